@@ -1,0 +1,47 @@
+package nl.planbord.app;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import nl.planbord.store.DataDirectory;
+import nl.planbord.store.Database;
+import nl.planbord.store.ProgrammeRepository;
+import nl.planbord.ui.MainView;
+import nl.planbord.ui.MainViewModel;
+
+/** The JavaFX application: opens the store, fills it with the samples when empty, shows the main window. */
+public class PlanbordApp extends Application {
+
+    private Database database;
+
+    @Override
+    public void start(Stage stage) {
+        try {
+            database = Database.open(DataDirectory.resolve());
+            ProgrammeRepository repository = new ProgrammeRepository(database);
+            SampleLibrary.importIntoEmptyStore(repository);
+            MainViewModel model = new MainViewModel(repository);
+            model.openFirst();
+            MainView view = new MainView(model);
+            Scene scene = new Scene(view.root(), 1400, 860);
+            stage.setScene(scene);
+            stage.titleProperty().bind(model.windowTitleProperty());
+            stage.show();
+        } catch (Exception e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            alert.setTitle("Planbord");
+            alert.setHeaderText("Planbord kan niet starten");
+            alert.showAndWait();
+            Platform.exit();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (database != null) {
+            database.close();
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package nl.planbord.io;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+import nl.planbord.io.json.ProjectFileFormat;
+import nl.planbord.io.json.ProjectFileReader;
+import nl.planbord.model.Programme;
+
+/** Reads a programme from a file of any kind Planbord knows, chosen by its extension. */
+public final class ProgrammeFiles {
+
+    private ProgrammeFiles() {
+    }
+
+    public static Programme read(Path file) throws InvalidFileException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(ProjectFileFormat.EXTENSION) || name.endsWith(".json")) {
+            return new ProjectFileReader().read(file);
+        }
+        throw new InvalidFileException(file.getFileName() + ": onbekend soort bestand; Planbord leest projectbestanden (.planbord)");
+    }
+}

@@ -1,0 +1,537 @@
+package nl.planbord.io.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import nl.planbord.io.InvalidFileException;
+import nl.planbord.model.Action;
+import nl.planbord.model.ActionStatus;
+import nl.planbord.model.CapacityEstimate;
+import nl.planbord.model.Goal;
+import nl.planbord.model.HoursUnit;
+import nl.planbord.model.Planning;
+import nl.planbord.model.Programme;
+import nl.planbord.model.Quarter;
+import nl.planbord.model.Theme;
+import nl.planbord.model.YearSpan;
+import nl.planbord.planning.NotationException;
+import nl.planbord.planning.PlanningNotation;
+
+/**
+ * Reads a .planbord file strictly: an unknown formatVersion, a missing or mistyped field, an
+ * unknown field, a duplicate id or a file that is not JSON gives a Dutch report that names the
+ * place (JSON path, or line and column), and no programme.
+ */
+public final class ProjectFileReader {
+
+    private static final int MAX_REPORTED = 25;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(64)
+                            .maxStringLength(1_000_000)
+                            .build())
+                    .build())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    public Programme read(Path file) throws InvalidFileException {
+        String name = file.getFileName().toString();
+        try {
+            long size = Files.size(file);
+            if (size > ProjectFileFormat.MAX_FILE_BYTES) {
+                throw new InvalidFileException(name + ": het bestand is " + (size / (1024 * 1024))
+                        + " MB; een projectbestand mag hoogstens " + (ProjectFileFormat.MAX_FILE_BYTES / (1024 * 1024)) + " MB zijn");
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return read(in, name);
+            }
+        } catch (NoSuchFileException e) {
+            throw new InvalidFileException(name + ": het bestand bestaat niet");
+        } catch (IOException e) {
+            throw new InvalidFileException(name + ": het bestand kan niet gelezen worden (" + e.getMessage() + ")", e);
+        }
+    }
+
+    public Programme read(InputStream in, String name) throws InvalidFileException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(in);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " op regel " + at.getLineNr() + ", kolom " + at.getColumnNr();
+            throw new InvalidFileException(name + ": dit is geen geldig projectbestand; de JSON is kapot" + where
+                    + " (" + e.getOriginalMessage() + ")");
+        } catch (IOException e) {
+            throw new InvalidFileException(name + ": het bestand kan niet gelezen worden (" + e.getMessage() + ")", e);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new InvalidFileException(name + ": het bestand is leeg");
+        }
+        if (!root.isObject()) {
+            throw new InvalidFileException(name + ": dit is geen projectbestand van Planbord (verwacht een JSON-object met 'formatVersion' en 'programme')");
+        }
+        JsonNode version = root.get("formatVersion");
+        if (version == null) {
+            throw new InvalidFileException(name + ": dit is geen projectbestand van Planbord ('formatVersion' ontbreekt)");
+        }
+        if (!version.isInt()) {
+            throw new InvalidFileException(name + ": formatVersion moet een geheel getal zijn, niet " + version);
+        }
+        if (version.intValue() > ProjectFileFormat.FORMAT_VERSION) {
+            throw new InvalidFileException(name + ": dit bestand is gemaakt met een nieuwere Planbord (formatVersion "
+                    + version.intValue() + "); deze versie leest tot en met formatVersion " + ProjectFileFormat.FORMAT_VERSION
+                    + ". Werk Planbord bij om het te openen.");
+        }
+        if (version.intValue() < 1) {
+            throw new InvalidFileException(name + ": formatVersion " + version.intValue() + " bestaat niet");
+        }
+        Context c = new Context(name);
+        c.onlyFields(root, "$", Set.of("formatVersion", "programme"));
+        Programme p = c.programme(c.object(root, "programme", "$"), "$.programme");
+        c.throwIfAny();
+        return p;
+    }
+
+    /** Walks the tree, keeps the JSON path, and collects problems instead of stopping at the first. */
+    private static final class Context {
+        private final String file;
+        private final List<String> problems = new ArrayList<>();
+        private final Map<UUID, String> ids = new HashMap<>();
+
+        Context(String file) {
+            this.file = file;
+        }
+
+        void problem(String path, String message) {
+            if (problems.size() < MAX_REPORTED) {
+                problems.add(file + ", " + path + ": " + message);
+            } else if (problems.size() == MAX_REPORTED) {
+                problems.add(file + ": en meer problemen; de eerste " + MAX_REPORTED + " staan hierboven");
+            }
+        }
+
+        void throwIfAny() throws InvalidFileException {
+            if (!problems.isEmpty()) {
+                throw new InvalidFileException(problems);
+            }
+        }
+
+        Programme programme(JsonNode n, String path) {
+            if (n == null) {
+                return null;
+            }
+            onlyFields(n, path, Set.of("id", "title", "region", "municipalities", "centrumgemeente", "period",
+                    "introduction", "monitoring", "themes"));
+            UUID id = id(n, path);
+            String title = requiredText(n, "title", path);
+            String region = text(n, "region", path);
+            List<String> municipalities = strings(n, "municipalities", path);
+            String centrum = text(n, "centrumgemeente", path);
+            JsonNode period = object(n, "period", path);
+            Quarter first = null;
+            Quarter last = null;
+            if (period != null) {
+                onlyFields(period, path + ".period", Set.of("first", "last"));
+                first = quarter(period, "first", path + ".period");
+                last = quarter(period, "last", path + ".period");
+                if (first != null && last != null && last.isBefore(first)) {
+                    problem(path + ".period", "de periode eindigt (" + last + ") vóór het begin (" + first + ")");
+                    last = null;
+                }
+            }
+            String intro = text(n, "introduction", path);
+            String monitoring = text(n, "monitoring", path);
+            List<Theme> themes = new ArrayList<>();
+            JsonNode arr = array(n, "themes", path);
+            if (arr != null) {
+                for (int i = 0; i < arr.size(); i++) {
+                    Theme t = theme(arr.get(i), path + ".themes[" + i + "]");
+                    if (t != null) {
+                        themes.add(t);
+                    }
+                }
+            }
+            if (!problems.isEmpty() || first == null || last == null) {
+                return null;
+            }
+            return new Programme(id, title, region, municipalities, centrum, first, last, intro, monitoring, themes);
+        }
+
+        Theme theme(JsonNode n, String path) {
+            if (!n.isObject()) {
+                problem(path, "verwacht een thema (JSON-object)");
+                return null;
+            }
+            onlyFields(n, path, Set.of("id", "number", "title", "description", "neededPeople", "policyGoal",
+                    "capacityHeader", "capacity", "goals"));
+            UUID id = id(n, path);
+            int number = integer(n, "number", path);
+            String title = requiredText(n, "title", path);
+            String description = text(n, "description", path);
+            List<String> needed = strings(n, "neededPeople", path);
+            String policyGoal = text(n, "policyGoal", path);
+            String header = text(n, "capacityHeader", path);
+            List<CapacityEstimate> capacity = capacityLines(n, path);
+            List<Goal> goals = new ArrayList<>();
+            JsonNode arr = array(n, "goals", path);
+            if (arr != null) {
+                for (int i = 0; i < arr.size(); i++) {
+                    Goal g = goal(arr.get(i), path + ".goals[" + i + "]");
+                    if (g != null) {
+                        goals.add(g);
+                    }
+                }
+            }
+            if (id == null) {
+                return null;
+            }
+            return new Theme(id, number, title, description, needed, policyGoal, header, capacity, goals);
+        }
+
+        Goal goal(JsonNode n, String path) {
+            if (!n.isObject()) {
+                problem(path, "verwacht een doel (JSON-object)");
+                return null;
+            }
+            onlyFields(n, path, Set.of("id", "number", "text", "expectedResult", "capacity", "actions"));
+            UUID id = id(n, path);
+            int number = integer(n, "number", path);
+            String text = requiredText(n, "text", path);
+            String result = text(n, "expectedResult", path);
+            List<CapacityEstimate> capacity = capacityLines(n, path);
+            List<Action> actions = actions(n, "actions", path, true);
+            if (id == null) {
+                return null;
+            }
+            return new Goal(id, number, text, result, capacity, actions);
+        }
+
+        List<Action> actions(JsonNode parent, String field, String path, boolean required) {
+            List<Action> actions = new ArrayList<>();
+            JsonNode arr = required ? array(parent, field, path) : optionalArray(parent, field, path);
+            if (arr == null) {
+                return actions;
+            }
+            for (int i = 0; i < arr.size(); i++) {
+                Action a = action(arr.get(i), path + "." + field + "[" + i + "]");
+                if (a != null) {
+                    actions.add(a);
+                }
+            }
+            return actions;
+        }
+
+        Action action(JsonNode n, String path) {
+            if (!n.isObject()) {
+                problem(path, "verwacht een actie (JSON-object)");
+                return null;
+            }
+            onlyFields(n, path, Set.of("id", "text", "planning", "estimated", "status", "lead", "municipalities",
+                    "notes", "subActions"));
+            UUID id = id(n, path);
+            String text = requiredText(n, "text", path);
+            Planning planning = null;
+            String planningText = requiredText(n, "planning", path);
+            if (planningText != null) {
+                try {
+                    planning = PlanningNotation.parse(planningText);
+                } catch (NotationException e) {
+                    problem(path + ".planning", e.getMessage());
+                }
+            }
+            boolean estimated = bool(n, "estimated", path);
+            ActionStatus status = ActionStatus.NIET_GESTART;
+            String statusText = text(n, "status", path);
+            if (!statusText.isEmpty()) {
+                status = ActionStatus.fromLabel(statusText).orElse(null);
+                if (status == null) {
+                    problem(path + ".status", "'" + statusText + "' is geen status; kies uit niet gestart, loopt, afgerond, vertraagd of vervallen");
+                }
+            }
+            String lead = text(n, "lead", path);
+            List<String> municipalities = strings(n, "municipalities", path);
+            String notes = text(n, "notes", path);
+            List<Action> subs = actions(n, "subActions", path, false);
+            if (id == null || planning == null || status == null) {
+                return null;
+            }
+            return new Action(id, text, planning, status, lead, municipalities, notes, estimated, subs);
+        }
+
+        List<CapacityEstimate> capacityLines(JsonNode parent, String path) {
+            List<CapacityEstimate> lines = new ArrayList<>();
+            JsonNode arr = optionalArray(parent, "capacity", path);
+            if (arr == null) {
+                return lines;
+            }
+            for (int i = 0; i < arr.size(); i++) {
+                String p = path + ".capacity[" + i + "]";
+                JsonNode n = arr.get(i);
+                if (!n.isObject()) {
+                    problem(p, "verwacht een capaciteitsregel (JSON-object)");
+                    continue;
+                }
+                onlyFields(n, p, Set.of("id", "role", "minHours", "maxHours", "per", "organisations", "period", "note"));
+                UUID id = id(n, p);
+                String role = requiredText(n, "role", p);
+                Double min = hours(n, "minHours", p);
+                Double max = hours(n, "maxHours", p);
+                String per = requiredText(n, "per", p);
+                HoursUnit unit = null;
+                if (per != null) {
+                    unit = switch (per) {
+                        case "week" -> HoursUnit.PER_WEEK;
+                        case "maand" -> HoursUnit.PER_MONTH;
+                        default -> {
+                            problem(p + ".per", "'" + per + "' moet 'week' of 'maand' zijn");
+                            yield null;
+                        }
+                    };
+                }
+                int organisations = 1;
+                if (n.has("organisations")) {
+                    organisations = integer(n, "organisations", p);
+                    if (organisations < 1) {
+                        problem(p + ".organisations", "het aantal organisaties moet minstens 1 zijn");
+                    }
+                }
+                YearSpan period = null;
+                String periodText = requiredText(n, "period", p);
+                if (periodText != null) {
+                    if (periodText.matches("[0-9]{4}")) {
+                        period = YearSpan.of(Integer.parseInt(periodText));
+                    } else if (periodText.matches("[0-9]{4}-[0-9]{4}") && Integer.parseInt(periodText.substring(5)) >= Integer.parseInt(periodText.substring(0, 4))) {
+                        period = new YearSpan(Integer.parseInt(periodText.substring(0, 4)), Integer.parseInt(periodText.substring(5)));
+                    } else {
+                        problem(p + ".period", "'" + periodText + "' is geen periode van jaren (bijvoorbeeld '2026-2027' of '2026')");
+                    }
+                }
+                String note = text(n, "note", p);
+                if (min != null && max != null && max < min) {
+                    problem(p, "minHours (" + min + ") is groter dan maxHours (" + max + ")");
+                    continue;
+                }
+                if (role != null && role.isBlank()) {
+                    problem(p + ".role", "de rol is leeg");
+                    continue;
+                }
+                if (id != null && role != null && min != null && max != null && unit != null && period != null && organisations >= 1) {
+                    lines.add(new CapacityEstimate(id, role, min, max, unit, organisations, period, note));
+                }
+            }
+            return lines;
+        }
+
+        // ------------------------------------------------------------ field helpers
+
+        void onlyFields(JsonNode n, String path, Set<String> allowed) {
+            for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+                String f = it.next();
+                if (!allowed.contains(f)) {
+                    problem(path + "." + f, "onbekend veld '" + f + "'");
+                }
+            }
+        }
+
+        UUID id(JsonNode n, String path) {
+            String s = requiredText(n, "id", path);
+            if (s == null) {
+                return null;
+            }
+            UUID id;
+            try {
+                id = UUID.fromString(s);
+            } catch (IllegalArgumentException e) {
+                problem(path + ".id", "'" + s + "' is geen geldige id (UUID)");
+                return null;
+            }
+            String earlier = ids.putIfAbsent(id, path);
+            if (earlier != null) {
+                problem(path + ".id", "id " + id + " komt al voor bij " + earlier);
+                return null;
+            }
+            return id;
+        }
+
+        JsonNode object(JsonNode n, String field, String path) {
+            JsonNode v = n.get(field);
+            if (v == null || v.isNull()) {
+                problem(path + "." + field, "verplicht veld ontbreekt");
+                return null;
+            }
+            if (!v.isObject()) {
+                problem(path + "." + field, "verwacht een JSON-object, niet " + kind(v));
+                return null;
+            }
+            return v;
+        }
+
+        JsonNode array(JsonNode n, String field, String path) {
+            JsonNode v = n.get(field);
+            if (v == null || v.isNull()) {
+                problem(path + "." + field, "verplicht veld ontbreekt");
+                return null;
+            }
+            return arrayValue(v, path + "." + field);
+        }
+
+        JsonNode optionalArray(JsonNode n, String field, String path) {
+            JsonNode v = n.get(field);
+            if (v == null || v.isNull()) {
+                return null;
+            }
+            return arrayValue(v, path + "." + field);
+        }
+
+        private JsonNode arrayValue(JsonNode v, String path) {
+            if (!v.isArray()) {
+                problem(path, "verwacht een lijst, niet " + kind(v));
+                return null;
+            }
+            return v;
+        }
+
+        String requiredText(JsonNode n, String field, String path) {
+            JsonNode v = n.get(field);
+            if (v == null || v.isNull()) {
+                problem(path + "." + field, "verplicht veld ontbreekt");
+                return null;
+            }
+            if (!v.isTextual()) {
+                problem(path + "." + field, "verwacht tekst, niet " + kind(v));
+                return null;
+            }
+            return v.textValue();
+        }
+
+        String text(JsonNode n, String field, String path) {
+            JsonNode v = n.get(field);
+            if (v == null || v.isNull()) {
+                return "";
+            }
+            if (!v.isTextual()) {
+                problem(path + "." + field, "verwacht tekst, niet " + kind(v));
+                return "";
+            }
+            return v.textValue();
+        }
+
+        int integer(JsonNode n, String field, String path) {
+            JsonNode v = n.get(field);
+            if (v == null || v.isNull()) {
+                problem(path + "." + field, "verplicht veld ontbreekt");
+                return 0;
+            }
+            if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+                problem(path + "." + field, "verwacht een geheel getal, niet " + kind(v));
+                return 0;
+            }
+            return v.intValue();
+        }
+
+        Double hours(JsonNode n, String field, String path) {
+            JsonNode v = n.get(field);
+            if (v == null || v.isNull()) {
+                problem(path + "." + field, "verplicht veld ontbreekt");
+                return null;
+            }
+            if (!v.isNumber()) {
+                problem(path + "." + field, "verwacht een getal, niet " + kind(v));
+                return null;
+            }
+            double d = v.doubleValue();
+            if (d < 0 || d > 168 || Double.isNaN(d)) {
+                problem(path + "." + field, d + " uur kan niet");
+                return null;
+            }
+            return d;
+        }
+
+        boolean bool(JsonNode n, String field, String path) {
+            JsonNode v = n.get(field);
+            if (v == null || v.isNull()) {
+                return false;
+            }
+            if (!v.isBoolean()) {
+                problem(path + "." + field, "verwacht true of false, niet " + kind(v));
+                return false;
+            }
+            return v.booleanValue();
+        }
+
+        List<String> strings(JsonNode n, String field, String path) {
+            List<String> out = new ArrayList<>();
+            JsonNode arr = optionalArray(n, field, path);
+            if (arr == null) {
+                return out;
+            }
+            for (int i = 0; i < arr.size(); i++) {
+                JsonNode v = arr.get(i);
+                if (!v.isTextual()) {
+                    problem(path + "." + field + "[" + i + "]", "verwacht tekst, niet " + kind(v));
+                } else {
+                    out.add(v.textValue());
+                }
+            }
+            return out;
+        }
+
+        Quarter quarter(JsonNode n, String field, String path) {
+            String s = requiredText(n, field, path);
+            if (s == null) {
+                return null;
+            }
+            try {
+                return PlanningNotation.parseQuarter(s);
+            } catch (NotationException e) {
+                problem(path + "." + field, e.getMessage());
+                return null;
+            }
+        }
+
+        private static String kind(JsonNode v) {
+            if (v.isTextual()) {
+                return "tekst \"" + abbreviate(v.textValue()) + "\"";
+            }
+            if (v.isNumber()) {
+                return "het getal " + v;
+            }
+            if (v.isBoolean()) {
+                return v.toString();
+            }
+            if (v.isArray()) {
+                return "een lijst";
+            }
+            if (v.isObject()) {
+                return "een object";
+            }
+            return v.getNodeType().toString().toLowerCase();
+        }
+
+        private static String abbreviate(String s) {
+            return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+        }
+    }
+}

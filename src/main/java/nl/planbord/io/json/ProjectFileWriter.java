@@ -1,0 +1,164 @@
+package nl.planbord.io.json;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+
+import nl.planbord.model.Action;
+import nl.planbord.model.CapacityEstimate;
+import nl.planbord.model.Goal;
+import nl.planbord.model.Programme;
+import nl.planbord.model.Theme;
+import nl.planbord.planning.PlanningNotation;
+
+/**
+ * Writes a programme as a .planbord file: UTF-8 JSON, fields in a fixed order, planning in
+ * document notation. Streams, so a large programme is never held twice in memory. The file is
+ * written to a temporary file first and moved into place, so a crash never leaves half a file.
+ */
+public final class ProjectFileWriter {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    public void write(Programme programme, Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, ".planbord-", ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                write(programme, out);
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    public void write(Programme p, OutputStream out) throws IOException {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                        .withArrayEmptySeparator("")
+                        .withObjectEmptySeparator(""))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(printer);
+            g.writeStartObject();
+            g.writeNumberField("formatVersion", ProjectFileFormat.FORMAT_VERSION);
+            g.writeFieldName("programme");
+            g.writeStartObject();
+            g.writeStringField("id", p.id().toString());
+            g.writeStringField("title", p.title());
+            g.writeStringField("region", p.region());
+            strings(g, "municipalities", p.municipalities());
+            g.writeStringField("centrumgemeente", p.centrumgemeente());
+            g.writeObjectFieldStart("period");
+            g.writeStringField("first", PlanningNotation.format(p.firstQuarter()));
+            g.writeStringField("last", PlanningNotation.format(p.lastQuarter()));
+            g.writeEndObject();
+            g.writeStringField("introduction", p.introduction());
+            g.writeStringField("monitoring", p.monitoring());
+            g.writeArrayFieldStart("themes");
+            for (Theme t : p.themes()) {
+                theme(g, t);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    private static void theme(JsonGenerator g, Theme t) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", t.id().toString());
+        g.writeNumberField("number", t.number());
+        g.writeStringField("title", t.title());
+        g.writeStringField("description", t.description());
+        strings(g, "neededPeople", t.neededPeople());
+        g.writeStringField("policyGoal", t.policyGoal());
+        g.writeStringField("capacityHeader", t.capacityHeader());
+        capacity(g, t.capacity());
+        g.writeArrayFieldStart("goals");
+        for (Goal goal : t.goals()) {
+            g.writeStartObject();
+            g.writeStringField("id", goal.id().toString());
+            g.writeNumberField("number", goal.number());
+            g.writeStringField("text", goal.text());
+            g.writeStringField("expectedResult", goal.expectedResult());
+            capacity(g, goal.capacity());
+            actions(g, "actions", goal.actions());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void actions(JsonGenerator g, String field, List<Action> actions) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (Action a : actions) {
+            g.writeStartObject();
+            g.writeStringField("id", a.id().toString());
+            g.writeStringField("text", a.text());
+            g.writeStringField("planning", PlanningNotation.format(a.planning()));
+            g.writeBooleanField("estimated", a.estimated());
+            g.writeStringField("status", a.status().label());
+            g.writeStringField("lead", a.lead());
+            strings(g, "municipalities", a.municipalities());
+            g.writeStringField("notes", a.notes());
+            actions(g, "subActions", a.subActions());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void capacity(JsonGenerator g, List<CapacityEstimate> lines) throws IOException {
+        g.writeArrayFieldStart("capacity");
+        for (CapacityEstimate c : lines) {
+            g.writeStartObject();
+            g.writeStringField("id", c.id().toString());
+            g.writeStringField("role", c.role());
+            number(g, "minHours", c.minHours());
+            number(g, "maxHours", c.maxHours());
+            g.writeStringField("per", c.unit().word());
+            g.writeNumberField("organisations", c.organisations());
+            g.writeStringField("period", c.period().toString());
+            g.writeStringField("note", c.note());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /** Whole hours as integers ("2", not "2.0"), so files read as people write them. */
+    private static void number(JsonGenerator g, String field, double v) throws IOException {
+        if (v == Math.rint(v) && Math.abs(v) < 1e9) {
+            g.writeNumberField(field, (long) v);
+        } else {
+            g.writeNumberField(field, v);
+        }
+    }
+
+    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String s : values) {
+            g.writeString(s);
+        }
+        g.writeEndArray();
+    }
+}

@@ -1,0 +1,71 @@
+package nl.planbord.ui;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import java.util.function.Function;
+import nl.planbord.store.ProgrammeSummary;
+
+/** The main window's content: programme picker, the outline of the open programme, a status bar. */
+public final class MainView {
+
+    private final BorderPane root = new BorderPane();
+    private final TreeTableView<OutlineRow> outline = new TreeTableView<>();
+
+    public MainView(MainViewModel model) {
+        ComboBox<ProgrammeSummary> picker = new ComboBox<>(model.programmes());
+        picker.setId("programmePicker");
+        picker.valueProperty().bindBidirectional(model.selectedProperty());
+        picker.setPrefWidth(480);
+        Label pickerLabel = new Label("Programma:");
+        ToolBar top = new ToolBar(pickerLabel, picker);
+
+        outline.setId("outline");
+        outline.setShowRoot(false);
+        outline.getColumns().add(column("Nr.", 80, OutlineRow::number));
+        TreeTableColumn<OutlineRow, String> text = column("Thema / Doel / Actie", 620, OutlineRow::text);
+        outline.getColumns().add(text);
+        outline.getColumns().add(column("Planning", 130, OutlineRow::planning));
+        outline.getColumns().add(column("Status", 100, OutlineRow::status));
+        outline.getColumns().add(column("Trekker", 140, OutlineRow::lead));
+        outline.setPlaceholder(new Label("Geen programma geopend"));
+        model.programmeProperty().addListener((obs, old, now) -> outline.setRoot(now == null ? null : MainViewModel.outline(now)));
+        if (model.programmeProperty().get() != null) {
+            outline.setRoot(MainViewModel.outline(model.programmeProperty().get()));
+        }
+
+        Label status = new Label();
+        status.setId("statusBar");
+        status.textProperty().bind(model.statusProperty());
+        HBox bottom = new HBox(status);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        bottom.setPadding(new Insets(4, 8, 4, 8));
+
+        root.setTop(top);
+        root.setCenter(outline);
+        root.setBottom(bottom);
+    }
+
+    private static TreeTableColumn<OutlineRow, String> column(String title, double width, Function<OutlineRow, String> value) {
+        TreeTableColumn<OutlineRow, String> c = new TreeTableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(cd.getValue().getValue() == null ? "" : value.apply(cd.getValue().getValue())));
+        return c;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public TreeTableView<OutlineRow> outline() {
+        return outline;
+    }
+}

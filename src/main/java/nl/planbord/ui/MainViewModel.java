@@ -1,0 +1,107 @@
+package nl.planbord.ui;
+
+import java.util.List;
+import java.util.UUID;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.TreeItem;
+import nl.planbord.model.Action;
+import nl.planbord.model.Goal;
+import nl.planbord.model.Programme;
+import nl.planbord.model.Theme;
+import nl.planbord.planning.PlanningNotation;
+import nl.planbord.store.ProgrammeRepository;
+import nl.planbord.store.ProgrammeSummary;
+
+/** State of the main window, without the window: which programmes exist, which is open. */
+public final class MainViewModel {
+
+    private final ProgrammeRepository repository;
+    private final ObservableList<ProgrammeSummary> programmes = FXCollections.observableArrayList();
+    private final ObjectProperty<ProgrammeSummary> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObjectProperty<Programme> programme = new SimpleObjectProperty<>(this, "programme");
+    private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle", "Planbord");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+
+    public MainViewModel(ProgrammeRepository repository) {
+        this.repository = repository;
+        selected.addListener((obs, old, now) -> {
+            if (now != null && (programme.get() == null || !programme.get().id().equals(now.id()))) {
+                open(now.id());
+            }
+        });
+        programme.addListener((obs, old, now) -> {
+            windowTitle.set(now == null ? "Planbord" : now.title() + " — Planbord");
+            status.set(now == null ? "" : now.title() + "  ·  " + now.themes().size() + " thema's, " + now.goalCount()
+                    + " doelen, " + now.actionCount() + " acties  ·  " + now.firstQuarter() + " – " + now.lastQuarter());
+        });
+    }
+
+    public void refreshProgrammes() {
+        programmes.setAll(repository.list());
+    }
+
+    /** Opens the first programme of the store (the H5 sample on a fresh store). */
+    public void openFirst() {
+        refreshProgrammes();
+        if (!programmes.isEmpty()) {
+            selected.set(programmes.get(0));
+        }
+    }
+
+    public void open(UUID id) {
+        programme.set(repository.load(id).orElse(null));
+        programmes.stream().filter(s -> s.id().equals(id)).findFirst().ifPresent(selected::set);
+    }
+
+    public ObservableList<ProgrammeSummary> programmes() {
+        return programmes;
+    }
+
+    public ObjectProperty<ProgrammeSummary> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<Programme> programmeProperty() {
+        return programme;
+    }
+
+    public ReadOnlyStringProperty windowTitleProperty() {
+        return windowTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The outline as tree items: Thema > Doel > Actie (> sub-actie). */
+    public static TreeItem<OutlineRow> outline(Programme p) {
+        TreeItem<OutlineRow> root = new TreeItem<>(new OutlineRow(OutlineRow.Kind.THEME, p.id(), "", p.title(), "", "", ""));
+        for (Theme t : p.themes()) {
+            TreeItem<OutlineRow> ti = new TreeItem<>(new OutlineRow(OutlineRow.Kind.THEME, t.id(), "Thema " + t.number(), t.title(), "", "", ""));
+            ti.setExpanded(true);
+            for (Goal g : t.goals()) {
+                TreeItem<OutlineRow> gi = new TreeItem<>(new OutlineRow(OutlineRow.Kind.GOAL, g.id(), t.number() + "." + g.number(), g.text(), "", "", ""));
+                gi.setExpanded(true);
+                addActions(gi, g.actions(), OutlineRow.Kind.ACTION);
+                ti.getChildren().add(gi);
+            }
+            root.getChildren().add(ti);
+        }
+        return root;
+    }
+
+    private static void addActions(TreeItem<OutlineRow> parent, List<Action> actions, OutlineRow.Kind kind) {
+        for (Action a : actions) {
+            String planning = PlanningNotation.format(a.planning()) + (a.estimated() ? " (geschat)" : "");
+            TreeItem<OutlineRow> ai = new TreeItem<>(new OutlineRow(kind, a.id(), "", a.text(), planning, a.status().label(), a.lead()));
+            addActions(ai, a.subActions(), OutlineRow.Kind.SUB_ACTION);
+            parent.getChildren().add(ai);
+        }
+    }
+}

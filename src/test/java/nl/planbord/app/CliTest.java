@@ -1,0 +1,55 @@
+package nl.planbord.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.planbord.testing.Samples;
+
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void checkPrintsTheCountsOfTheH5Sample() {
+        Result r = run("check", Samples.path(Samples.H5).toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("thema's: 4, doelen: 14, acties: 43, capaciteitsregels: 12" + System.lineSeparator(), r.out());
+    }
+
+    @Test
+    void checkReportsABrokenFileOnStderrAndFails() throws Exception {
+        Path broken = dir.resolve("kapot.planbord");
+        Files.writeString(broken, Files.readString(Samples.path(Samples.H5)).replaceFirst("\"Q2 2026\"", "\"Q5 2026\""));
+        Result r = run("check", broken.toString());
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("kapot.planbord, $.programme.themes[0].goals[0].actions[1].planning: 'Q5 2026': 'Q5' is geen geldig kwartaal"), r.err());
+    }
+
+    @Test
+    void checkOfAMissingFileSaysSo() {
+        Result r = run("check", dir.resolve("weg.planbord").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("weg.planbord: het bestand bestaat niet"), r.err());
+    }
+}

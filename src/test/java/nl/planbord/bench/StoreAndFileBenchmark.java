@@ -1,0 +1,38 @@
+package nl.planbord.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.planbord.io.json.ProjectFileReader;
+import nl.planbord.io.json.ProjectFileWriter;
+import nl.planbord.model.Programme;
+import nl.planbord.store.Database;
+import nl.planbord.store.ProgrammeRepository;
+import nl.planbord.testing.ProgrammeGenerator;
+
+@Tag("bench")
+class StoreAndFileBenchmark {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void storeAndFileAt10000Actions() throws Exception {
+        Programme p = ProgrammeGenerator.withActions(10_000);
+        try (Database db = Database.open(dir.resolve("db"))) {
+            ProgrammeRepository repo = new ProgrammeRepository(db);
+            Bench.measure("store.save.10000", 2, 7, () -> repo.delete(p.id()), () -> repo.insert(p));
+            Bench.measure("store.load.10000", 3, 9, () -> repo.load(p.id()).orElseThrow());
+        }
+        Path file = dir.resolve("bench.planbord");
+        ProjectFileWriter writer = new ProjectFileWriter();
+        Bench.measure("file.write.10000", 3, 9, () -> writer.write(p, file));
+        Bench.report("file.size.10000", Files.size(file) / 1024.0, "KiB");
+        ProjectFileReader reader = new ProjectFileReader();
+        Bench.measure("file.read.10000", 3, 9, () -> reader.read(file));
+    }
+}

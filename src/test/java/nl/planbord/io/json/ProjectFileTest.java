@@ -1,0 +1,154 @@
+package nl.planbord.io.json;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import nl.planbord.app.SampleLibrary;
+import nl.planbord.io.InvalidFileException;
+import nl.planbord.model.Programme;
+import nl.planbord.testing.ProgrammeGenerator;
+import nl.planbord.testing.Samples;
+
+class ProjectFileTest {
+
+    @TempDir
+    Path dir;
+
+    static Stream<String> samples() {
+        return SampleLibrary.SAMPLE_FILES.stream().filter(n -> Files.exists(Samples.path(n)));
+    }
+
+    @ParameterizedTest(name = "{0}: write(read(file)) is the file, byte for byte")
+    @MethodSource("samples")
+    void writingWhatWasReadGivesTheSameFile(String name) throws Exception {
+        byte[] original = Files.readAllBytes(Samples.path(name));
+        Programme p = new ProjectFileReader().read(Samples.path(name));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ProjectFileWriter().write(p, out);
+        assertEquals(new String(original, StandardCharsets.UTF_8), out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aGeneratedProgrammeSurvivesTheRoundTrip() throws Exception {
+        Programme p = ProgrammeGenerator.withActions(2_000);
+        Path file = dir.resolve("groot.planbord");
+        new ProjectFileWriter().write(p, file);
+        assertEquals(p, new ProjectFileReader().read(file));
+    }
+
+    private InvalidFileException readBroken(String json) throws IOException {
+        Path file = dir.resolve("collega.planbord");
+        Files.writeString(file, json);
+        return assertThrows(InvalidFileException.class, () -> new ProjectFileReader().read(file));
+    }
+
+    private String h5Json() throws IOException {
+        return Files.readString(Samples.path(Samples.H5));
+    }
+
+    @Test
+    void refusesAFileThatIsNotJson() throws Exception {
+        InvalidFileException e = readBroken("Dit is een Word-document\n");
+        assertTrue(e.getMessage().startsWith("collega.planbord: dit is geen geldig projectbestand"), e.getMessage());
+        assertTrue(e.getMessage().contains("regel 1"), e.getMessage());
+    }
+
+    @Test
+    void refusesBrokenJsonNamingLineAndColumn() throws Exception {
+        String broken = h5Json().replaceFirst("\"title\": \"Uitvoeringsprogramma", "\"title\" \"Uitvoeringsprogramma");
+        InvalidFileException e = readBroken(broken);
+        assertTrue(e.getMessage().contains("regel 5, kolom"), e.getMessage());
+    }
+
+    @Test
+    void refusesAFileOfANewerPlanbord() throws Exception {
+        InvalidFileException e = readBroken(h5Json().replace("\"formatVersion\": 1", "\"formatVersion\": 7"));
+        assertTrue(e.getMessage().contains("nieuwere Planbord (formatVersion 7)"), e.getMessage());
+    }
+
+    @Test
+    void refusesJsonThatIsNotAProjectFile() throws Exception {
+        InvalidFileException e = readBroken("{\"naam\": \"boodschappenlijst\"}");
+        assertTrue(e.getMessage().contains("'formatVersion' ontbreekt"), e.getMessage());
+    }
+
+    @Test
+    void namesTheJsonPathOfAMissingField() throws Exception {
+        String broken = h5Json().replaceFirst("\"planning\": \"Q1 2026\",", "");
+        InvalidFileException e = readBroken(broken);
+        assertEquals("collega.planbord, $.programme.themes[0].goals[0].actions[0].planning: verplicht veld ontbreekt", e.getMessage());
+    }
+
+    @Test
+    void namesTheJsonPathOfAWrongType() throws Exception {
+        String broken = h5Json().replaceFirst("\"number\": 2,", "\"number\": \"twee\",");
+        InvalidFileException e = readBroken(broken);
+        assertEquals("collega.planbord, $.programme.themes[0].goals[1].number: verwacht een geheel getal, niet tekst \"twee\"", e.getMessage());
+    }
+
+    @Test
+    void reportsAnInvalidPlanningInDutch() throws Exception {
+        String broken = h5Json().replaceFirst("\"planning\": \"Q4 2026\"", "\"planning\": \"Q5 2026\"");
+        InvalidFileException e = readBroken(broken);
+        assertTrue(e.getMessage().contains(".planning: 'Q5 2026': 'Q5' is geen geldig kwartaal"), e.getMessage());
+    }
+
+    @Test
+    void refusesDuplicateIds() throws Exception {
+        Programme p = Samples.h5();
+        String firstActionId = p.themes().get(0).goals().get(0).actions().get(0).id().toString();
+        String secondActionId = p.themes().get(0).goals().get(0).actions().get(1).id().toString();
+        InvalidFileException e = readBroken(h5Json().replace(secondActionId, firstActionId));
+        assertTrue(e.getMessage().contains("actions[1].id: id " + firstActionId + " komt al voor bij $.programme.themes[0].goals[0].actions[0]"),
+                e.getMessage());
+    }
+
+    @Test
+    void refusesUnknownFields() throws Exception {
+        InvalidFileException e = readBroken(h5Json().replaceFirst("\"region\": ", "\"regio\": \"x\", \"region\": "));
+        assertTrue(e.getMessage().contains("$.programme.regio: onbekend veld 'regio'"), e.getMessage());
+    }
+
+    @Test
+    void reportsSeveralProblemsAtOnce() throws Exception {
+        String broken = h5Json().replaceFirst("\"Q1 2026\"", "\"Q5 2026\"").replaceFirst("\"per\": \"week\"", "\"per\": \"dag\"");
+        InvalidFileException e = readBroken(broken);
+        assertEquals(2, e.problems().size(), e.getMessage());
+    }
+
+    @Test
+    void refusesAnOversizedFileBeforeReadingIt() throws Exception {
+        Path file = dir.resolve("enorm.planbord");
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.setLength(ProjectFileFormat.MAX_FILE_BYTES + 1);
+        }
+        InvalidFileException e = assertThrows(InvalidFileException.class, () -> new ProjectFileReader().read(file));
+        assertTrue(e.getMessage().contains("mag hoogstens 64 MB zijn"), e.getMessage());
+    }
+
+    @Test
+    void writesAtomicallyOverAnExistingFile() throws Exception {
+        Path file = dir.resolve("h5.planbord");
+        Files.writeString(file, "oud");
+        new ProjectFileWriter().write(Samples.h5(), file);
+        assertArrayEquals(Files.readAllBytes(Samples.path(Samples.H5)), Files.readAllBytes(file));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no temporary file is left behind");
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package nl.planbord.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.planbord.model.Action;
+import nl.planbord.model.ActionStatus;
+import nl.planbord.model.CapacityEstimate;
+import nl.planbord.model.Goal;
+import nl.planbord.model.Programme;
+import nl.planbord.model.Theme;
+import nl.planbord.planning.CapacityNotation;
+import nl.planbord.planning.PlanningNotation;
+import nl.planbord.testing.ProgrammeGenerator;
+import nl.planbord.testing.Samples;
+
+class ProgrammeRepositoryTest {
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private ProgrammeRepository repo;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir);
+        repo = new ProgrammeRepository(db);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private Programme reopenAndLoad(Programme p) {
+        db.close();
+        db = Database.open(dir);
+        repo = new ProgrammeRepository(db);
+        return repo.load(p.id()).orElseThrow();
+    }
+
+    @Test
+    void theH5ProgrammeComesBackExactlyAfterReopening() {
+        Programme h5 = Samples.h5();
+        repo.insert(h5);
+        assertEquals(h5, reopenAndLoad(h5));
+        assertEquals(List.of(new ProgrammeSummary(h5.id(), h5.title(), "H5-regio", 4, 43)), repo.list());
+    }
+
+    @Test
+    void aLargeProgrammeWithEveryKindOfPlanningComesBack() {
+        Programme p = ProgrammeGenerator.withActions(3_000);
+        repo.insert(p);
+        assertEquals(p, reopenAndLoad(p));
+    }
+
+    @Test
+    void anEditWritesOnlyWhatChangedAndSurvivesReopening() {
+        Programme before = Samples.h5();
+        repo.insert(before);
+        Action signalering = before.themes().get(0).goals().get(1).actions().get(1);
+        assertEquals("Afspraken over signalering met woningcorporatie", signalering.text());
+        Programme after = before.mapAction(signalering.id(),
+                a -> a.replannedTo(PlanningNotation.parse("Q2 2027")).withStatus(ActionStatus.LOOPT).withLead("Rijswijk"));
+        repo.update(before, after);
+        Programme loaded = reopenAndLoad(after);
+        assertEquals(after, loaded);
+        assertEquals("Q2 2027", PlanningNotation.format(loaded.themes().get(0).goals().get(1).actions().get(1).planning()));
+    }
+
+    @Test
+    void structuralEditsAndTheirUndoAreSaved() {
+        Programme before = Samples.h5();
+        repo.insert(before);
+        Theme t1 = before.themes().get(0);
+        Goal g1 = t1.goals().get(0);
+        Goal g2 = t1.goals().get(1);
+        // move an action from goal 1 to goal 2, delete goal 4 of theme 1, add a capacity line, reorder themes
+        Action moved = g1.actions().get(0);
+        List<Action> g1Actions = new ArrayList<>(g1.actions());
+        g1Actions.remove(0);
+        List<Action> g2Actions = new ArrayList<>(g2.actions());
+        g2Actions.add(0, moved);
+        List<Goal> goals = new ArrayList<>(t1.goals());
+        goals.set(0, g1.withActions(g1Actions));
+        goals.set(1, g2.withActions(g2Actions));
+        goals.remove(3);
+        List<CapacityEstimate> capacity = new ArrayList<>(t1.capacity());
+        capacity.add(CapacityNotation.parse("1 uur per week van de privacy officers", t1.capacity().get(0).period()));
+        Theme t1After = t1.withGoals(goals).withCapacity(capacity).withTitle("Preventie en vroegsignalering");
+        List<Theme> themes = new ArrayList<>(before.themes());
+        themes.set(0, themes.get(1));
+        themes.set(1, t1After);
+        Programme after = before.withThemes(themes);
+
+        repo.update(before, after);
+        assertEquals(after, reopenAndLoad(after));
+
+        repo.update(after, before);
+        assertEquals(before, reopenAndLoad(before));
+    }
+
+    @Test
+    void aFailedSaveChangesNothing() {
+        Programme p = Samples.h5();
+        repo.insert(p);
+        StoreException e = assertThrows(StoreException.class, () -> repo.insert(p));
+        assertTrue(e.getMessage().contains("staat al in Planbord"), e.getMessage());
+        assertEquals(1, repo.list().size());
+        assertEquals(p, repo.load(p.id()).orElseThrow());
+    }
+
+    @Test
+    void updatesOneActionByItself() {
+        Programme p = Samples.h5();
+        repo.insert(p);
+        Action a = p.themes().get(3).goals().get(1).actions().get(1).withNotes("Besproken in AO van maart").withStatus(ActionStatus.VERTRAAGD);
+        repo.updateAction(p.id(), a);
+        assertEquals(a, reopenAndLoad(p).themes().get(3).goals().get(1).actions().get(1));
+    }
+
+    @Test
+    void aSecondPlanbordOnTheSameDataGetsAClearMessage() throws Exception {
+        // H2 allows several connections inside one JVM, so the second Planbord is a separate process
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), SecondPlanbord.class.getName(), dir.toString());
+        pb.redirectErrorStream(true);
+        Process process = pb.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertEquals(3, process.waitFor(), output);
+        assertTrue(output.contains("Planbord is al geopend"), output);
+    }
+
+    /** Runs in a second JVM: tries to open the store that the test holds open. */
+    public static final class SecondPlanbord {
+        public static void main(String[] args) {
+            try (Database ignored = Database.open(Path.of(args[0]))) {
+                System.out.println("opened");
+                System.exit(0);
+            } catch (StoreLockedException e) {
+                System.out.println(e.getMessage());
+                System.exit(3);
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package nl.planbord.testing;
+
+import java.nio.file.Path;
+
+import nl.planbord.io.InvalidFileException;
+import nl.planbord.io.json.ProjectFileReader;
+import nl.planbord.model.Programme;
+
+/** The sample files in samples/, as tests find them. */
+public final class Samples {
+
+    public static final String H5 = "h5-uitvoeringsprogramma-2026-2027.planbord";
+
+    private Samples() {
+    }
+
+    public static Path dir() {
+        return Path.of(System.getProperty("planbord.samples", "samples"));
+    }
+
+    public static Path path(String name) {
+        return dir().resolve(name);
+    }
+
+    public static Programme load(String name) {
+        try {
+            return new ProjectFileReader().read(path(name));
+        } catch (InvalidFileException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
+    public static Programme h5() {
+        return load(H5);
+    }
+}

@@ -1,0 +1,99 @@
+package nl.planbord.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableView;
+import javafx.stage.Stage;
+import nl.planbord.app.PlanbordApp;
+import nl.planbord.store.DataDirectory;
+import nl.planbord.store.ProgrammeSummary;
+
+/** The real application, started headless on an empty store: it must open on the H5 programme. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    @TempDir
+    static Path dataDir;
+
+    private PlanbordApp app;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        System.setProperty(DataDirectory.PROPERTY, dataDir.resolve("store").toString());
+        app = new PlanbordApp();
+        app.start(stage);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        System.clearProperty(DataDirectory.PROPERTY);
+    }
+
+    @Test
+    void opensOnTheH5ProgrammeWithItsThemesGoalsAndActions(FxRobot robot) {
+        TreeTableView<OutlineRow> outline = robot.lookup("#outline").queryAs(TreeTableView.class);
+        List<TreeItem<OutlineRow>> themes = outline.getRoot().getChildren();
+        assertEquals(4, themes.size());
+        assertEquals("Preventie", themes.get(0).getValue().text());
+        assertEquals("Thema 4", themes.get(3).getValue().number());
+        assertEquals("Data op orde rondom beschermd wonen en maatschappelijke opvang", themes.get(3).getValue().text());
+
+        List<OutlineRow> actions = new ArrayList<>();
+        int goals = 0;
+        for (TreeItem<OutlineRow> t : themes) {
+            goals += t.getChildren().size();
+            for (TreeItem<OutlineRow> g : t.getChildren()) {
+                g.getChildren().forEach(a -> actions.add(a.getValue()));
+            }
+        }
+        assertEquals(14, goals);
+        assertEquals(43, actions.size());
+        OutlineRow signalering = actions.stream()
+                .filter(a -> a.text().equals("Afspraken over signalering met woningcorporatie")).findFirst().orElseThrow();
+        assertEquals("Q4 2026", signalering.planning());
+        assertEquals("niet gestart", signalering.status());
+        assertTrue(actions.stream().anyMatch(a -> a.planning().equals("Q1 & Q2 2026")));
+
+        // what the user sees: the columns in Dutch, and the rows drawn on screen
+        assertEquals("Thema / Doel / Actie", outline.getColumns().get(1).getText());
+        robot.lookup("Lokaal inzichtelijk krijgen van ondersteuningsaanbod").query();
+
+        Label status = robot.lookup("#statusBar").queryAs(Label.class);
+        assertTrue(status.getText().contains("43 acties"), status.getText());
+        assertEquals("Uitvoeringsprogramma BW/MO 2026-2027 — Planbord", ((Stage) outline.getScene().getWindow()).getTitle());
+    }
+
+    @Test
+    void thePickerOffersTheOtherSamplesAndOpensThem(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        ComboBox<ProgrammeSummary> picker = robot.lookup("#programmePicker").queryAs(ComboBox.class);
+        assertTrue(picker.getItems().size() >= 1);
+        assertEquals("Uitvoeringsprogramma BW/MO 2026-2027", picker.getValue().title());
+        if (picker.getItems().size() > 1) {
+            ProgrammeSummary other = picker.getItems().get(1);
+            robot.interact(() -> picker.setValue(other));
+            WaitForAsyncUtils.waitForFxEvents();
+            TreeTableView<OutlineRow> outline = robot.lookup("#outline").queryAs(TreeTableView.class);
+            assertEquals(other.themes(), outline.getRoot().getChildren().size());
+        }
+    }
+}
