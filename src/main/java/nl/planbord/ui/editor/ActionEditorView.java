@@ -125,7 +125,8 @@ final class ActionEditorView {
         HBox pickers = new HBox(8, planning, fromLabel, from, new Label("t/m"), to, ongoing);
         pickers.setAlignment(Pos.CENTER_LEFT);
 
-        Label message = Forms.message(model.planningErrorProperty(), model.planningWarningProperty());
+        Label message = Forms.message(model.planningErrorProperty(), model.planningWarningProperty(), true,
+                "Schrijf zoals in het document: Q1 2026, Q1 & Q2 2026, Q3 2026 - Q1 2027, 2027 of doorlopend");
         message.setId("planningMessage");
         CheckBox estimated = new CheckBox("geschatte planning (stond niet in het document; vervalt als u de planning wijzigt)");
         estimated.setId("estimated");

@@ -100,6 +100,7 @@ final class CapacityLinesView {
         });
 
         Label previewTitle = new Label("Zo staat het in het document:");
+        previewTitle.setWrapText(true);
         previewTitle.getStyleClass().add(EditorStyles.SENTENCE_PREVIEW_TITLE);
         Label preview = new Label();
         preview.setId("capacityPreview");
@@ -107,7 +108,7 @@ final class CapacityLinesView {
         preview.textProperty().bind(model.previewProperty());
         VBox previewBox = new VBox(6, previewTitle, preview);
         previewBox.getStyleClass().add(EditorStyles.SENTENCE_PREVIEW);
-        previewBox.setPrefWidth(270);
+        previewBox.setPrefWidth(260);
         previewBox.setMinWidth(220);
         previewBox.setMaxWidth(340);
         HBox tableRow = new HBox(10, table, previewBox);

@@ -83,7 +83,8 @@ public final class CapacityLinesViewModel {
                 s.append('\n');
             }
             Optional<String> error = line.firstError();
-            s.append(error.isPresent() ? "• (regel " + (i + 1) + " is nog niet af: " + error.get() + ")" : "• " + line.sentenceProperty().get());
+            // the cell itself says what is wrong; the preview only says which line is not ready
+            s.append(error.isPresent() ? "• (regel " + (i + 1) + " is nog niet af)" : "• " + line.sentenceProperty().get());
         }
         return s.toString();
     }

@@ -44,7 +44,7 @@ public final class EditorDialogs implements RowEditors {
     public Optional<Theme> editTheme(Window owner, Programme programme, Theme theme) {
         ThemeEditorViewModel model = new ThemeEditorViewModel(programme, theme);
         ThemeEditorView view = new ThemeEditorView(model);
-        return show(owner, "Thema " + theme.number() + " bewerken", view.root(), view.initialFocus(), 1180,
+        return show(owner, "Thema " + theme.number() + " bewerken", view.root(), view.initialFocus(), 1260,
                 model.validProperty(), model.firstErrorProperty(), model::result);
     }
 
@@ -52,7 +52,7 @@ public final class EditorDialogs implements RowEditors {
     public Optional<Goal> editGoal(Window owner, Programme programme, Goal goal) {
         GoalEditorViewModel model = new GoalEditorViewModel(programme, goal);
         GoalEditorView view = new GoalEditorView(model);
-        return show(owner, "Doel bewerken", view.root(), view.initialFocus(), 1120,
+        return show(owner, "Doel bewerken", view.root(), view.initialFocus(), 1200,
                 model.validProperty(), model.firstErrorProperty(), model::result);
     }
 

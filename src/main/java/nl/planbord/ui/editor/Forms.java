@@ -110,19 +110,28 @@ final class Forms {
         }
     }
 
-    static Label message(ObservableStringValue error, ObservableStringValue warning) {
+    static Label message(ObservableStringValue error, ObservableStringValue warning, boolean keepRoom) {
+        return message(error, warning, keepRoom, "");
+    }
+
+    /**
+     * A line under a field with its message, or the hint while there is none. With
+     * {@code keepRoom} the line keeps its height when empty, so that the form does not jump while
+     * the user types.
+     */
+    static Label message(ObservableStringValue error, ObservableStringValue warning, boolean keepRoom, String hint) {
         Label l = new Label();
+        l.setMinHeight(Label.USE_PREF_SIZE);
         l.getStyleClass().add(EditorStyles.MESSAGE);
         l.setWrapText(true);
         Runnable show = () -> {
             String e = error.get();
             String w = warning == null ? null : warning.get();
-            l.setText(e != null ? e : w == null ? "" : w);
-            l.getStyleClass().removeAll(EditorStyles.MESSAGE_ERROR, EditorStyles.MESSAGE_WARNING);
-            l.getStyleClass().add(e != null ? EditorStyles.MESSAGE_ERROR : EditorStyles.MESSAGE_WARNING);
-            boolean any = !l.getText().isEmpty();
-            l.setVisible(any);
-            l.setManaged(any);
+            l.setText(e != null ? e : w != null ? w : hint);
+            l.getStyleClass().removeAll(EditorStyles.MESSAGE_ERROR, EditorStyles.MESSAGE_WARNING, EditorStyles.HINT);
+            l.getStyleClass().add(e != null ? EditorStyles.MESSAGE_ERROR : w != null ? EditorStyles.MESSAGE_WARNING : EditorStyles.HINT);
+            l.setVisible(!l.getText().isEmpty());
+            l.setManaged(keepRoom || l.isVisible());
         };
         error.addListener((obs, old, now) -> show.run());
         if (warning != null) {

@@ -49,7 +49,7 @@ final class ThemeEditorView {
         HBox.setHgrow(title, Priority.ALWAYS);
         Forms.row(root, row++, "_Nummer", numberAndTitle).setLabelFor(number);
 
-        TextArea description = Forms.area(5);
+        TextArea description = Forms.area(6);
         description.setId("themeDescription");
         description.textProperty().bindBidirectional(model.descriptionProperty());
         Forms.row(root, row++, "_Wat het thema inhoudt", description);
@@ -67,7 +67,7 @@ final class ThemeEditorView {
         header.setMaxWidth(360);
         header.textProperty().bindBidirectional(model.capacityHeaderProperty());
         Forms.validate(support, header, new SimpleStringProperty(), model.capacityHeaderWarningProperty());
-        VBox headerBox = new VBox(4, header, Forms.message(new SimpleStringProperty(), model.capacityHeaderWarningProperty()));
+        VBox headerBox = new VBox(4, header, Forms.message(new SimpleStringProperty(), model.capacityHeaderWarningProperty(), false));
         Forms.row(root, row++, "_Kop capaciteitskolom", headerBox);
 
         CapacityLinesView capacity = new CapacityLinesView(model.capacity(), support);

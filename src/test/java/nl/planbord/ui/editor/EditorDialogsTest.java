@@ -86,6 +86,7 @@ class EditorDialogsTest {
         Label message = robot.lookup("#planningMessage").queryAs(Label.class);
         assertEquals("'Q5 2026': 'Q5' is geen geldig kwartaal (Q1 t/m Q4)", message.getText());
         assertTrue(message.isVisible());
+        assertTrue(message.getStyleClass().contains(EditorStyles.MESSAGE_ERROR));
         Button save = robot.lookup("#saveButton").queryButton();
         assertTrue(save.isDisabled());
         assertTrue(robot.lookup("#problem").queryAs(Label.class).getText().contains("'Q5' is geen geldig kwartaal"));
@@ -103,7 +104,9 @@ class EditorDialogsTest {
         CompletableFuture<Optional<Action>> result = open(() -> editors.editAction(stage, h5, signalering));
 
         replaceText(robot, "#planning", "Q2 2027");
-        assertEquals("", robot.lookup("#planningMessage").queryAs(Label.class).getText());
+        Label message = robot.lookup("#planningMessage").queryAs(Label.class);
+        assertTrue(message.getText().startsWith("Schrijf zoals in het document"), "the hint is back: " + message.getText());
+        assertFalse(message.getStyleClass().contains(EditorStyles.MESSAGE_ERROR));
         assertEquals("Q2 2027", robot.lookup("#fromQuarter").queryComboBox().getValue().toString());
         robot.clickOn("#saveButton");
 

@@ -2,11 +2,15 @@ package nl.planbord.ui.editor;
 
 import java.util.List;
 
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
 import nl.planbord.model.Action;
 import nl.planbord.model.Goal;
 import nl.planbord.model.Programme;
@@ -39,11 +43,27 @@ public final class EditorPreview {
             stage.setX(0);
             stage.setY(0);
             stage.show();
+            if (kind.equals("action-error") || kind.equals("theme-error")) {
+                // once the dialog shows, type something wrong into it, as a user might
+                PauseTransition later = new PauseTransition(Duration.seconds(1.5));
+                later.setOnFinished(e -> Window.getWindows().stream().filter(w -> w != stage).forEach(w -> {
+                    if (w.getScene().lookup("#planning") instanceof TextField f) {
+                        f.setText("Q5 2026");
+                    }
+                    if (w.getScene().lookup("#pasteSentence") instanceof TextField f) {
+                        f.setText("2-4 uur per jaar van beleidsmedewerkers");
+                    }
+                    if (w.getScene().lookup("#capacityTable .text-field") instanceof TextField f) {
+                        f.setText("veel");
+                    }
+                }));
+                later.play();
+            }
             Platform.runLater(() -> {
                 EditorDialogs editors = new EditorDialogs();
                 Theme theme = h5.themes().get(0);
                 switch (kind) {
-                    case "theme" -> editors.editTheme(stage, h5, theme);
+                    case "theme", "theme-error" -> editors.editTheme(stage, h5, theme);
                     case "goal" -> editors.editGoal(stage, h5, theme.goals().get(0));
                     case "goal4" -> editors.editGoal(stage, h5, h5.themes().get(3).goals().get(0));
                     default -> {
