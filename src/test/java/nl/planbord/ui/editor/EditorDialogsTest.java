@@ -25,6 +25,8 @@ import org.testfx.util.WaitForAsyncUtils;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -268,5 +270,47 @@ class EditorDialogsTest {
         Theme saved = closed(result).orElseThrow();
         assertEquals(List.of(preventie.neededPeople().get(0), preventie.neededPeople().get(1), preventie.neededPeople().get(2),
                 "Ervaringsdeskundigen"), saved.neededPeople());
+    }
+
+    @Test
+    void anEstimatedPlanningIsShownAndClearedWhenTheUserReplansIt(FxRobot robot) throws Exception {
+        Action estimated = action(h5, SIGNALERING).withEstimated(true);
+        CompletableFuture<Optional<Action>> result = open(() -> editors.editAction(stage, h5, estimated));
+        CheckBox flag = robot.lookup("#estimated").queryAs(CheckBox.class);
+        assertTrue(flag.isVisible());
+        assertTrue(flag.isSelected());
+        robot.clickOn("#toQuarter");
+        robot.clickOn("Q2 2027");
+        assertEquals("Q4 2026 - Q2 2027", robot.lookup("#planning").queryAs(TextField.class).getText());
+        assertFalse(flag.isSelected());
+        robot.clickOn("#saveButton");
+        Action saved = closed(result).orElseThrow();
+        assertEquals(PlanningNotation.parse("Q4 2026 - Q2 2027"), saved.planning());
+        assertFalse(saved.estimated());
+    }
+
+    @Test
+    void aTrekkerPickedFromTheListIsSaved(FxRobot robot) throws Exception {
+        CompletableFuture<Optional<Action>> result = open(() -> editors.editAction(stage, h5, action(h5, SIGNALERING)));
+        ComboBox<?> lead = robot.lookup("#lead").queryComboBox();
+        robot.interact(lead::show);
+        robot.clickOn("Wassenaar");
+        assertEquals("Wassenaar", lead.getEditor().getText());
+        robot.clickOn("#saveButton");
+        assertEquals("Wassenaar", closed(result).orElseThrow().lead());
+    }
+
+    @Test
+    void escWhileEditingALineOfTheListCancelsThatLineNotTheDialog(FxRobot robot) throws Exception {
+        Theme preventie = theme(h5, 1);
+        CompletableFuture<Optional<Theme>> result = open(() -> editors.editTheme(stage, h5, preventie));
+        robot.clickOn("#addNeededPerson");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("Half getypt");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(result.isDone(), "Esc ends the line edit only");
+        robot.clickOn("#saveButton");
+        assertEquals(preventie.neededPeople(), closed(result).orElseThrow().neededPeople(), "the empty new line is dropped");
     }
 }

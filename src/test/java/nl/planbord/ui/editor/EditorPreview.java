@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -39,7 +40,7 @@ public final class EditorPreview {
         @Override
         public void start(Stage stage) {
             Programme h5 = Samples.h5();
-            stage.setScene(new Scene(new Label("Planbord"), 1600, 1000));
+            stage.setScene(new Scene(new Label("Planbord"), Screen.getPrimary().getVisualBounds().getWidth(), Screen.getPrimary().getVisualBounds().getHeight()));
             stage.setX(0);
             stage.setY(0);
             stage.show();
