@@ -1,5 +1,6 @@
 package nl.planbord.ui.editor;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -108,7 +109,10 @@ public final class EditorDialogs implements RowEditors {
         body.setBottom(problemLine);
         pane.setContent(body);
 
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        // the screen the main window is on (a second monitor may be smaller)
+        Rectangle2D screen = (owner == null ? List.of(Screen.getPrimary())
+                : Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()), Math.max(1, owner.getHeight())))
+                .stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
         pane.setPrefWidth(Math.min(width, screen.getWidth() - 40));
         pane.setMaxHeight(screen.getHeight() - 40);
         // fit the whole form when the screen allows, else scroll inside the dialog
