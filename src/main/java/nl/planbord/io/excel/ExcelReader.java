@@ -343,6 +343,23 @@ public final class ExcelReader {
                 String planningText = text(row.getCell(cols.planning));
                 String capText = merges.isContinuation(r, cols.capacity) ? "" : text(row.getCell(cols.capacity));
 
+                UUID rowGoalId = uuid(text(row.getCell(cols.goalId)));
+                boolean hasAction = !actionText.isEmpty() || !planningText.isEmpty();
+                if (!themeCapacityRow && !inGoalBlock && num.isEmpty() && goalText.isEmpty() && hasAction
+                        && rowGoalId != null && !seen.contains(rowGoalId)) {
+                    // the goal's top row (with number and text) was deleted; its other rows still
+                    // carry the goal's id: the goal goes on, with what it said before if known
+                    goal = new GoalDraft();
+                    goal.id = id(rowGoalId.toString(), name, r);
+                    Goal before = sourceById.get(rowGoalId) instanceof Goal x ? x : null;
+                    goal.number = before != null ? before.number() : t.goals.isEmpty() ? 1 : t.goals.get(t.goals.size() - 1).number + 1;
+                    goal.text = before != null ? before.text() : "";
+                    if (before == null) {
+                        notices.add(where + ": het doel van deze regel heeft geen nummer en tekst meer; vul ze aan in Planbord");
+                    }
+                    t.goals.add(goal);
+                    goalRegionLast = merges.lastRow(r, cols.goalText);
+                }
                 if (!themeCapacityRow && !inGoalBlock && (!num.isEmpty() || !goalText.isEmpty())) {
                     goal = new GoalDraft();
                     goal.text = goalText;

@@ -45,9 +45,21 @@ final class Workbooks {
         return r == null ? "" : ExcelReader.text(r.getCell(col));
     }
 
+    /**
+     * Types a value into a cell as Excel does. The cell is made anew: POI would otherwise only set
+     * the cached value of an inline-string cell (which SXSSF writes) and keep the old text.
+     */
     static void set(Sheet sh, int row, int col, String value) {
         Row r = sh.getRow(row) == null ? sh.createRow(row) : sh.getRow(row);
-        Cell c = r.getCell(col) == null ? r.createCell(col) : r.getCell(col);
+        Cell old = r.getCell(col);
+        org.apache.poi.ss.usermodel.CellStyle style = old == null ? null : old.getCellStyle();
+        if (old != null) {
+            r.removeCell(old);
+        }
+        Cell c = r.createCell(col);
+        if (style != null) {
+            c.setCellStyle(style);
+        }
         c.setCellValue(value);
     }
 
@@ -111,13 +123,16 @@ final class Workbooks {
         grow.forEach(sh::addMergedRegion);
     }
 
-    /** Deletes a row the way Excel does: rows below move up, a merged region around it shrinks. */
+    /**
+     * Deletes a row the way Excel does: rows below move up, a merged region around it shrinks
+     * (and loses its value when its top row is the one deleted).
+     */
     static void deleteRow(Sheet sh, int row) {
         List<CellRangeAddress> shrink = new ArrayList<>();
         List<Integer> remove = new ArrayList<>();
         for (int i = 0; i < sh.getNumMergedRegions(); i++) {
             CellRangeAddress r = sh.getMergedRegion(i);
-            if (r.getFirstRow() < row && r.getLastRow() >= row) {
+            if (r.getFirstRow() <= row && r.getLastRow() >= row) {
                 remove.add(i);
                 if (r.getLastRow() - 1 > r.getFirstRow()) {
                     shrink.add(new CellRangeAddress(r.getFirstRow(), r.getLastRow() - 1, r.getFirstColumn(), r.getLastColumn()));
