@@ -85,6 +85,8 @@ public final class ExcelWriter {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
     private static final int PROGRESS_STEP = 250;
+    /** Bold Calibri is about this much wider than regular. */
+    private static final double BOLD = 1.1;
 
     private final Options options;
 
@@ -160,6 +162,7 @@ public final class ExcelWriter {
         final DoubleConsumer progress;
         final Styles st;
         final long totalRows;
+        final CellStyle defaultStyle;
         long rowsDone;
 
         Job(SXSSFWorkbook wb, Programme p, DoubleConsumer progress) {
@@ -167,6 +170,7 @@ public final class ExcelWriter {
             this.p = p;
             this.progress = progress;
             this.st = new Styles(wb);
+            this.defaultStyle = wb.getCellStyleAt(0);
             long n = 0;
             for (Theme t : p.themes()) {
                 for (Goal g : t.goals()) {
@@ -257,6 +261,7 @@ public final class ExcelWriter {
 
         void themeSheet(Theme t, String name) throws IOException {
             SXSSFSheet sh = wb.createSheet(name);
+            sh.setDefaultRowHeightInPoints(TextHeights.points(1));
             ThemeStyles ts = st.forTheme(t.number());
             int[] w = THEME_WIDTHS;
             int r = 0;
@@ -302,7 +307,7 @@ public final class ExcelWriter {
             for (int i = 0; i < layout.rows.size(); i++) {
                 TableLayout.Line line = layout.rows.get(i);
                 Row row = sh.createRow(first + i);
-                row.setHeightInPoints(layout.heights[i]);
+                height(row, layout.heights[i]);
                 boolean goalStart = line.goalStart();
                 Goal g = line.goal();
                 if (g != null && goalStart) {
@@ -388,6 +393,7 @@ public final class ExcelWriter {
 
         void timeline() throws IOException {
             SXSSFSheet sh = wb.createSheet(TIMELINE);
+            sh.setDefaultRowHeightInPoints(TextHeights.points(1));
             Quarter q0 = p.firstQuarter();
             Quarter qN = p.lastQuarter();
             int quarters = q0.quartersUntil(qN) + 1;
@@ -431,7 +437,7 @@ public final class ExcelWriter {
                 Row tr = sh.createRow(r);
                 sh.setRowOutlineLevel(r, 0);
                 String themeText = "Thema " + t.number() + ": " + t.title();
-                tr.setHeightInPoints(TextHeights.points(TextHeights.lines(themeText, textWidth)));
+                height(tr, TextHeights.points(TextHeights.lines(themeText, textWidth / BOLD)));
                 text(tr, TL_COL_NUMBER, Integer.toString(t.number()), ts.lane);
                 text(tr, TL_COL_TEXT, themeText, ts.lane);
                 text(tr, TL_COL_PLANNING, "", ts.lane);
@@ -444,7 +450,7 @@ public final class ExcelWriter {
                 for (Goal g : t.goals()) {
                     Row gr = sh.createRow(r);
                     sh.setRowOutlineLevel(r, 1);
-                    gr.setHeightInPoints(TextHeights.points(TextHeights.lines(g.text(), textWidth - 2)));
+                    height(gr, TextHeights.points(TextHeights.lines(g.text(), (textWidth - 2) / BOLD)));
                     text(gr, TL_COL_NUMBER, t.number() + "." + g.number(), st.tlGoal);
                     text(gr, TL_COL_TEXT, g.text(), st.tlGoal);
                     text(gr, TL_COL_PLANNING, "", st.tlGoal);
@@ -460,8 +466,6 @@ public final class ExcelWriter {
                         boolean in = qi >= from && qi <= to;
                         if (in) {
                             text(gr, col, "", col == nowCol ? ts.summaryNow : ts.summary);
-                        } else if (col == nowCol) {
-                            text(gr, col, "", st.tlNow);
                         }
                     }
                     text(gr, idCol, g.id().toString(), null);
@@ -484,6 +488,11 @@ public final class ExcelWriter {
             }
             sh.setColumnWidth(idCol, 38 * 256);
             sh.setColumnHidden(idCol, true);
+            if (nowCol >= 0) {
+                // the orange line of the current quarter: the column's style, drawn in every
+                // empty cell of it without writing one
+                sh.setDefaultColumnStyle(nowCol, st.tlNow);
+            }
             sh.setRowSumsBelow(false);
             sh.createFreezePane(TL_FIRST_QUARTER_COL, 2);
             sh.setRepeatingRows(new CellRangeAddress(0, 1, -1, -1));
@@ -495,7 +504,7 @@ public final class ExcelWriter {
                 int quarters, int nowCol, int idCol, double textWidth) throws IOException {
             Row row = sh.createRow(r);
             sh.setRowOutlineLevel(r, level);
-            row.setHeightInPoints(TextHeights.points(TextHeights.lines(a.text(), textWidth - 2 * level)));
+            height(row, TextHeights.points(TextHeights.lines(a.text(), textWidth - 2 * level)));
             String planning = PlanningNotation.format(a.planning());
             text(row, TL_COL_NUMBER, "", st.tlText);
             text(row, TL_COL_TEXT, a.text(), level == 2 ? st.tlAction : st.tlSubAction);
@@ -510,13 +519,34 @@ public final class ExcelWriter {
                 if (qi >= from && qi <= to) {
                     text(row, col, labelled ? "" : planning, col == nowCol ? ts.barNow : ts.bar);
                     labelled = true;
-                } else if (col == nowCol) {
-                    text(row, col, "", st.tlNow);
                 }
             }
             text(row, idCol, a.id().toString(), null);
             step();
             return r + 1;
+        }
+
+        /**
+         * A text cell; an empty text makes a blank cell that only carries its style (or no cell).
+         * Cells without a style of their own get the workbook's default style, set explicitly: SXSSF
+         * would otherwise look up the column's style for each of them.
+         */
+        private void text(Row row, int col, String value, CellStyle style) {
+            if (value.isEmpty() && style == null) {
+                return;
+            }
+            Cell c = row.createCell(col);
+            if (!value.isEmpty()) {
+                c.setCellValue(value);
+            }
+            c.setCellStyle(style != null ? style : defaultStyle);
+        }
+
+        /** Sets a row's height unless it is the sheet's default: one line of text. */
+        private void height(Row row, float points) {
+            if (points != TextHeights.points(1)) {
+                row.setHeightInPoints(points);
+            }
         }
 
         private void printSetup(Sheet sh, boolean landscape) {
@@ -554,14 +584,6 @@ public final class ExcelWriter {
             s += w[i];
         }
         return s;
-    }
-
-    private static void text(Row row, int col, String value, CellStyle style) {
-        Cell c = row.createCell(col);
-        c.setCellValue(value);
-        if (style != null) {
-            c.setCellStyle(style);
-        }
     }
 
     // ------------------------------------------------------------------ table layout

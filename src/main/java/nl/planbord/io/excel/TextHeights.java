@@ -64,8 +64,20 @@ final class TextHeights {
         return lines;
     }
 
+    private static final double[] ASCII = new double[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = computeWidth(c);
+        }
+    }
+
     /** Approximate advance widths of Calibri 11 in pixels. */
     static double width(char c) {
+        return c < 128 ? ASCII[c] : computeWidth(c);
+    }
+
+    private static double computeWidth(char c) {
         if (c == ' ' || c == 'i' || c == 'l' || c == 'j' || c == '\'' || c == '.' || c == ',' || c == ':' || c == ';' || c == '|' || c == '!') {
             return 3.2;
         }
