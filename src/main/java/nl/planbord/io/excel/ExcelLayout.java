@@ -86,16 +86,17 @@ final class ExcelLayout {
     /** The colour mixed with white: {@code share} of the colour stays. */
     static byte[] tint(String hex, double share) {
         byte[] rgb = rgb(hex);
-        for (int i = 0; i < 3; i++) {
+        for (int i = 1; i < 4; i++) {
             int c = rgb[i] & 0xff;
             rgb[i] = (byte) Math.round(255 - (255 - c) * share);
         }
         return rgb;
     }
 
+    /** ARGB bytes, opaque: Excel reads colours as eight hex digits. */
     static byte[] rgb(String hex) {
         int v = Integer.parseInt(hex, 16);
-        return new byte[] {(byte) (v >> 16), (byte) (v >> 8), (byte) v};
+        return new byte[] {(byte) 0xff, (byte) (v >> 16), (byte) (v >> 8), (byte) v};
     }
 
     static String themeSheetName(int number) {

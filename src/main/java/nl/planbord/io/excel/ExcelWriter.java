@@ -282,6 +282,9 @@ public final class ExcelWriter {
                 r = themeText(sh, r, LABEL_POLICY_GOAL, t.policyGoal());
             }
 
+            if (options.themeTexts()) {
+                sh.setRowBreak(r - 1); // as in the document: the table starts on a page of its own
+            }
             Row tableTitle = sh.createRow(r++);
             tableTitle.setHeightInPoints(20);
             text(tableTitle, 0, TABLE_TITLE, st.heading);
@@ -699,6 +702,10 @@ public final class ExcelWriter {
 
         Styles(SXSSFWorkbook wb) {
             this.wb = wb;
+            // the default font names Calibri itself, not the theme's minor font: there is no
+            // theme part, and LibreOffice would fall back to a wider font
+            XSSFFont standard = (XSSFFont) wb.getFontAt(0);
+            standard.setScheme(org.apache.poi.ss.usermodel.FontScheme.NONE);
             bold = font(11, true, null);
             whiteBold = font(11, true, "FFFFFF");
             bigTitle = style(s -> s.setFont(font(16, true, null)), VerticalAlignment.CENTER, false);

@@ -20,7 +20,7 @@ final class TextHeights {
         if (text == null || text.isEmpty()) {
             return 1;
         }
-        double usable = widthChars * 7 - 10; // cell padding left and right
+        double usable = widthChars * 7 - 6; // a column of W is 7W + 5 pixels, less the cell padding
         int lines = 0;
         int start = 0;
         int n = text.length();
@@ -64,6 +64,14 @@ final class TextHeights {
         return lines;
     }
 
+    /** Calibri advance widths in 1/2048 em, a-z and A-Z. */
+    private static final int[] LOWER = {981, 1076, 866, 1076, 1019, 625, 964, 1076, 470, 490, 931, 470, 1636, 1076, 1080, 1076,
+        1076, 714, 800, 686, 1076, 925, 1464, 887, 927, 809};
+    private static final int[] UPPER = {1185, 1114, 1092, 1260, 1000, 941, 1292, 1276, 516, 653, 1064, 861, 1751, 1322, 1356, 1058,
+        1378, 1112, 941, 998, 1314, 1162, 1822, 1063, 998, 959};
+    /** Pixels per 1/2048 em of Calibri 11 pt at 96 dpi. */
+    private static final double PX = 11 * 96 / 72.0 / 2048;
+
     private static final double[] ASCII = new double[128];
 
     static {
@@ -78,28 +86,24 @@ final class TextHeights {
     }
 
     private static double computeWidth(char c) {
-        if (c == ' ' || c == 'i' || c == 'l' || c == 'j' || c == '\'' || c == '.' || c == ',' || c == ':' || c == ';' || c == '|' || c == '!') {
-            return 3.2;
+        if (c >= 'a' && c <= 'z') {
+            return LOWER[c - 'a'] * PX;
         }
-        if (c == 'f' || c == 't' || c == 'r' || c == '(' || c == ')' || c == '/' || c == '-' || c == 'I') {
-            return 4.2;
+        if (c >= 'A' && c <= 'Z') {
+            return UPPER[c - 'A'] * PX;
         }
-        if (c == 'm' || c == 'w') {
-            return 10.5;
+        if (c >= '0' && c <= '9') {
+            return 1038 * PX;
         }
-        if (c == 'M' || c == 'W') {
-            return 11.5;
-        }
-        if (c == '\u2022') {
-            return 6;
-        }
-        if (Character.isUpperCase(c)) {
-            return 7.6;
-        }
-        if (Character.isDigit(c)) {
-            return 7;
-        }
-        return 6.6;
+        return switch (c) {
+            case ' ' -> 463 * PX;
+            case '.', ',', ';', ':', '\'', '!', '|' -> 530 * PX;
+            case '(', ')', '[', ']', '-', '\u2013' -> 630 * PX;
+            case '/', '"', '*' -> 800 * PX;
+            case '&', '@', '%', '\u2014' -> 1400 * PX;
+            case '\u2022' -> 1019 * PX;
+            default -> Character.isUpperCase(c) ? 1150 * PX : 1050 * PX;
+        };
     }
 
     /** Row height in points for the given number of lines. */
