@@ -7,6 +7,10 @@ import java.util.TreeMap;
 
 import nl.planbord.io.InvalidFileException;
 import nl.planbord.io.ProgrammeFiles;
+import nl.planbord.io.excel.ExcelImport;
+import nl.planbord.io.excel.ExcelReader;
+import nl.planbord.io.excel.ExcelWriter;
+import nl.planbord.io.json.ProjectFileWriter;
 import nl.planbord.model.Programme;
 
 /**
@@ -22,6 +26,8 @@ public final class Cli {
 
     private static final Map<String, Command> COMMANDS = new TreeMap<>(Map.of(
             "check", Cli::check,
+            "export", Cli::exportExcel,
+            "import", Cli::importExcel,
             "help", Cli::help));
 
     private Cli() {
@@ -48,11 +54,53 @@ public final class Cli {
     /** check FILE: reads a project file and prints its counts, or the problems. */
     static int check(String[] args, PrintStream out, PrintStream err) throws InvalidFileException {
         if (args.length != 1) {
-            err.println("Gebruik: planbord check <bestand.planbord>");
+            err.println("Gebruik: planbord check <bestand.planbord of bestand.xlsx>");
             return 2;
         }
         Programme p = ProgrammeFiles.read(Path.of(args[0]));
         out.println(summaryLine(p));
+        return 0;
+    }
+
+    /** export PROGRAMME.planbord OUT.xlsx: writes the programme as a workbook in the document's layout. */
+    static int exportExcel(String[] args, PrintStream out, PrintStream err) throws Exception {
+        if (args.length != 2 || !args[1].toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+            err.println("Gebruik: planbord export <programma.planbord> <uit.xlsx>");
+            return 2;
+        }
+        Programme p = ProgrammeFiles.read(Path.of(args[0]));
+        Path target = Path.of(args[1]);
+        try {
+            new ExcelWriter().write(p, target);
+        } catch (java.io.IOException e) {
+            err.println(target.getFileName() + ": de werkmap kan niet worden geschreven (" + e.getMessage() + ")");
+            return 2;
+        }
+        out.println(target + ": " + summaryLine(p));
+        return 0;
+    }
+
+    /** import IN.xlsx OUT.planbord: reads a workbook back and writes it as a project file. */
+    static int importExcel(String[] args, PrintStream out, PrintStream err) throws Exception {
+        if (args.length != 2 || !args[1].toLowerCase(java.util.Locale.ROOT).endsWith(".planbord")) {
+            err.println("Gebruik: planbord import <in.xlsx> <uit.planbord>");
+            return 2;
+        }
+        Path in = Path.of(args[0]);
+        if (!in.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+            err.println(in.getFileName() + ": import leest Excel-werkmappen (.xlsx)");
+            return 2;
+        }
+        ExcelImport result = new ExcelReader().read(in);
+        result.notices().forEach(n -> err.println("Let op: " + n));
+        Path target = Path.of(args[1]);
+        try {
+            new ProjectFileWriter().write(result.programme(), target);
+        } catch (java.io.IOException e) {
+            err.println(target.getFileName() + ": het projectbestand kan niet worden geschreven (" + e.getMessage() + ")");
+            return 2;
+        }
+        out.println(target + ": " + summaryLine(result.programme()));
         return 0;
     }
 
@@ -66,7 +114,9 @@ public final class Cli {
         out.println();
         out.println("  java -jar planbord.jar                 opent Planbord");
         out.println("  java -jar planbord.jar --data-dir MAP  opent Planbord met de gegevens in MAP");
-        out.println("  java -jar planbord.jar check BESTAND   controleert een projectbestand en telt wat erin staat");
+        out.println("  java -jar planbord.jar check BESTAND   controleert een projectbestand of Excel-werkmap en telt wat erin staat");
+        out.println("  java -jar planbord.jar export PROGRAMMA.planbord UIT.xlsx   schrijft het programma als Excel-werkmap");
+        out.println("  java -jar planbord.jar import IN.xlsx UIT.planbord          leest een Excel-werkmap in als projectbestand");
         return 0;
     }
 }

@@ -3,6 +3,7 @@ package nl.planbord.io;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import nl.planbord.io.excel.ExcelReader;
 import nl.planbord.io.json.ProjectFileFormat;
 import nl.planbord.io.json.ProjectFileReader;
 import nl.planbord.model.Programme;
@@ -18,6 +19,9 @@ public final class ProgrammeFiles {
         if (name.endsWith(ProjectFileFormat.EXTENSION) || name.endsWith(".json")) {
             return new ProjectFileReader().read(file);
         }
-        throw new InvalidFileException(file.getFileName() + ": onbekend soort bestand; Planbord leest projectbestanden (.planbord)");
+        if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
+            return new ExcelReader().read(file).programme();
+        }
+        throw new InvalidFileException(file.getFileName() + ": onbekend soort bestand; Planbord leest projectbestanden (.planbord) en Excel-werkmappen (.xlsx)");
     }
 }

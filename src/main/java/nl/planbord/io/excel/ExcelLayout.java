@@ -1,0 +1,109 @@
+package nl.planbord.io.excel;
+
+import java.util.Locale;
+
+/**
+ * The fixed shape of a Planbord workbook, shared by the writer and the reader: sheet names,
+ * column positions and header texts, labels, and the theme colours. The reader finds columns by
+ * their header text first and falls back to these positions.
+ */
+final class ExcelLayout {
+
+    private ExcelLayout() {
+    }
+
+    static final String OVERVIEW = "Overzicht";
+    static final String TIMELINE = "Tijdlijn";
+    static final String CAPACITY = "Capaciteit";
+    static final String THEME_SHEET_PREFIX = "Thema ";
+
+    // ------------------------------------------------------------ theme sheets
+    static final int COL_GOAL_NUMBER = 0;
+    static final int COL_GOAL_TEXT = 1;
+    static final int COL_ACTION = 2;
+    static final int COL_PLANNING = 3;
+    static final int COL_CAPACITY = 4;
+    /** Hidden: the id of the theme (title row), action or sub-action (table rows). */
+    static final int COL_ID = 5;
+    /** Hidden: the id of the goal, on every row of its block. */
+    static final int COL_GOAL_ID = 6;
+    /** Hidden: scope and ids of the capacity lines on the first row of a capacity block: "thema:id;id". */
+    static final int COL_CAPACITY_IDS = 7;
+    static final int LAST_VISIBLE_COL = COL_CAPACITY;
+
+    static final String HEADER_GOAL = "Doel";
+    static final String HEADER_ACTIONS = "Acties";
+    static final String HEADER_PLANNING = "Planning";
+    static final String HEADER_CAPACITY_DEFAULT = "Capaciteit";
+    static final String HEADER_ID = "id";
+    static final String HEADER_GOAL_ID = "doel-id";
+    static final String HEADER_CAPACITY_IDS = "capaciteit-id";
+
+    static final String TABLE_TITLE = "Doelen en uitvoering";
+    static final String LABEL_DESCRIPTION = "Wat het thema inhoudt";
+    static final String LABEL_NEEDED_PEOPLE = "Wie daarvoor nodig zijn";
+    static final String LABEL_POLICY_GOAL = "Beleidsdoel";
+    static final String LABEL_THEME_CAPACITY = "Capaciteit voor het hele thema";
+
+    static final String SCOPE_THEME = "thema";
+    static final String SCOPE_GOAL = "doel";
+
+    static final String BULLET = "\u2022 ";
+
+    /** Column widths in characters: Nr, Doel, Acties, Planning, Capaciteit. */
+    static final int[] THEME_WIDTHS = {5, 30, 62, 16, 46};
+
+    // ------------------------------------------------------------ overview
+    static final String LABEL_REGION = "Regio";
+    static final String LABEL_MUNICIPALITIES = "Gemeenten";
+    static final String LABEL_PERIOD = "Periode";
+    static final String LABEL_CENTRUM = "Centrumgemeente";
+    static final String LABEL_EXPORTED = "Geëxporteerd op";
+    static final int OVERVIEW_COL_ID = 4;
+
+    // ------------------------------------------------------------ timeline
+    static final int TL_COL_NUMBER = 0;
+    static final int TL_COL_TEXT = 1;
+    static final int TL_COL_PLANNING = 2;
+    static final int TL_FIRST_QUARTER_COL = 3;
+
+    /** Dark enough for white bold text; one per theme, repeating after eight. */
+    private static final String[] THEME_COLOURS = {
+        "2E75B6", // blue
+        "548235", // green
+        "7030A0", // purple
+        "C55A11", // orange
+        "1F6F78", // teal
+        "A5282C", // red
+        "7F6000", // olive
+        "44546A", // slate
+    };
+
+    static String themeColour(int themeNumber) {
+        return THEME_COLOURS[Math.floorMod(themeNumber - 1, THEME_COLOURS.length)];
+    }
+
+    /** The colour mixed with white: {@code share} of the colour stays. */
+    static byte[] tint(String hex, double share) {
+        byte[] rgb = rgb(hex);
+        for (int i = 1; i < 4; i++) {
+            int c = rgb[i] & 0xff;
+            rgb[i] = (byte) Math.round(255 - (255 - c) * share);
+        }
+        return rgb;
+    }
+
+    /** ARGB bytes, opaque: Excel reads colours as eight hex digits. */
+    static byte[] rgb(String hex) {
+        int v = Integer.parseInt(hex, 16);
+        return new byte[] {(byte) 0xff, (byte) (v >> 16), (byte) (v >> 8), (byte) v};
+    }
+
+    static String themeSheetName(int number) {
+        return THEME_SHEET_PREFIX + number;
+    }
+
+    static boolean isThemeSheetName(String name) {
+        return name.toLowerCase(Locale.ROOT).matches("thema\\s*[0-9]+.*");
+    }
+}

@@ -1,0 +1,824 @@
+package nl.planbord.io.excel;
+
+import static nl.planbord.io.excel.ExcelLayout.*;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.DoubleConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import nl.planbord.io.InvalidFileException;
+import nl.planbord.model.Action;
+import nl.planbord.model.ActionStatus;
+import nl.planbord.model.CapacityEstimate;
+import nl.planbord.model.Goal;
+import nl.planbord.model.Planning;
+import nl.planbord.model.Programme;
+import nl.planbord.model.Quarter;
+import nl.planbord.model.Theme;
+import nl.planbord.model.YearSpan;
+import nl.planbord.planning.CapacityNotation;
+import nl.planbord.planning.NotationException;
+import nl.planbord.planning.PlanningNotation;
+
+/**
+ * Reads a workbook in the layout {@link ExcelWriter} writes back into a programme, tolerant of
+ * what colleagues do to it: changed texts and planning, inserted rows (with or without id, inside
+ * or below a merged goal block), deleted and reordered rows, added goals, extra sheets. Rows are
+ * matched by the ids in the hidden columns; position decides which goal a row belongs to.
+ *
+ * <p>Read against the programme the workbook came from ({@link #read(Path, Programme,
+ * DoubleConsumer)}), everything the workbook does not show (notes, status, trekker, estimated
+ * plans, expected results, theme texts when left out) is taken from that programme, so nothing is
+ * invented or lost. Anything that cannot be understood is collected with sheet, row and column,
+ * and the whole read fails with an {@link InvalidFileException}: nothing is half-imported.
+ */
+public final class ExcelReader {
+
+    private static final Pattern THEME_TITLE = Pattern.compile("^\\s*thema\\s*([0-9]+)\\s*[:.\\-\u2013]?\\s*(.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern GOAL_NUMBER = Pattern.compile("^\\s*(?:doel\\s*)?([0-9]+)\\s*[.:]?\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final String[] MONTHS = {"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"};
+    private static final int HEADER_SEARCH_ROWS = 500;
+
+    public ExcelImport read(Path file) throws InvalidFileException {
+        return read(file, null, f -> { });
+    }
+
+    /**
+     * @param source   the programme the workbook was exported from, or null for a new programme;
+     *                 when given, the result keeps its id and every field the workbook does not show
+     * @param progress receives fractions 0..1 on the calling thread
+     */
+    public ExcelImport read(Path file, Programme source, DoubleConsumer progress) throws InvalidFileException {
+        try (XSSFWorkbook wb = WorkbookGuard.open(file)) {
+            progress.accept(0.3);
+            Job job = new Job(wb, source, progress);
+            Programme p = job.run();
+            progress.accept(1.0);
+            return new ExcelImport(p, job.notices);
+        } catch (IOException e) {
+            throw new InvalidFileException(file.getFileName() + ": de werkmap kan niet worden gelezen (" + e.getMessage() + ")", e);
+        }
+    }
+
+    // ------------------------------------------------------------------ drafts
+
+    private record CapacityDraft(String scope, List<String> ids, List<String> sentences, String sheet, int row, String column) {
+    }
+
+    private static final class ActionDraft {
+        UUID id;
+        String text;
+        Planning planning;
+        final List<ActionDraft> subs = new ArrayList<>();
+    }
+
+    private static final class GoalDraft {
+        UUID id;
+        int number;
+        String text;
+        final List<ActionDraft> actions = new ArrayList<>();
+        CapacityDraft capacity;
+    }
+
+    private static final class ThemeDraft {
+        UUID id;
+        int number;
+        String title;
+        String sheet;
+        boolean textsShown;
+        String description = "";
+        final List<String> neededPeople = new ArrayList<>();
+        String policyGoal = "";
+        String capacityHeader = "";
+        CapacityDraft capacity;
+        final List<GoalDraft> goals = new ArrayList<>();
+    }
+
+    // ------------------------------------------------------------------ one read
+
+    private static final class Job {
+        final XSSFWorkbook wb;
+        final Programme source;
+        final DoubleConsumer progress;
+        final List<String> problems = new ArrayList<>();
+        final List<String> notices = new ArrayList<>();
+        final Set<UUID> seen = new HashSet<>();
+        final Map<UUID, Object> sourceById = new HashMap<>();
+        final Map<UUID, String> planningShown = new HashMap<>();
+        final Map<UUID, String> sheetOfAction = new HashMap<>();
+
+        Job(XSSFWorkbook wb, Programme source, DoubleConsumer progress) {
+            this.wb = wb;
+            this.source = source;
+            this.progress = progress;
+            if (source != null) {
+                for (Theme t : source.themes()) {
+                    sourceById.put(t.id(), t);
+                    t.capacity().forEach(c -> sourceById.put(c.id(), c));
+                    for (Goal g : t.goals()) {
+                        sourceById.put(g.id(), g);
+                        g.capacity().forEach(c -> sourceById.put(c.id(), c));
+                        for (Action a : g.actions()) {
+                            sourceById.put(a.id(), a);
+                            a.subActions().forEach(s -> sourceById.put(s.id(), s));
+                        }
+                    }
+                }
+            }
+        }
+
+        Programme run() throws InvalidFileException {
+            Sheet overview = null;
+            Sheet timeline = null;
+            List<Sheet> themeSheets = new ArrayList<>();
+            for (Sheet sh : wb) {
+                String name = sh.getSheetName().strip();
+                if (name.equalsIgnoreCase(OVERVIEW)) {
+                    overview = sh;
+                } else if (name.equalsIgnoreCase(TIMELINE)) {
+                    timeline = sh;
+                } else if (name.equalsIgnoreCase(CAPACITY)) {
+                    continue; // derived from the themes; written by the capacity overview
+                } else if (isThemeSheetName(name) || THEME_TITLE.matcher(firstText(sh)).matches()) {
+                    themeSheets.add(sh);
+                } else {
+                    notices.add("Tabblad '" + name + "' is niet van Planbord en is niet ingelezen");
+                }
+            }
+            if (themeSheets.isEmpty()) {
+                throw new InvalidFileException("De werkmap heeft geen tabbladen 'Thema 1', 'Thema 2', ...; is dit een werkmap die Planbord heeft gemaakt?");
+            }
+            Head head = overview == null ? null : readOverview(overview);
+            if (overview == null) {
+                notices.add("Het tabblad Overzicht ontbreekt; titel, regio en periode komen "
+                        + (source == null ? "uit de acties" : "uit het programma"));
+            }
+            List<ThemeDraft> themes = new ArrayList<>();
+            for (int i = 0; i < themeSheets.size(); i++) {
+                ThemeDraft t = readTheme(themeSheets.get(i));
+                if (t != null) {
+                    themes.add(t);
+                }
+                progress.accept(0.3 + 0.6 * (i + 1) / themeSheets.size());
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidFileException(problems);
+            }
+            if (timeline != null) {
+                compareTimeline(timeline);
+            }
+            return build(head, themes);
+        }
+
+        // -------------------------------------------------------------- Overzicht
+
+        record Head(UUID id, String title, String region, List<String> municipalities, String centrum, Quarter first, Quarter last) {
+        }
+
+        Head readOverview(Sheet sh) {
+            String title = "";
+            UUID id = null;
+            String region = null;
+            String centrum = null;
+            List<String> municipalities = null;
+            Quarter first = null;
+            Quarter last = null;
+            for (int r = 0; r <= Math.min(sh.getLastRowNum(), 60); r++) {
+                Row row = sh.getRow(r);
+                if (row == null) {
+                    continue;
+                }
+                String a = text(row.getCell(0));
+                String b = text(row.getCell(1));
+                if (title.isEmpty() && !a.isEmpty()) {
+                    title = a;
+                    id = uuid(text(row.getCell(OVERVIEW_COL_ID)));
+                    continue;
+                }
+                switch (a.toLowerCase(Locale.ROOT)) {
+                    case "regio" -> region = b;
+                    case "gemeenten" -> municipalities = List.of(b.split("\\s*[,;]\\s*"));
+                    case "centrumgemeente" -> centrum = b;
+                    case "periode" -> {
+                        try {
+                            Planning p = PlanningNotation.parse(b);
+                            if (p.isOngoing()) {
+                                throw new NotationException("'doorlopend' is geen periode");
+                            }
+                            first = Quarter.containing(p.firstMonth());
+                            last = Quarter.containing(p.lastMonth());
+                        } catch (NotationException e) {
+                            problems.add(OVERVIEW + ", rij " + (r + 1) + ", kolom B: " + e.getMessage());
+                        }
+                    }
+                    default -> { }
+                }
+            }
+            return new Head(id, title, region, municipalities, centrum, first, last);
+        }
+
+        // -------------------------------------------------------------- Thema N
+
+        /** Column positions of one theme sheet, found by the header texts. */
+        static final class Columns {
+            int goalNumber = COL_GOAL_NUMBER;
+            int goalText = COL_GOAL_TEXT;
+            int action = COL_ACTION;
+            int planning = COL_PLANNING;
+            int capacity = COL_CAPACITY;
+            int id = COL_ID;
+            int goalId = COL_GOAL_ID;
+            int capacityIds = COL_CAPACITY_IDS;
+            String capacityHeader = "";
+        }
+
+        ThemeDraft readTheme(Sheet sh) {
+            String name = sh.getSheetName().strip();
+            int problemsBefore = problems.size();
+            int headerRow = -1;
+            Columns cols = new Columns();
+            for (int r = 0; r <= Math.min(sh.getLastRowNum(), HEADER_SEARCH_ROWS); r++) {
+                Row row = sh.getRow(r);
+                if (row != null && findHeader(row, cols)) {
+                    headerRow = r;
+                    break;
+                }
+            }
+            if (headerRow < 0) {
+                problems.add(name + ": de kop van de tabel (Doel, Acties, Planning) is niet gevonden");
+                return null;
+            }
+            ThemeDraft t = new ThemeDraft();
+            t.sheet = name;
+            t.capacityHeader = cols.capacityHeader;
+            Merges merges = new Merges(sh, headerRow + 1, cols);
+
+            // title and theme texts above the table
+            String section = null;
+            StringBuilder buf = new StringBuilder();
+            for (int r = 0; r < headerRow; r++) {
+                Row row = sh.getRow(r);
+                if (row == null) {
+                    continue;
+                }
+                String a = text(row.getCell(0));
+                if (t.title == null) {
+                    if (a.isEmpty()) {
+                        continue;
+                    }
+                    Matcher m = THEME_TITLE.matcher(a);
+                    if (!m.matches()) {
+                        problems.add(name + ", rij " + (r + 1) + ", kolom A: de titel '" + a + "' begint niet met 'Thema' en een nummer");
+                        t.title = a;
+                        continue;
+                    }
+                    t.number = Integer.parseInt(m.group(1));
+                    t.title = m.group(2).strip();
+                    t.id = id(text(row.getCell(cols.id)), name, r);
+                    continue;
+                }
+                String key = a.strip().toLowerCase(Locale.ROOT);
+                if (key.equals(LABEL_DESCRIPTION.toLowerCase(Locale.ROOT)) || key.equals(LABEL_NEEDED_PEOPLE.toLowerCase(Locale.ROOT))
+                        || key.equals(LABEL_POLICY_GOAL.toLowerCase(Locale.ROOT)) || key.equals(TABLE_TITLE.toLowerCase(Locale.ROOT))) {
+                    finishSection(t, section, buf);
+                    section = key.equals(TABLE_TITLE.toLowerCase(Locale.ROOT)) ? null : key;
+                    t.textsShown |= section != null;
+                    continue;
+                }
+                if (section != null && !a.isEmpty()) {
+                    if (buf.length() > 0) {
+                        buf.append("\n\n");
+                    }
+                    buf.append(a);
+                }
+            }
+            finishSection(t, section, buf);
+            if (t.title == null) {
+                Matcher m = THEME_TITLE.matcher(name);
+                t.number = m.matches() ? Integer.parseInt(m.group(1)) : 0;
+                t.title = "";
+                problems.add(name + ": de titelregel 'Thema N: titel' boven de tabel ontbreekt");
+            }
+            if (t.id == null) {
+                t.id = UUID.randomUUID();
+            }
+
+            // the table
+            GoalDraft goal = null;
+            int goalRegionLast = -1;
+            int lastRow = sh.getLastRowNum();
+            for (int r = headerRow + 1; r <= lastRow; r++) {
+                Row row = sh.getRow(r);
+                if (row == null) {
+                    continue;
+                }
+                String where = name + ", rij " + (r + 1);
+                String num = merges.isContinuation(r, cols.goalNumber) ? "" : text(row.getCell(cols.goalNumber));
+                String goalText = merges.isContinuation(r, cols.goalText) ? "" : text(row.getCell(cols.goalText));
+                boolean inGoalBlock = merges.isContinuation(r, cols.goalText) || merges.isContinuation(r, cols.goalNumber);
+                boolean themeCapacityRow = num.equalsIgnoreCase(LABEL_THEME_CAPACITY);
+                String actionText = text(row.getCell(cols.action));
+                String planningText = text(row.getCell(cols.planning));
+                String capText = merges.isContinuation(r, cols.capacity) ? "" : text(row.getCell(cols.capacity));
+
+                UUID rowGoalId = uuid(text(row.getCell(cols.goalId)));
+                boolean hasAction = !actionText.isEmpty() || !planningText.isEmpty();
+                if (!themeCapacityRow && !inGoalBlock && num.isEmpty() && goalText.isEmpty() && hasAction
+                        && rowGoalId != null && !seen.contains(rowGoalId)) {
+                    // the goal's top row (with number and text) was deleted; its other rows still
+                    // carry the goal's id: the goal goes on, with what it said before if known
+                    goal = new GoalDraft();
+                    goal.id = id(rowGoalId.toString(), name, r);
+                    Goal before = sourceById.get(rowGoalId) instanceof Goal x ? x : null;
+                    goal.number = before != null ? before.number() : t.goals.isEmpty() ? 1 : t.goals.get(t.goals.size() - 1).number + 1;
+                    goal.text = before != null ? before.text() : "";
+                    if (before == null) {
+                        notices.add(where + ": het doel van deze regel heeft geen nummer en tekst meer; vul ze aan in Planbord");
+                    }
+                    t.goals.add(goal);
+                    goalRegionLast = merges.lastRow(r, cols.goalText);
+                }
+                if (!themeCapacityRow && !inGoalBlock && (!num.isEmpty() || !goalText.isEmpty())) {
+                    goal = new GoalDraft();
+                    goal.text = goalText;
+                    if (num.isEmpty()) {
+                        goal.number = t.goals.isEmpty() ? 1 : t.goals.get(t.goals.size() - 1).number + 1;
+                    } else {
+                        Matcher m = GOAL_NUMBER.matcher(num);
+                        if (m.matches()) {
+                            goal.number = Integer.parseInt(m.group(1));
+                        } else {
+                            problems.add(where + ", kolom " + HEADER_GOAL + ": '" + num + "' is geen nummer van een doel");
+                        }
+                    }
+                    goal.id = id(text(row.getCell(cols.goalId)), name, r);
+                    if (goal.id == null) {
+                        goal.id = UUID.randomUUID();
+                    }
+                    t.goals.add(goal);
+                    goalRegionLast = merges.lastRow(r, cols.goalText);
+                }
+
+                if (!themeCapacityRow && (!actionText.isEmpty() || !planningText.isEmpty())) {
+                    if (goal == null) {
+                        problems.add(where + ": deze actie staat boven het eerste doel; vul in kolom " + HEADER_GOAL + " het doel in");
+                    } else {
+                        ActionDraft a = new ActionDraft();
+                        a.text = actionText;
+                        if (actionText.isEmpty()) {
+                            problems.add(where + ", kolom " + HEADER_ACTIONS + ": de tekst van de actie ontbreekt");
+                        }
+                        try {
+                            a.planning = planningCell(row.getCell(cols.planning));
+                        } catch (NotationException e) {
+                            problems.add(where + ", kolom " + HEADER_PLANNING + ": " + e.getMessage());
+                        }
+                        a.id = id(text(row.getCell(cols.id)), name, r);
+                        if (a.id == null) {
+                            a.id = UUID.randomUUID();
+                        }
+                        planningShown.put(a.id, a.planning == null ? planningText : PlanningNotation.format(a.planning));
+                        sheetOfAction.put(a.id, name);
+                        Cell ac = row.getCell(cols.action);
+                        boolean sub = ac != null && ac.getCellStyle() != null && ac.getCellStyle().getIndention() > 0;
+                        if (sub && !goal.actions.isEmpty()) {
+                            goal.actions.get(goal.actions.size() - 1).subs.add(a);
+                        } else {
+                            goal.actions.add(a);
+                        }
+                    }
+                }
+
+                if (!capText.isEmpty()) {
+                    String marker = text(row.getCell(cols.capacityIds));
+                    String scope;
+                    List<String> ids = new ArrayList<>();
+                    int colon = marker.indexOf(':');
+                    if (colon > 0) {
+                        scope = marker.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+                        for (String s : marker.substring(colon + 1).split(";")) {
+                            if (!s.isBlank()) {
+                                ids.add(s.strip());
+                            }
+                        }
+                    } else if (themeCapacityRow || goal == null || merges.lastRow(r, cols.capacity) > goalRegionLast) {
+                        scope = SCOPE_THEME;
+                    } else {
+                        scope = SCOPE_GOAL;
+                    }
+                    List<String> sentences = new ArrayList<>();
+                    for (String line : capText.split("\\R")) {
+                        String s = line.strip().replaceFirst("^[\u2022*\u00b7\\-\u2013]\\s*", "").strip();
+                        if (!s.isEmpty()) {
+                            sentences.add(s);
+                        }
+                    }
+                    CapacityDraft cap = new CapacityDraft(scope, ids, sentences, name, r, cols.capacityHeader.isEmpty() ? HEADER_CAPACITY_DEFAULT : cols.capacityHeader);
+                    if (scope.equals(SCOPE_GOAL) && goal != null) {
+                        goal.capacity = merge(goal.capacity, cap);
+                    } else {
+                        t.capacity = merge(t.capacity, cap);
+                    }
+                }
+            }
+            return problems.size() > problemsBefore ? null : t;
+        }
+
+        private static CapacityDraft merge(CapacityDraft a, CapacityDraft b) {
+            if (a == null) {
+                return b;
+            }
+            List<String> ids = new ArrayList<>(a.ids());
+            ids.addAll(b.ids());
+            List<String> sentences = new ArrayList<>(a.sentences());
+            sentences.addAll(b.sentences());
+            return new CapacityDraft(a.scope(), ids, sentences, a.sheet(), a.row(), a.column());
+        }
+
+        private static void finishSection(ThemeDraft t, String section, StringBuilder buf) {
+            if (section != null) {
+                String text = buf.toString();
+                if (section.equals(LABEL_DESCRIPTION.toLowerCase(Locale.ROOT))) {
+                    t.description = text;
+                } else if (section.equals(LABEL_NEEDED_PEOPLE.toLowerCase(Locale.ROOT))) {
+                    for (String line : text.split("\\R")) {
+                        String s = line.strip().replaceFirst("^[\u2022*\u00b7\\-\u2013]\\s*", "");
+                        if (!s.isBlank()) {
+                            t.neededPeople.add(s.strip());
+                        }
+                    }
+                } else {
+                    t.policyGoal = text;
+                }
+            }
+            buf.setLength(0);
+        }
+
+        private static boolean findHeader(Row row, Columns cols) {
+            int actions = -1;
+            int planning = -1;
+            int goal = -1;
+            int capacity = -1;
+            int id = -1;
+            int goalId = -1;
+            int capIds = -1;
+            String capHeader = "";
+            for (Cell c : row) {
+                String s = text(c).strip();
+                String k = s.toLowerCase(Locale.ROOT);
+                int i = c.getColumnIndex();
+                if (k.equals("acties") || k.equals("actie")) {
+                    actions = i;
+                } else if (k.equals("planning")) {
+                    planning = i;
+                } else if (k.equals("doel") || k.equals("doelen")) {
+                    goal = i;
+                } else if (k.startsWith("capaciteit") && capacity < 0 && !k.equals(HEADER_CAPACITY_IDS)) {
+                    capacity = i;
+                    capHeader = s;
+                } else if (k.equals(HEADER_ID)) {
+                    id = i;
+                } else if (k.equals(HEADER_GOAL_ID)) {
+                    goalId = i;
+                } else if (k.equals(HEADER_CAPACITY_IDS)) {
+                    capIds = i;
+                }
+            }
+            if (actions < 0 || planning < 0) {
+                return false;
+            }
+            cols.action = actions;
+            cols.planning = planning;
+            if (goal >= 0) {
+                cols.goalNumber = goal;
+                cols.goalText = goal + 1;
+            }
+            if (capacity >= 0) {
+                cols.capacity = capacity;
+                cols.capacityHeader = capHeader;
+            }
+            if (id >= 0) {
+                cols.id = id;
+            }
+            if (goalId >= 0) {
+                cols.goalId = goalId;
+            }
+            if (capIds >= 0) {
+                cols.capacityIds = capIds;
+            }
+            return true;
+        }
+
+        private UUID id(String text, String sheet, int row) {
+            if (text.isBlank()) {
+                return null;
+            }
+            UUID id = uuid(text);
+            if (id == null) {
+                notices.add(sheet + ", rij " + (row + 1) + ": het verborgen id '" + text + "' is onleesbaar; de regel is als nieuw gelezen");
+                return null;
+            }
+            if (!seen.add(id)) {
+                notices.add(sheet + ", rij " + (row + 1) + ": deze regel heeft hetzelfde verborgen id als een eerdere (gekopieerd?) en is als nieuw gelezen");
+                return null;
+            }
+            return id;
+        }
+
+        // -------------------------------------------------------------- Tijdlijn
+
+        /** The timeline is derived; a planning changed only there is not read, but said. */
+        void compareTimeline(Sheet sh) {
+            int planningCol = TL_COL_PLANNING;
+            int idCol = -1;
+            Row head = sh.getRow(0);
+            if (head == null) {
+                return;
+            }
+            for (Cell c : head) {
+                String k = text(c).strip().toLowerCase(Locale.ROOT);
+                if (k.equals("planning")) {
+                    planningCol = c.getColumnIndex();
+                } else if (k.equals(HEADER_ID)) {
+                    idCol = c.getColumnIndex();
+                }
+            }
+            if (idCol < 0) {
+                return;
+            }
+            int differ = 0;
+            for (int r = 1; r <= sh.getLastRowNum(); r++) {
+                Row row = sh.getRow(r);
+                if (row == null) {
+                    continue;
+                }
+                UUID id = uuid(text(row.getCell(idCol)));
+                String shown = id == null ? null : planningShown.get(id);
+                String here = text(row.getCell(planningCol));
+                if (shown == null || here.isEmpty()) {
+                    continue;
+                }
+                String norm;
+                try {
+                    norm = PlanningNotation.format(PlanningNotation.parse(here));
+                } catch (NotationException e) {
+                    norm = here;
+                }
+                if (!norm.equals(shown) && differ++ < 20) {
+                    notices.add(TIMELINE + ", rij " + (r + 1) + ": de planning '" + here + "' wijkt af van tabblad "
+                            + sheetOfAction.get(id) + " ('" + shown + "'); Planbord leest de planning van het tabblad van het thema");
+                }
+            }
+        }
+
+        // -------------------------------------------------------------- building
+
+        Programme build(Head head, List<ThemeDraft> drafts) throws InvalidFileException {
+            List<Theme> themes = new ArrayList<>();
+            for (ThemeDraft d : drafts) {
+                themes.add(theme(d));
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidFileException(problems);
+            }
+            UUID id = source != null ? source.id() : head != null && head.id() != null ? head.id() : UUID.randomUUID();
+            if (source != null && head != null && head.id() != null && !head.id().equals(source.id())) {
+                notices.add("Deze werkmap is gemaakt van een ander programma dan '" + source.title() + "'; de regels zijn op id vergeleken");
+            }
+            String title = head != null && !head.title().isEmpty() ? head.title() : source != null ? source.title() : "Programma uit Excel";
+            String region = head != null && head.region() != null ? head.region() : source != null ? source.region() : "";
+            List<String> municipalities = head != null && head.municipalities() != null ? head.municipalities()
+                    : source != null ? source.municipalities() : List.of();
+            String centrum = head != null && head.centrum() != null ? head.centrum() : source != null ? source.centrumgemeente() : "";
+            Quarter first = head != null ? head.first() : null;
+            Quarter last = head != null ? head.last() : null;
+            if (first == null) {
+                if (source != null) {
+                    first = source.firstQuarter();
+                    last = source.lastQuarter();
+                } else {
+                    Quarter[] span = spanOf(themes);
+                    first = span[0];
+                    last = span[1];
+                }
+            }
+            return new Programme(id, title, region, municipalities, centrum, first, last,
+                    source != null ? source.introduction() : "", source != null ? source.monitoring() : "", themes);
+        }
+
+        private Quarter[] spanOf(List<Theme> themes) {
+            Quarter min = null;
+            Quarter max = null;
+            for (Theme t : themes) {
+                for (Goal g : t.goals()) {
+                    for (Action a : g.actions()) {
+                        if (!a.planning().isOngoing()) {
+                            Quarter f = Quarter.containing(a.planning().firstMonth());
+                            Quarter l = Quarter.containing(a.planning().lastMonth());
+                            min = min == null || f.isBefore(min) ? f : min;
+                            max = max == null || l.isAfter(max) ? l : max;
+                        }
+                    }
+                }
+            }
+            if (min == null) {
+                int y = LocalDate.now().getYear();
+                return new Quarter[] {Quarter.of(y, 1), Quarter.of(y, 4)};
+            }
+            return new Quarter[] {min, max};
+        }
+
+        private Theme theme(ThemeDraft d) {
+            Theme src = sourceById.get(d.id) instanceof Theme t ? t : null;
+            String header = d.capacityHeader;
+            if (header.equals(HEADER_CAPACITY_DEFAULT) && src != null && src.capacityHeader().isEmpty()) {
+                header = "";
+            }
+            YearSpan period = CapacityNotation.periodOfHeader(header).orElse(null);
+            if (period == null && src != null) {
+                period = CapacityNotation.periodOfHeader(src.capacityHeader()).orElse(null);
+            }
+            List<Goal> goals = new ArrayList<>();
+            for (GoalDraft g : d.goals) {
+                Goal gs = sourceById.get(g.id) instanceof Goal x ? x : null;
+                List<Action> actions = new ArrayList<>();
+                for (ActionDraft a : g.actions) {
+                    actions.add(action(a));
+                }
+                goals.add(new Goal(g.id, g.number, g.text, gs != null ? gs.expectedResult() : "",
+                        capacity(g.capacity, period, gs != null ? gs.capacity() : List.of()), actions));
+            }
+            String description = d.textsShown ? d.description : src != null ? src.description() : "";
+            List<String> people = d.textsShown ? d.neededPeople : src != null ? src.neededPeople() : List.of();
+            String policyGoal = d.textsShown ? d.policyGoal : src != null ? src.policyGoal() : "";
+            return new Theme(d.id, d.number, d.title, description, people, policyGoal, header,
+                    capacity(d.capacity, period, src != null ? src.capacity() : List.of()), goals);
+        }
+
+        private Action action(ActionDraft d) {
+            List<Action> subs = new ArrayList<>();
+            for (ActionDraft s : d.subs) {
+                subs.add(action(s));
+            }
+            Action src = sourceById.get(d.id) instanceof Action a ? a : null;
+            if (src == null) {
+                return new Action(d.id, d.text, d.planning, ActionStatus.NIET_GESTART, "", List.of(), "", false, subs);
+            }
+            Action a = src.withText(d.text).withSubActions(subs);
+            return src.planning().equals(d.planning) ? a : a.replannedTo(d.planning);
+        }
+
+        private List<CapacityEstimate> capacity(CapacityDraft d, YearSpan headerPeriod, List<CapacityEstimate> before) {
+            if (d == null) {
+                return List.of();
+            }
+            YearSpan period = headerPeriod != null ? headerPeriod : null;
+            List<CapacityEstimate> out = new ArrayList<>();
+            for (int i = 0; i < d.sentences().size(); i++) {
+                String sentence = d.sentences().get(i);
+                UUID id = i < d.ids().size() ? uuid(d.ids().get(i)) : null;
+                if (id != null && !seen.add(id)) {
+                    id = null;
+                }
+                CapacityEstimate src = id != null && sourceById.get(id) instanceof CapacityEstimate c ? c : null;
+                if (src != null && CapacityNotation.format(src).equals(sentence) && (period == null || period.equals(src.period()))) {
+                    out.add(src);
+                    continue;
+                }
+                try {
+                    CapacityNotation.Parsed parsed = CapacityNotation.parseSentence(sentence);
+                    YearSpan p = period != null ? period : src != null ? src.period() : defaultPeriod();
+                    out.add(parsed.toEstimate(id != null ? id : UUID.randomUUID(), p, src != null ? src.note() : ""));
+                } catch (NotationException e) {
+                    problems.add(d.sheet() + ", rij " + (d.row() + 1) + ", kolom " + d.column() + ": " + e.getMessage());
+                }
+            }
+            return out;
+        }
+
+        private YearSpan defaultPeriod() {
+            if (source != null) {
+                return new YearSpan(source.firstQuarter().year(), source.lastQuarter().year());
+            }
+            int y = LocalDate.now().getYear();
+            return YearSpan.of(y);
+        }
+    }
+
+    // ------------------------------------------------------------------ cells
+
+    /** Where merged regions are, for the columns of the table that the writer merges. */
+    private static final class Merges {
+        private final Map<Long, CellRangeAddress> byCell = new HashMap<>();
+
+        Merges(Sheet sh, int fromRow, Job.Columns cols) {
+            for (CellRangeAddress r : sh.getMergedRegions()) {
+                if (r.getLastRow() < fromRow) {
+                    continue;
+                }
+                for (int c : new int[] {cols.goalNumber, cols.goalText, cols.capacity}) {
+                    if (c >= r.getFirstColumn() && c <= r.getLastColumn()) {
+                        for (int row = Math.max(r.getFirstRow(), fromRow); row <= r.getLastRow(); row++) {
+                            byCell.put(key(row, c), r);
+                        }
+                    }
+                }
+            }
+        }
+
+        private static long key(int row, int col) {
+            return ((long) row << 16) | col;
+        }
+
+        /** A cell inside a merged region that is not its top row: its value is the top cell's. */
+        boolean isContinuation(int row, int col) {
+            CellRangeAddress r = byCell.get(key(row, col));
+            return r != null && r.getFirstRow() < row;
+        }
+
+        int lastRow(int row, int col) {
+            CellRangeAddress r = byCell.get(key(row, col));
+            return r == null ? row : r.getLastRow();
+        }
+    }
+
+    private static String firstText(Sheet sh) {
+        for (int r = 0; r <= Math.min(sh.getLastRowNum(), 5); r++) {
+            Row row = sh.getRow(r);
+            if (row != null) {
+                String s = text(row.getCell(0));
+                if (!s.isEmpty()) {
+                    return s;
+                }
+            }
+        }
+        return "";
+    }
+
+    private static UUID uuid(String s) {
+        try {
+            return s.isBlank() ? null : UUID.fromString(s.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A planning cell: text in document notation; Excel turns "mrt 2026" typed by a colleague
+     * into a date and "2026" into a number, which are read back as what was typed.
+     */
+    private static Planning planningCell(Cell c) {
+        if (c != null && effectiveType(c) == CellType.NUMERIC && DateUtil.isCellDateFormatted(c)) {
+            YearMonth m = YearMonth.from(c.getLocalDateTimeCellValue());
+            return Planning.months(m, m);
+        }
+        return PlanningNotation.parse(text(c));
+    }
+
+    private static CellType effectiveType(Cell c) {
+        return c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
+    }
+
+    /** The text of a cell as shown; formulas give their cached value, never evaluated. */
+    static String text(Cell c) {
+        if (c == null) {
+            return "";
+        }
+        return switch (effectiveType(c)) {
+            case STRING -> c.getStringCellValue().replace("\r\n", "\n").strip();
+            case NUMERIC -> {
+                if (DateUtil.isCellDateFormatted(c)) {
+                    YearMonth m = YearMonth.from(c.getLocalDateTimeCellValue());
+                    yield MONTHS[m.getMonthValue() - 1] + " " + m.getYear();
+                }
+                double v = c.getNumericCellValue();
+                yield v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
+                        : BigDecimal.valueOf(v).stripTrailingZeros().toPlainString().replace('.', ',');
+            }
+            case BOOLEAN -> c.getBooleanCellValue() ? "WAAR" : "ONWAAR";
+            default -> "";
+        };
+    }
+}
