@@ -696,6 +696,7 @@ public final class ExcelWriter {
         final CellStyle tlSubAction;
         final CellStyle tlText;
         final CellStyle tlNow;
+        final XSSFFont regular;
         final XSSFFont bold;
         final XSSFFont whiteBold;
         final Map<String, ThemeStyles> themes = new HashMap<>();
@@ -706,6 +707,7 @@ public final class ExcelWriter {
             // theme part, and LibreOffice would fall back to a wider font
             XSSFFont standard = (XSSFFont) wb.getFontAt(0);
             standard.setScheme(org.apache.poi.ss.usermodel.FontScheme.NONE);
+            regular = font(11, false, null);
             bold = font(11, true, null);
             whiteBold = font(11, true, "FFFFFF");
             bigTitle = style(s -> s.setFont(font(16, true, null)), VerticalAlignment.CENTER, false);
@@ -782,6 +784,9 @@ public final class ExcelWriter {
 
         XSSFCellStyle style(java.util.function.Consumer<XSSFCellStyle> how, VerticalAlignment v, boolean wrap) {
             XSSFCellStyle s = (XSSFCellStyle) wb.createCellStyle();
+            // an explicit font on every style: LibreOffice renders a style without one in its own
+            // default font (wider than Calibri), so the computed row heights would cut text
+            s.setFont(regular);
             s.setVerticalAlignment(v);
             s.setWrapText(wrap);
             how.accept(s);

@@ -20,7 +20,9 @@ final class TextHeights {
         if (text == null || text.isEmpty()) {
             return 1;
         }
-        double usable = widthChars * 7 - 6; // a column of W is 7W + 5 pixels, less the cell padding
+        // a column of W is 7W + 5 pixels, less the cell padding; 3% kept back because renderers
+        // round glyph positions and a line that just fits here may wrap there
+        double usable = (widthChars * 7 - 6) * 0.97;
         int lines = 0;
         int start = 0;
         int n = text.length();
