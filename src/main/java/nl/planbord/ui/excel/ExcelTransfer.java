@@ -1,0 +1,180 @@
+package nl.planbord.ui.excel;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import javafx.concurrent.Task;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import nl.planbord.io.excel.ExcelImport;
+import nl.planbord.io.excel.ExcelReader;
+import nl.planbord.io.excel.ExcelWriter;
+import nl.planbord.model.Programme;
+import nl.planbord.ui.BackgroundWork;
+import nl.planbord.ui.Messages;
+import org.controlsfx.control.Notifications;
+import org.controlsfx.control.action.Action;
+
+/**
+ * "Exporteer naar Excel" and "Importeer Excel" as the user goes through them: pick a file, the
+ * work runs in the background with a progress bar, then a notification (export) or a confirmation
+ * that names what the workbook holds (import). Nothing reaches the store before the user agreed.
+ */
+public final class ExcelTransfer {
+
+    /** Where the files come from: the platform's file choosers, or fixed paths in tests. */
+    public interface Files {
+        Optional<Path> saveWorkbook(Window owner, String suggestedName);
+
+        Optional<Path> openWorkbook(Window owner);
+    }
+
+    /** What the user decided for a workbook that was read: a new programme, or one that replaces a stored one. */
+    public interface ImportTarget extends BiConsumer<Programme, Optional<Programme>> {
+    }
+
+    private final Files files;
+    private final Consumer<Path> openFolder;
+    private final Clock clock;
+
+    public ExcelTransfer(Files files, Consumer<Path> openFolder, Clock clock) {
+        this.files = files;
+        this.openFolder = openFolder;
+        this.clock = clock;
+    }
+
+    /** File choosers that remember the folder last used in this run. */
+    public static Files fileChoosers() {
+        return new Files() {
+            private java.io.File folder;
+
+            @Override
+            public Optional<Path> saveWorkbook(Window owner, String suggestedName) {
+                FileChooser chooser = chooser("Exporteer naar Excel");
+                chooser.setInitialFileName(suggestedName);
+                return remember(chooser.showSaveDialog(owner));
+            }
+
+            @Override
+            public Optional<Path> openWorkbook(Window owner) {
+                return remember(chooser("Importeer Excel").showOpenDialog(owner));
+            }
+
+            private FileChooser chooser(String title) {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle(title);
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel-werkmap (*.xlsx)", "*.xlsx"));
+                if (folder != null && folder.isDirectory()) {
+                    chooser.setInitialDirectory(folder);
+                }
+                return chooser;
+            }
+
+            private Optional<Path> remember(java.io.File chosen) {
+                if (chosen != null) {
+                    folder = chosen.getParentFile();
+                }
+                return Optional.ofNullable(chosen).map(java.io.File::toPath);
+            }
+        };
+    }
+
+    /** A file name from the programme title, safe on every OS. */
+    public static String suggestedName(Programme programme) {
+        String base = programme.title().replaceAll("[\\\\/:*?\"<>|]+", "-").strip();
+        return (base.isEmpty() ? "programma" : base) + ".xlsx";
+    }
+
+    public void export(Window owner, Programme programme) {
+        files.saveWorkbook(owner, suggestedName(programme)).ifPresent(target -> {
+            Path file = target.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
+                    ? target : target.resolveSibling(target.getFileName() + ".xlsx");
+            LocalDate today = LocalDate.now(clock);
+            Task<Path> task = new Task<>() {
+                @Override
+                protected Path call() throws Exception {
+                    updateMessage("Werkmap schrijven: " + file.getFileName());
+                    new ExcelWriter(ExcelWriter.Options.defaults().withToday(today)).write(programme, file, f -> updateProgress(f, 1));
+                    return file;
+                }
+            };
+            BackgroundWork.start(owner, "Exporteren naar Excel", task,
+                    written -> exported(owner, written),
+                    error -> Messages.error(owner, "Exporteren naar " + file.getFileName() + " is mislukt", error));
+        });
+    }
+
+    private void exported(Window owner, Path written) {
+        Path folder = written.toAbsolutePath().getParent();
+        Notifications.create()
+                .owner(owner)
+                .title("Exporteren naar Excel")
+                .text("Opgeslagen als " + written.getFileName())
+                .action(new Action("Map openen", e -> openFolder.accept(folder)))
+                .showInformation();
+    }
+
+    /**
+     * Reads a workbook in the background. A workbook of a programme the store has (by the id on
+     * its Overzicht sheet) is read against that programme, so fields the workbook does not show
+     * stay as they are; the user confirms before it replaces the stored one. Any other workbook
+     * becomes a new programme after the user saw what it holds. {@code target} gets (imported,
+     * the stored programme it replaces or empty) only after the user agreed.
+     */
+    public void importWorkbook(Window owner, Function<UUID, Optional<Programme>> storedProgramme, ImportTarget target) {
+        files.openWorkbook(owner).ifPresent(file -> {
+            Task<Read> task = new Task<>() {
+                @Override
+                protected Read call() throws Exception {
+                    updateMessage("Werkmap lezen: " + file.getFileName());
+                    ExcelReader reader = new ExcelReader();
+                    ExcelImport first = reader.read(file, null, f -> updateProgress(f / 2, 1));
+                    Optional<Programme> stored = storedProgramme.apply(first.programme().id());
+                    if (stored.isEmpty()) {
+                        updateProgress(1, 1);
+                        return new Read(first, Optional.empty());
+                    }
+                    ExcelImport against = reader.read(file, stored.get(), f -> updateProgress(0.5 + f / 2, 1));
+                    return new Read(against, stored);
+                }
+            };
+            BackgroundWork.start(owner, "Importeren uit Excel", task,
+                    read -> confirm(owner, file, read, target),
+                    error -> Messages.error(owner, file.getFileName() + " kan niet worden ingelezen; er is niets veranderd", error));
+        });
+    }
+
+    private record Read(ExcelImport result, Optional<Programme> stored) {
+    }
+
+    private static void confirm(Window owner, Path file, Read read, ImportTarget target) {
+        Programme imported = read.result().programme();
+        ButtonType yes = new ButtonType(read.stored().isPresent() ? "Vervangen" : "Toevoegen", ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType("Annuleren", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, ImportSummary.describe(imported, read.stored(), read.result().notices()), yes, no);
+        alert.setTitle("Importeer Excel");
+        alert.setHeaderText(read.stored().isPresent()
+                ? "'" + imported.title() + "' vervangen door " + file.getFileName() + "?"
+                : "Nieuw programma '" + imported.title() + "' toevoegen?");
+        alert.getDialogPane().setPrefWidth(620);
+        alert.getDialogPane().lookup(".content.label").setId("importSummary");
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.resultProperty().addListener((obs, old, now) -> {
+            if (now == yes) {
+                target.accept(imported, read.stored());
+            }
+        });
+        alert.show();
+    }
+}
