@@ -30,6 +30,7 @@ public final class Launcher {
                 fxArgs.add(args[i]);
             }
         }
+        StoreOpening.begin();
         Application.launch(PlanbordApp.class, fxArgs.toArray(String[]::new));
     }
 }

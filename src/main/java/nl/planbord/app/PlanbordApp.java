@@ -5,7 +5,6 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
-import nl.planbord.store.DataDirectory;
 import nl.planbord.store.Database;
 import nl.planbord.store.ProgrammeRepository;
 import nl.planbord.ui.MainView;
@@ -19,9 +18,8 @@ public class PlanbordApp extends Application {
     @Override
     public void start(Stage stage) {
         try {
-            database = Database.open(DataDirectory.resolve());
+            database = StoreOpening.await();
             ProgrammeRepository repository = new ProgrammeRepository(database);
-            SampleLibrary.importIntoEmptyStore(repository);
             MainViewModel model = new MainViewModel(repository);
             model.openFirst();
             MainView view = new MainView(model);

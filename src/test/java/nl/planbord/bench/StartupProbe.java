@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import nl.planbord.app.PlanbordApp;
+import nl.planbord.app.StoreOpening;
 
 /**
  * Started in a fresh JVM by {@link StartupBenchmark}: shows either a bare JavaFX window or
@@ -21,6 +22,9 @@ public final class StartupProbe {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("app")) {
+            StoreOpening.begin(); // as Launcher does
+        }
         Application.launch(args.length > 0 && args[0].equals("app") ? AppProbe.class : BareProbe.class);
     }
 

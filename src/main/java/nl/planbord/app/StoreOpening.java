@@ -1,0 +1,64 @@
+package nl.planbord.app;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import nl.planbord.io.InvalidFileException;
+import nl.planbord.store.DataDirectory;
+import nl.planbord.store.Database;
+import nl.planbord.store.ProgrammeRepository;
+
+/**
+ * Opens the store (H2, Flyway, the samples on first start) on a background thread while JavaFX
+ * starts: the two take about as long each, so the window shows sooner when they overlap.
+ */
+public final class StoreOpening {
+
+    private static CompletableFuture<Database> opening;
+
+    private StoreOpening() {
+    }
+
+    /** Starts opening the store of {@link DataDirectory#resolve()}; the application takes it with {@link #await()}. */
+    public static synchronized void begin() {
+        if (opening == null) {
+            opening = new CompletableFuture<>();
+            CompletableFuture<Database> target = opening;
+            Thread thread = new Thread(() -> {
+                try {
+                    target.complete(open());
+                } catch (Throwable e) {
+                    target.completeExceptionally(e);
+                }
+            }, "planbord: store opening");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    /** The store begun earlier, or opened now; a failure comes out as the exception that caused it. */
+    public static Database await() throws Exception {
+        CompletableFuture<Database> taken;
+        synchronized (StoreOpening.class) {
+            begin();
+            taken = opening;
+            opening = null;
+        }
+        try {
+            return taken.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+
+    private static Database open() throws InvalidFileException {
+        Database database = Database.open(DataDirectory.resolve());
+        try {
+            SampleLibrary.importIntoEmptyStore(new ProgrammeRepository(database));
+        } catch (InvalidFileException | RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        return database;
+    }
+}
