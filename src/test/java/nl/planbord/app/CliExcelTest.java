@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -30,24 +27,18 @@ class CliExcelTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliTest.Result run(String... args) {
+        return CliTest.run(args);
     }
 
     @Test
     void exportWritesAWorkbookThatCheckCountsLikeTheProjectFile() {
         Path xlsx = dir.resolve("h5.xlsx");
-        Result r = run("export", Samples.path(Samples.H5).toString(), xlsx.toString());
+        CliTest.Result r = run("export", Samples.path(Samples.H5).toString(), xlsx.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.isRegularFile(xlsx));
         assertEquals(xlsx + ": " + H5_LINE + System.lineSeparator(), r.out());
-        Result check = run("check", xlsx.toString());
+        CliTest.Result check = run("check", xlsx.toString());
         assertEquals(0, check.code(), check.err());
         assertEquals(H5_LINE + System.lineSeparator(), check.out());
     }
@@ -57,7 +48,7 @@ class CliExcelTest {
         Path xlsx = dir.resolve("h5.xlsx");
         assertEquals(0, run("export", Samples.path(Samples.H5).toString(), xlsx.toString()).code());
         Path back = dir.resolve("terug.planbord");
-        Result r = run("import", xlsx.toString(), back.toString());
+        CliTest.Result r = run("import", xlsx.toString(), back.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err());
         Programme p = new ProjectFileReader().read(back);
@@ -83,30 +74,30 @@ class CliExcelTest {
             }
         }
         Path back = dir.resolve("terug.planbord");
-        Result r = run("import", dir.resolve("kapot.xlsx").toString(), back.toString());
+        CliTest.Result r = run("import", dir.resolve("kapot.xlsx").toString(), back.toString());
         assertEquals(2, r.code());
         assertEquals("", r.out());
         assertTrue(r.err().contains("Thema 2, rij " + (row + 1) + ", kolom Planning: 'Q5 2026': 'Q5' is geen geldig kwartaal"), r.err());
         assertFalse(Files.exists(back));
-        Result check = run("check", dir.resolve("kapot.xlsx").toString());
+        CliTest.Result check = run("check", dir.resolve("kapot.xlsx").toString());
         assertEquals(2, check.code());
         assertTrue(check.err().contains("kolom Planning"), check.err());
     }
 
     @Test
     void wrongArgumentsAndMissingFilesGiveADutchMessageAndAFailingExitCode() throws Exception {
-        Result usage = run("export", "alleen-een.planbord");
+        CliTest.Result usage = run("export", "alleen-een.planbord");
         assertEquals(2, usage.code());
         assertTrue(usage.err().startsWith("Gebruik: planbord export"), usage.err());
-        Result missing = run("export", dir.resolve("weg.planbord").toString(), dir.resolve("uit.xlsx").toString());
+        CliTest.Result missing = run("export", dir.resolve("weg.planbord").toString(), dir.resolve("uit.xlsx").toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("weg.planbord: het bestand bestaat niet"), missing.err());
         Path txt = dir.resolve("tekst.xlsx");
         Files.writeString(txt, "geen werkmap");
-        Result notExcel = run("import", txt.toString(), dir.resolve("x.planbord").toString());
+        CliTest.Result notExcel = run("import", txt.toString(), dir.resolve("x.planbord").toString());
         assertEquals(2, notExcel.code());
         assertTrue(notExcel.err().contains("tekst.xlsx: dit is geen Excel-werkmap"), notExcel.err());
-        Result importUsage = run("import", Samples.path(Samples.H5).toString(), dir.resolve("x.planbord").toString());
+        CliTest.Result importUsage = run("import", Samples.path(Samples.H5).toString(), dir.resolve("x.planbord").toString());
         assertEquals(2, importUsage.code());
         assertTrue(importUsage.err().contains("import leest Excel-werkmappen (.xlsx)"), importUsage.err());
     }

@@ -4,10 +4,7 @@ import static nl.planbord.io.excel.ExcelLayout.*;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -37,6 +34,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 
+import nl.planbord.io.AtomicFiles;
 import nl.planbord.model.Action;
 import nl.planbord.model.CapacityEstimate;
 import nl.planbord.model.Goal;
@@ -104,21 +102,7 @@ public final class ExcelWriter {
 
     /** Writes to a temporary file beside the target and moves it into place: never half a file. */
     public void write(Programme programme, Path file, DoubleConsumer progress) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".planbord-", ".xlsx.tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                write(programme, out, progress);
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(file, ".xlsx.tmp", out -> write(programme, out, progress));
     }
 
     /**

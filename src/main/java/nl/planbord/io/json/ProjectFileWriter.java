@@ -2,10 +2,7 @@ package nl.planbord.io.json;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonEncoding;
@@ -15,6 +12,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 
+import nl.planbord.io.AtomicFiles;
 import nl.planbord.model.Action;
 import nl.planbord.model.CapacityEstimate;
 import nl.planbord.model.Goal;
@@ -32,21 +30,7 @@ public final class ProjectFileWriter {
     private static final JsonFactory FACTORY = new JsonFactory();
 
     public void write(Programme programme, Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".planbord-", ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                write(programme, out);
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(file, ".tmp", out -> write(programme, out));
     }
 
     public void write(Programme p, OutputStream out) throws IOException {
