@@ -1,5 +1,7 @@
 package nl.planbord.app;
 
+import java.time.Clock;
+
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -8,6 +10,7 @@ import javafx.stage.Stage;
 import nl.planbord.store.Database;
 import nl.planbord.store.ProgrammeRepository;
 import nl.planbord.ui.MainView;
+import nl.planbord.ui.excel.ExcelTransfer;
 import nl.planbord.ui.MainViewModel;
 
 /** The JavaFX application: opens the store, fills it with the samples when empty, shows the main window. */
@@ -22,7 +25,9 @@ public class PlanbordApp extends Application {
             ProgrammeRepository repository = new ProgrammeRepository(database);
             MainViewModel model = new MainViewModel(repository);
             model.openFirst();
-            MainView view = new MainView(model);
+            ExcelTransfer excel = new ExcelTransfer(ExcelTransfer.fileChoosers(),
+                    folder -> getHostServices().showDocument(folder.toUri().toString()), Clock.systemDefaultZone());
+            MainView view = new MainView(model, excel);
             Scene scene = new Scene(view.root(), 1400, 860);
             stage.setScene(scene);
             stage.titleProperty().bind(model.windowTitleProperty());

@@ -59,6 +59,28 @@ public final class MainViewModel {
         programmes.stream().filter(s -> s.id().equals(id)).findFirst().ifPresent(selected::set);
     }
 
+    /** The stored programme with this id, as it is in the database now. */
+    public java.util.Optional<Programme> stored(UUID id) {
+        return repository.load(id);
+    }
+
+    /** Adds a programme the store does not have (an imported workbook or file) and opens it. */
+    public void add(Programme p) {
+        repository.insert(p);
+        refreshProgrammes();
+        open(p.id());
+    }
+
+    /**
+     * Replaces a stored programme by a new version of it in one transaction (only the rows that
+     * differ are written) and opens it.
+     */
+    public void replace(Programme before, Programme after) {
+        repository.update(before, after);
+        refreshProgrammes();
+        open(after.id());
+    }
+
     public ObservableList<ProgrammeSummary> programmes() {
         return programmes;
     }

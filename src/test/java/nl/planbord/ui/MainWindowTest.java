@@ -96,4 +96,18 @@ class MainWindowTest {
             assertEquals(other.themes(), outline.getRoot().getChildren().size());
         }
     }
+
+    @Test
+    void theFileMenuOffersExcelExportAndImportWithTheirShortcuts(FxRobot robot) {
+        robot.clickOn("Bestand");
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        List<String> items = new ArrayList<>();
+        bar.getMenus().get(0).getItems().forEach(i -> {
+            if (i.getText() != null) {
+                items.add(i.getText() + (i.isDisable() ? " (uit)" : "") + (i.getAccelerator() == null ? "" : " " + i.getAccelerator().getDisplayText()));
+            }
+        });
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        assertEquals(List.of("Importeer Excel… Ctrl+I", "Exporteer naar Excel… Ctrl+E", "Afsluiten Ctrl+Q"), items);
+    }
 }
