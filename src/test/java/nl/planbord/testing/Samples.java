@@ -10,6 +10,9 @@ import nl.planbord.model.Programme;
 public final class Samples {
 
     public static final String H5 = "h5-uitvoeringsprogramma-2026-2027.planbord";
+    public static final String DEN_HAAG = "den-haag-uitvoeringsplan-2020.planbord";
+    public static final String DWO = "dwo-regiovisie-2022-2026.planbord";
+    public static final String MEIERIJ = "meierij-uitvoeringsprogramma-2022.planbord";
 
     private Samples() {
     }

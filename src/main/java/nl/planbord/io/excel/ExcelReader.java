@@ -653,7 +653,11 @@ public final class ExcelReader {
         private Theme theme(ThemeDraft d) {
             Theme src = sourceById.get(d.id) instanceof Theme t ? t : null;
             String header = d.capacityHeader;
-            if (header.equals(HEADER_CAPACITY_DEFAULT) && src != null && src.capacityHeader().isEmpty()) {
+            // the writer puts the default header over a theme without one; read alone, a default
+            // header over no capacity at all is that empty header
+            boolean noCapacity = (d.capacity == null || d.capacity.sentences().isEmpty())
+                    && d.goals.stream().allMatch(g -> g.capacity == null || g.capacity.sentences().isEmpty());
+            if (header.equals(HEADER_CAPACITY_DEFAULT) && (src != null ? src.capacityHeader().isEmpty() : noCapacity)) {
                 header = "";
             }
             YearSpan period = CapacityNotation.periodOfHeader(header).orElse(null);
