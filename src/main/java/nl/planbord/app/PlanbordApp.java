@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 import nl.planbord.store.Database;
 import nl.planbord.store.ProgrammeRepository;
 import nl.planbord.ui.MainView;
+import nl.planbord.ui.editor.EditorDialogs;
 import nl.planbord.ui.excel.ExcelTransfer;
 import nl.planbord.ui.MainViewModel;
 
@@ -17,17 +18,21 @@ import nl.planbord.ui.MainViewModel;
 public class PlanbordApp extends Application {
 
     private Database database;
+    private MainViewModel viewModel;
+    private MainView mainView;
 
     @Override
     public void start(Stage stage) {
         try {
             database = StoreOpening.await();
             ProgrammeRepository repository = new ProgrammeRepository(database);
-            MainViewModel model = new MainViewModel(repository);
+            MainViewModel model = new MainViewModel(repository, Clock.systemDefaultZone());
             model.openFirst();
+            viewModel = model;
             ExcelTransfer excel = new ExcelTransfer(ExcelTransfer.fileChoosers(),
                     folder -> getHostServices().showDocument(folder.toUri().toString()), Clock.systemDefaultZone());
-            MainView view = new MainView(model, excel);
+            MainView view = new MainView(model, excel, new EditorDialogs(), Clock.systemDefaultZone());
+            mainView = view;
             Scene scene = new Scene(view.root(), 1400, 860);
             stage.setScene(scene);
             stage.titleProperty().bind(model.windowTitleProperty());
@@ -39,6 +44,15 @@ public class PlanbordApp extends Application {
             alert.showAndWait();
             Platform.exit();
         }
+    }
+
+    /** The open window's view model and view, for tests that drive the real application. */
+    public MainViewModel viewModel() {
+        return viewModel;
+    }
+
+    public MainView mainView() {
+        return mainView;
     }
 
     @Override

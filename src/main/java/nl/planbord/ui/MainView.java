@@ -1,80 +1,219 @@
 package nl.planbord.ui;
 
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ToolBar;
-import javafx.scene.control.TreeTableColumn;
-import javafx.scene.control.TreeTableView;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import nl.planbord.model.Action;
+import nl.planbord.model.Goal;
+import nl.planbord.model.Programme;
+import nl.planbord.model.Theme;
+import nl.planbord.planning.Replanning;
+import nl.planbord.store.ProgrammeSummary;
 import nl.planbord.ui.excel.ExcelTransfer;
-import org.controlsfx.control.action.Action;
+import nl.planbord.ui.timeline.TimeScale;
+import nl.planbord.ui.timeline.TimelineRow;
+import nl.planbord.ui.timeline.TimelineRows;
+import nl.planbord.ui.timeline.TimelineView;
 import org.controlsfx.control.action.ActionGroup;
 import org.controlsfx.control.action.ActionUtils;
-import java.util.List;
-import java.util.function.Function;
-import nl.planbord.store.ProgrammeSummary;
 
-/** The main window's content: programme picker, the outline of the open programme, a status bar. */
+/**
+ * The main window's content: menus and toolbar from one set of actions, the programme outline
+ * on the left and the quarter timeline on the right, row for row, and a status bar.
+ */
 public final class MainView {
 
+    public static final double ROW_HEIGHT = 26;
+
+    private final MainViewModel model;
+    private final RowEditors editors;
     private final BorderPane root = new BorderPane();
     private final TreeTableView<OutlineRow> outline = new TreeTableView<>();
+    private final TimelineView timeline;
+    private final SplitPane split;
+    private Map<UUID, TimelineRow> timelineRows = Map.of();
+    private VirtualFlow<?> flow;
+    private String lastViewport = "";
 
-    public MainView(MainViewModel model, ExcelTransfer excel) {
-        Action exportExcel = new Action("Exporteer naar Excel…", e -> excel.export(window(), model.programmeProperty().get()));
-        exportExcel.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+    public MainView(MainViewModel model, ExcelTransfer excel, RowEditors editors, Clock clock) {
+        this.model = model;
+        this.editors = editors;
+        this.timeline = new TimelineView(clock);
+
+        // ---------------------------------------------------------------- actions
+        org.controlsfx.control.action.Action importExcel = action("Importeer Excel…", "Shortcut+I", () -> excel.importWorkbook(window(), model::stored,
+                (imported, replaced) -> guarded(() -> replaced.ifPresentOrElse(before -> model.replace(before, imported), () -> model.add(imported)))));
+        org.controlsfx.control.action.Action exportExcel = action("Exporteer naar Excel…", "Shortcut+E", () -> excel.export(window(), model.programmeProperty().get()));
         exportExcel.disabledProperty().bind(model.programmeProperty().isNull());
-        Action importExcel = new Action("Importeer Excel…", e -> excel.importWorkbook(window(), model::stored,
-                (imported, replaced) -> replaced.ifPresentOrElse(before -> model.replace(before, imported), () -> model.add(imported))));
-        importExcel.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
-        Action quit = new Action("Afsluiten", e -> window().hide());
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        MenuBar menus = ActionUtils.createMenuBar(List.of(
-                new ActionGroup("Bestand", importExcel, exportExcel, ActionUtils.ACTION_SEPARATOR, quit)));
+        org.controlsfx.control.action.Action quit = action("Afsluiten", "Shortcut+Q", () -> window().hide());
 
+        org.controlsfx.control.action.Action undo = action("Ongedaan maken", "Shortcut+Z", () -> guarded(model::undo));
+        undo.disabledProperty().bind(model.undoNameProperty().isEmpty());
+        undo.longTextProperty().bind(model.undoNameProperty());
+        org.controlsfx.control.action.Action redo = action("Opnieuw", "Shortcut+Y", () -> guarded(model::redo));
+        redo.disabledProperty().bind(model.redoNameProperty().isEmpty());
+        redo.longTextProperty().bind(model.redoNameProperty());
+        org.controlsfx.control.action.Action edit = action("Bewerken…", "F2", this::editSelected);
+        org.controlsfx.control.action.Action earlier = action("Eerder plannen", "Shortcut+Left", () -> shiftSelection(-1));
+        org.controlsfx.control.action.Action later = action("Later plannen", "Shortcut+Right", () -> shiftSelection(1));
+
+        List<org.controlsfx.control.action.Action> zooms = new ArrayList<>();
+        for (TimeScale.Zoom z : TimeScale.Zoom.values()) {
+            zooms.add(action(z.label(), null, () -> timeline.setZoom(z)));
+        }
+        org.controlsfx.control.action.Action fit = action("Passend", "Shortcut+0", timeline::fitToWidth);
+        fit.setLongText("Passend in venster: de hele periode in de breedte van het venster");
+        org.controlsfx.control.action.Action today = action("Vandaag", "Shortcut+T", timeline::showToday);
+
+        List<org.controlsfx.control.action.Action> viewMenu = new ArrayList<>(zooms);
+        viewMenu.add(ActionUtils.ACTION_SEPARATOR);
+        viewMenu.add(fit);
+        viewMenu.add(today);
+        MenuBar menus = ActionUtils.createMenuBar(List.of(
+                new ActionGroup("Bestand", importExcel, exportExcel, ActionUtils.ACTION_SEPARATOR, quit),
+                new ActionGroup("Bewerken", undo, redo, ActionUtils.ACTION_SEPARATOR, edit, earlier, later),
+                new ActionGroup("Beeld", viewMenu)));
+
+        // ---------------------------------------------------------------- toolbar
         ComboBox<ProgrammeSummary> picker = new ComboBox<>(model.programmes());
         picker.setId("programmePicker");
         picker.valueProperty().bindBidirectional(model.selectedProperty());
-        picker.setPrefWidth(480);
-        Label pickerLabel = new Label("Programma:");
-        ToolBar tools = new ToolBar(pickerLabel, picker, new Separator(),
+        picker.setPrefWidth(340);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        ToolBar tools = new ToolBar(new Label("Programma:"), picker, new Separator(),
+                ActionUtils.createButton(undo), ActionUtils.createButton(redo), new Separator(),
+                ActionUtils.createButton(zooms.get(0)), ActionUtils.createButton(zooms.get(1)), ActionUtils.createButton(zooms.get(2)),
+                ActionUtils.createButton(zooms.get(3)), ActionUtils.createButton(fit), ActionUtils.createButton(today), grow,
                 ActionUtils.createButton(importExcel), ActionUtils.createButton(exportExcel));
-        VBox top = new VBox(menus, tools);
 
+        // ---------------------------------------------------------------- outline
         outline.setId("outline");
         outline.setShowRoot(false);
-        outline.getColumns().add(column("Nr.", 104, OutlineRow::number));
-        TreeTableColumn<OutlineRow, String> text = column("Thema / Doel / Actie", 620, OutlineRow::text);
-        outline.getColumns().add(text);
-        outline.getColumns().add(column("Planning", 130, OutlineRow::planning));
-        outline.getColumns().add(column("Status", 100, OutlineRow::status));
-        outline.getColumns().add(column("Trekker", 140, OutlineRow::lead));
+        outline.setFixedCellSize(ROW_HEIGHT);
+        outline.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        outline.getColumns().add(column("Nr.", 84, OutlineRow::number));
+        outline.getColumns().add(column("Thema / Doel / Actie", 340, OutlineRow::text));
+        outline.getColumns().add(column("Planning", 150, OutlineRow::planning));
+        outline.getColumns().add(column("Status", 90, OutlineRow::status));
+        outline.getColumns().add(column("Trekker", 110, OutlineRow::lead));
         outline.setPlaceholder(new Label("Geen programma geopend"));
-        model.programmeProperty().addListener((obs, old, now) -> outline.setRoot(now == null ? null : MainViewModel.outline(now)));
-        if (model.programmeProperty().get() != null) {
-            outline.setRoot(MainViewModel.outline(model.programmeProperty().get()));
-        }
+        outline.setRowFactory(tv -> {
+            TreeTableRow<OutlineRow> row = new TreeTableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && row.getItem() != null) {
+                    edit(row.getItem().id());
+                }
+            });
+            return row;
+        });
+        outline.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<TreeItem<OutlineRow>>) c ->
+                timeline.setSelection(selectedIds()));
 
+        // ---------------------------------------------------------------- timeline
+        timeline.setOnReplan(r -> replan(r.actionIds(), r.handle(), r.steps()));
+        timeline.setOnPick(this::select);
+        timeline.setFocusTraversable(true);
+        timeline.setOnMouseClicked(e -> {
+            timeline.requestFocus();
+            if (e.getClickCount() == 2) {
+                TimelineView.Hit hit = timeline.hitTest(e.getX(), e.getY());
+                if (hit != null) {
+                    edit(hit.row().id());
+                }
+            }
+        });
+        timeline.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT) {
+                shiftSelection(e.getCode() == KeyCode.LEFT ? -1 : 1);
+                e.consume();
+            }
+        });
+        timeline.setOnScroll(e -> {
+            if (flow != null && !e.isShiftDown() && e.getDeltaY() != 0) {
+                flow.scrollPixels(-e.getDeltaY());
+                e.consume();
+            }
+        });
+
+        split = new SplitPane(outline, timeline);
+        split.setDividerPositions(0.52);
+        SplitPane.setResizableWithParent(outline, false);
+
+        // ---------------------------------------------------------------- status bar
         Label status = new Label();
         status.setId("statusBar");
         status.textProperty().bind(model.statusProperty());
-        HBox bottom = new HBox(status);
+        Label saved = new Label();
+        saved.setId("savedState");
+        saved.textProperty().bind(model.savedProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bottom = new HBox(status, gap, saved);
         bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.setPadding(new Insets(4, 8, 4, 8));
 
-        root.setTop(top);
-        root.setCenter(outline);
+        root.setTop(new VBox(menus, tools));
+        root.setCenter(split);
         root.setBottom(bottom);
+        root.getStylesheets().add(MainView.class.getResource("main.css").toExternalForm());
+
+        model.programmeProperty().addListener((obs, old, now) -> show(old, now));
+        show(null, model.programmeProperty().get());
+
+        // the timeline follows the outline: after every layout pass, if what the outline shows moved
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.addPostLayoutPulseListener(this::followOutline);
+                scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Z"), () -> guarded(model::redo));
+            }
+        });
+    }
+
+    private static org.controlsfx.control.action.Action action(String text, String accelerator, Runnable run) {
+        org.controlsfx.control.action.Action a = new org.controlsfx.control.action.Action(text, e -> run.run());
+        if (accelerator != null) {
+            a.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        return a;
     }
 
     private static TreeTableColumn<OutlineRow, String> column(String title, double width, Function<OutlineRow, String> value) {
@@ -84,8 +223,206 @@ public final class MainView {
         return c;
     }
 
+    // -------------------------------------------------------------------- showing a programme
+
+    /** A new programme version: the outline is rebuilt with its collapsed rows, selection and scroll kept. */
+    private void show(Programme old, Programme now) {
+        if (now == null) {
+            outline.setRoot(null);
+            timelineRows = Map.of();
+            return;
+        }
+        boolean same = old != null && old.id().equals(now.id());
+        Set<UUID> collapsed = new HashSet<>();
+        Set<UUID> selection = same ? selectedIds() : Set.of();
+        int top = same && flow != null && flow.getFirstVisibleCell() != null ? flow.getFirstVisibleCell().getIndex() : 0;
+        if (same && outline.getRoot() != null) {
+            collectCollapsed(outline.getRoot(), collapsed);
+        }
+        TreeItem<OutlineRow> rootItem = MainViewModel.outline(now);
+        if (!collapsed.isEmpty()) {
+            applyCollapsed(rootItem, collapsed);
+        }
+        timelineRows = TimelineRows.of(now);
+        if (!same) {
+            timeline.setPeriod(now.firstQuarter(), now.lastQuarter());
+        }
+        outline.setRoot(rootItem);
+        if (!selection.isEmpty()) {
+            for (int i = 0; i < outline.getExpandedItemCount(); i++) {
+                TreeItem<OutlineRow> item = outline.getTreeItem(i);
+                if (item != null && selection.contains(item.getValue().id())) {
+                    outline.getSelectionModel().select(i);
+                }
+            }
+        }
+        if (same && top > 0) {
+            outline.scrollTo(top);
+        }
+        lastViewport = "";
+        if (outline.getScene() != null) {
+            Platform.runLater(this::followOutline);
+        }
+    }
+
+    private static void collectCollapsed(TreeItem<OutlineRow> item, Set<UUID> out) {
+        for (TreeItem<OutlineRow> c : item.getChildren()) {
+            if (!c.isLeaf() && !c.isExpanded()) {
+                out.add(c.getValue().id());
+            }
+            collectCollapsed(c, out);
+        }
+    }
+
+    private static void applyCollapsed(TreeItem<OutlineRow> item, Set<UUID> collapsed) {
+        for (TreeItem<OutlineRow> c : item.getChildren()) {
+            if (collapsed.contains(c.getValue().id())) {
+                c.setExpanded(false);
+            }
+            applyCollapsed(c, collapsed);
+        }
+    }
+
+    /** Gives the timeline the rows the outline shows now, at the same heights. Cheap when nothing moved. */
+    private void followOutline() {
+        if (flow == null) {
+            Node f = outline.lookup(".virtual-flow");
+            if (!(f instanceof VirtualFlow<?> vf)) {
+                return;
+            }
+            flow = vf;
+        }
+        var firstCell = flow.getFirstVisibleCell();
+        var lastCell = flow.getLastVisibleCell();
+        double header = flow.localToScene(0, 0).getY() - timeline.localToScene(0, 0).getY();
+        if (firstCell == null || lastCell == null || outline.getRoot() == null) {
+            timeline.setViewport(List.of(), header, ROW_HEIGHT, header);
+            return;
+        }
+        int first = firstCell.getIndex();
+        int last = lastCell.getIndex();
+        double y = header + firstCell.getLayoutY();
+        String key = first + ":" + last + ":" + y + ":" + outline.getExpandedItemCount() + ":" + System.identityHashCode(timelineRows);
+        if (key.equals(lastViewport)) {
+            return;
+        }
+        lastViewport = key;
+        List<TimelineRow> rows = new ArrayList<>(last - first + 1);
+        for (int i = first; i <= last; i++) {
+            TreeItem<OutlineRow> item = outline.getTreeItem(i);
+            TimelineRow r = item == null ? null : timelineRows.get(item.getValue().id());
+            rows.add(r != null ? r : new TimelineRow(UUID.randomUUID(), TimelineRow.Kind.GOAL, 0, null, null, null, null, false, ""));
+        }
+        timeline.setViewport(rows, y, ROW_HEIGHT, header);
+    }
+
+    // -------------------------------------------------------------------- editing
+
+    private Set<UUID> selectedIds() {
+        Set<UUID> ids = new LinkedHashSet<>();
+        for (TreeItem<OutlineRow> item : outline.getSelectionModel().getSelectedItems()) {
+            if (item != null && item.getValue() != null) {
+                ids.add(item.getValue().id());
+            }
+        }
+        return ids;
+    }
+
+    private void select(UUID id) {
+        for (int i = 0; i < outline.getExpandedItemCount(); i++) {
+            TreeItem<OutlineRow> item = outline.getTreeItem(i);
+            if (item != null && item.getValue().id().equals(id)) {
+                outline.getSelectionModel().clearAndSelect(i);
+                return;
+            }
+        }
+    }
+
+    private void replan(List<UUID> ids, Replanning.Handle handle, int steps) {
+        Programme p = model.programmeProperty().get();
+        if (p == null) {
+            return;
+        }
+        Replanning.shift(p, ids, handle, steps).ifPresent(edit -> guarded(() -> model.apply(edit.name(), edit.after())));
+    }
+
+    private void shiftSelection(int steps) {
+        List<UUID> actions = new ArrayList<>();
+        for (UUID id : selectedIds()) {
+            TimelineRow r = timelineRows.get(id);
+            if (r != null && r.isAction()) {
+                actions.add(id);
+            }
+        }
+        replan(actions, Replanning.Handle.MOVE, steps);
+    }
+
+    private void editSelected() {
+        Set<UUID> ids = selectedIds();
+        if (!ids.isEmpty()) {
+            edit(ids.iterator().next());
+        }
+    }
+
+    /** Opens the editor of the theme, goal or action with this id; a saved result is one undoable edit. */
+    public void edit(UUID id) {
+        Programme p = model.programmeProperty().get();
+        if (p == null) {
+            return;
+        }
+        for (Theme t : p.themes()) {
+            if (t.id().equals(id)) {
+                editors.editTheme(window(), p, t).ifPresent(nt ->
+                        guarded(() -> model.apply("Thema " + nt.number() + " gewijzigd", p.mapTheme(id, x -> nt))));
+                return;
+            }
+            for (Goal g : t.goals()) {
+                if (g.id().equals(id)) {
+                    editors.editGoal(window(), p, g).ifPresent(ng ->
+                            guarded(() -> model.apply("Doel " + t.number() + "." + ng.number() + " gewijzigd", p.mapGoal(id, x -> ng))));
+                    return;
+                }
+                Optional<Action> a = find(g.actions(), id);
+                if (a.isPresent()) {
+                    editors.editAction(window(), p, a.get()).ifPresent(na ->
+                            guarded(() -> model.apply("Actie gewijzigd", Replanning.mapAnyAction(p, id, x -> na))));
+                    return;
+                }
+            }
+        }
+    }
+
+    private static Optional<Action> find(List<Action> actions, UUID id) {
+        for (Action a : actions) {
+            if (a.id().equals(id)) {
+                return Optional.of(a);
+            }
+            Optional<Action> s = find(a.subActions(), id);
+            if (s.isPresent()) {
+                return s;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Runs an edit; a store failure is shown in Dutch and nothing is changed. */
+    private void guarded(Runnable edit) {
+        try {
+            edit.run();
+        } catch (RuntimeException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, Messages.describe(e));
+            alert.setTitle("Planbord");
+            alert.setHeaderText("De wijziging is niet opgeslagen");
+            if (window() != null) {
+                alert.initOwner(window());
+            }
+            alert.show();
+        }
+    }
+
     private Window window() {
-        return root.getScene() == null ? null : root.getScene().getWindow();
+        Scene scene = root.getScene();
+        return scene == null ? null : scene.getWindow();
     }
 
     public Parent root() {
@@ -94,5 +431,13 @@ public final class MainView {
 
     public TreeTableView<OutlineRow> outline() {
         return outline;
+    }
+
+    public TimelineView timeline() {
+        return timeline;
+    }
+
+    public SplitPane split() {
+        return split;
     }
 }

@@ -14,6 +14,7 @@ import nl.planbord.model.Action;
 import nl.planbord.model.Goal;
 import nl.planbord.model.Programme;
 import nl.planbord.model.Theme;
+import nl.planbord.planning.EditHistory;
 import nl.planbord.planning.PlanningNotation;
 import nl.planbord.store.ProgrammeRepository;
 import nl.planbord.store.ProgrammeSummary;
@@ -27,9 +28,19 @@ public final class MainViewModel {
     private final ObjectProperty<Programme> programme = new SimpleObjectProperty<>(this, "programme");
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle", "Planbord");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper saved = new ReadOnlyStringWrapper(this, "saved", "");
+    private final ReadOnlyStringWrapper undoName = new ReadOnlyStringWrapper(this, "undoName", "");
+    private final ReadOnlyStringWrapper redoName = new ReadOnlyStringWrapper(this, "redoName", "");
+    private final EditHistory history = new EditHistory(200);
+    private final java.time.Clock clock;
 
     public MainViewModel(ProgrammeRepository repository) {
+        this(repository, java.time.Clock.systemDefaultZone());
+    }
+
+    public MainViewModel(ProgrammeRepository repository, java.time.Clock clock) {
         this.repository = repository;
+        this.clock = clock;
         selected.addListener((obs, old, now) -> {
             if (now != null && (programme.get() == null || !programme.get().id().equals(now.id()))) {
                 open(now.id());
@@ -55,6 +66,9 @@ public final class MainViewModel {
     }
 
     public void open(UUID id) {
+        history.clear();
+        historyChanged();
+        saved.set("");
         programme.set(repository.load(id).orElse(null));
         programmes.stream().filter(s -> s.id().equals(id)).findFirst().ifPresent(selected::set);
     }
@@ -76,9 +90,92 @@ public final class MainViewModel {
      * differ are written) and opens it.
      */
     public void replace(Programme before, Programme after) {
+        Programme open = programme.get();
+        if (open != null && open.id().equals(after.id()) && open.equals(before)) {
+            apply("Werkmap ingelezen", after); // the open programme: one step to undo
+            return;
+        }
         repository.update(before, after);
         refreshProgrammes();
         open(after.id());
+    }
+
+    // ------------------------------------------------------------------ editing
+
+    /**
+     * Applies one edit: written to H2 in one transaction first, then it becomes the open programme
+     * and one step on the undo stack. When the store refuses, nothing changes and the reason is
+     * the saved-state text; the exception is rethrown for the window to show.
+     */
+    public void apply(String name, Programme after) {
+        Programme before = programme.get();
+        if (before == null || before.equals(after)) {
+            return;
+        }
+        store(before, after);
+        history.push(new EditHistory.Step(name, before, after));
+        programme.set(after);
+        historyChanged();
+    }
+
+    public boolean undo() {
+        var step = history.undo();
+        if (step.isEmpty()) {
+            return false;
+        }
+        try {
+            store(step.get().after(), step.get().before());
+        } catch (RuntimeException e) {
+            history.restoreUndone(step.get());
+            throw e;
+        }
+        programme.set(step.get().before());
+        historyChanged();
+        return true;
+    }
+
+    public boolean redo() {
+        var step = history.redo();
+        if (step.isEmpty()) {
+            return false;
+        }
+        try {
+            store(step.get().before(), step.get().after());
+        } catch (RuntimeException e) {
+            history.restoreRedone(step.get());
+            throw e;
+        }
+        programme.set(step.get().after());
+        historyChanged();
+        return true;
+    }
+
+    private void store(Programme before, Programme after) {
+        try {
+            repository.update(before, after);
+            saved.set("Opgeslagen om " + java.time.LocalTime.now(clock).withNano(0));
+        } catch (RuntimeException e) {
+            saved.set("Opslaan mislukt: " + e.getMessage());
+            throw e;
+        }
+    }
+
+    private void historyChanged() {
+        undoName.set(history.undoName().orElse(""));
+        redoName.set(history.redoName().orElse(""));
+    }
+
+    /** What Ctrl+Z undoes now ("" when nothing). */
+    public ReadOnlyStringProperty undoNameProperty() {
+        return undoName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoNameProperty() {
+        return redoName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty savedProperty() {
+        return saved.getReadOnlyProperty();
     }
 
     public ObservableList<ProgrammeSummary> programmes() {

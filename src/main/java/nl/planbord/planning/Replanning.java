@@ -1,0 +1,103 @@
+package nl.planbord.planning;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import nl.planbord.model.Action;
+import nl.planbord.model.Goal;
+import nl.planbord.model.Planning;
+import nl.planbord.model.Programme;
+import nl.planbord.model.Theme;
+
+/** Moving and stretching actions on the timeline, as pure edits with the name the undo menu shows. */
+public final class Replanning {
+
+    /** A programme after an edit, and the edit's readable name. */
+    public record Edit(String name, Programme after) {
+    }
+
+    /** How a drag changes a span: the whole bar, or one of its ends. */
+    public enum Handle { MOVE, START, END }
+
+    private Replanning() {
+    }
+
+    /**
+     * Moves (or stretches) the given actions by {@code steps} of their own unit (quarters, or months
+     * for month plans). "Doorlopend" stays. Empty when nothing would change.
+     */
+    public static java.util.Optional<Edit> shift(Programme p, Collection<UUID> actionIds, Handle handle, int steps) {
+        if (steps == 0 || actionIds.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Map<UUID, Action> found = new LinkedHashMap<>();
+        collect(p, actionIds, found);
+        Programme after = p;
+        Action last = null;
+        int changed = 0;
+        for (Action a : found.values()) {
+            Planning plan = switch (handle) {
+                case MOVE -> a.planning().shiftedBy(steps);
+                case START -> a.planning().resizedBy(steps, 0);
+                case END -> a.planning().resizedBy(0, steps);
+            };
+            if (!plan.equals(a.planning()) && fits(p, plan)) {
+                Action moved = a.replannedTo(plan);
+                after = mapAnyAction(after, a.id(), x -> moved);
+                last = moved;
+                changed++;
+            }
+        }
+        if (changed == 0) {
+            return java.util.Optional.empty();
+        }
+        String verb = handle == Handle.MOVE ? "verplaatst naar " : "gepland op ";
+        String name = changed == 1 ? "Actie " + verb + PlanningNotation.format(last.planning())
+                : changed + " acties " + (handle == Handle.MOVE ? (steps > 0 ? "later gepland" : "eerder gepland") : "aangepast");
+        return java.util.Optional.of(new Edit(name, after));
+    }
+
+    /** A span may not start before the programme's first quarter nor end after its last one. */
+    static boolean fits(Programme p, Planning plan) {
+        if (plan.isOngoing()) {
+            return true;
+        }
+        return !plan.firstMonth().isBefore(p.firstQuarter().firstMonth()) && !plan.lastMonth().isAfter(p.lastQuarter().lastMonth());
+    }
+
+    /** Replaces an action or a sub-action, wherever it is. */
+    public static Programme mapAnyAction(Programme p, UUID id, UnaryOperator<Action> op) {
+        return p.withThemes(p.themes().stream().map(t -> t.withGoals(t.goals().stream()
+                .map(g -> g.withActions(g.actions().stream().map(a -> mapTree(a, id, op)).toList())).toList())).toList());
+    }
+
+    private static Action mapTree(Action a, UUID id, UnaryOperator<Action> op) {
+        if (a.id().equals(id)) {
+            return op.apply(a);
+        }
+        if (a.subActions().isEmpty()) {
+            return a;
+        }
+        return a.withSubActions(a.subActions().stream().map(s -> mapTree(s, id, op)).toList());
+    }
+
+    private static void collect(Programme p, Collection<UUID> ids, Map<UUID, Action> out) {
+        for (Theme t : p.themes()) {
+            for (Goal g : t.goals()) {
+                for (Action a : g.actions()) {
+                    collect(a, ids, out);
+                }
+            }
+        }
+    }
+
+    private static void collect(Action a, Collection<UUID> ids, Map<UUID, Action> out) {
+        if (ids.contains(a.id())) {
+            out.put(a.id(), a);
+        }
+        a.subActions().forEach(s -> collect(s, ids, out));
+    }
+}

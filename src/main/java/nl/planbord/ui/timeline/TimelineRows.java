@@ -1,0 +1,76 @@
+package nl.planbord.ui.timeline;
+
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import nl.planbord.model.Action;
+import nl.planbord.model.Goal;
+import nl.planbord.model.Programme;
+import nl.planbord.model.Theme;
+import nl.planbord.planning.PlanningNotation;
+
+/** The scene side of the timeline: from a programme, the row of every theme, goal and action by id. */
+public final class TimelineRows {
+
+    private TimelineRows() {
+    }
+
+    public static Map<UUID, TimelineRow> of(Programme p) {
+        Map<UUID, TimelineRow> rows = new HashMap<>();
+        int themeIndex = 0;
+        for (Theme t : p.themes()) {
+            YearMonth[] themeSpan = new YearMonth[2];
+            for (Goal g : t.goals()) {
+                YearMonth[] goalSpan = new YearMonth[2];
+                for (Action a : g.actions()) {
+                    addAction(p, t, g, a, TimelineRow.Kind.ACTION, themeIndex, rows, goalSpan);
+                }
+                widen(themeSpan, goalSpan[0]);
+                widen(themeSpan, goalSpan[1]);
+                rows.put(g.id(), new TimelineRow(g.id(), TimelineRow.Kind.GOAL, themeIndex, goalSpan[0], goalSpan[1], null, null, false,
+                        "Doel " + t.number() + "." + g.number() + ": " + g.text() + span(goalSpan)));
+            }
+            rows.put(t.id(), new TimelineRow(t.id(), TimelineRow.Kind.THEME, themeIndex, themeSpan[0], themeSpan[1], null, null, false,
+                    "Thema " + t.number() + ": " + t.title() + span(themeSpan)));
+            themeIndex++;
+        }
+        return rows;
+    }
+
+    private static void addAction(Programme p, Theme t, Goal g, Action a, TimelineRow.Kind kind, int themeIndex,
+            Map<UUID, TimelineRow> rows, YearMonth[] span) {
+        YearMonth f = a.planning().firstMonth(p.firstQuarter());
+        YearMonth l = a.planning().lastMonth(p.lastQuarter());
+        widen(span, f);
+        widen(span, l);
+        StringBuilder tip = new StringBuilder(a.text())
+                .append("\nDoel ").append(t.number()).append('.').append(g.number()).append(": ").append(g.text())
+                .append("\nPlanning: ").append(PlanningNotation.format(a.planning())).append(a.estimated() ? " (geschat)" : "")
+                .append("\nStatus: ").append(a.status().label());
+        if (!a.lead().isBlank()) {
+            tip.append("\nTrekker: ").append(a.lead());
+        }
+        rows.put(a.id(), new TimelineRow(a.id(), kind, themeIndex, f, l, a.planning(), a.status(), a.estimated(), tip.toString()));
+        for (Action s : a.subActions()) {
+            addAction(p, t, g, s, TimelineRow.Kind.SUB_ACTION, themeIndex, rows, span);
+        }
+    }
+
+    private static void widen(YearMonth[] span, YearMonth m) {
+        if (m == null) {
+            return;
+        }
+        if (span[0] == null || m.isBefore(span[0])) {
+            span[0] = m;
+        }
+        if (span[1] == null || m.isAfter(span[1])) {
+            span[1] = m;
+        }
+    }
+
+    private static String span(YearMonth[] s) {
+        return s[0] == null ? "" : "\nLoopt van " + PlanningNotation.format(nl.planbord.model.Planning.months(s[0], s[1]));
+    }
+}

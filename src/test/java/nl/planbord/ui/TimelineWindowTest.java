@@ -1,0 +1,183 @@
+package nl.planbord.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javafx.geometry.Point2D;
+import javafx.scene.control.TreeItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import nl.planbord.app.PlanbordApp;
+import nl.planbord.model.Action;
+import nl.planbord.model.Programme;
+import nl.planbord.planning.PlanningNotation;
+import nl.planbord.store.DataDirectory;
+import nl.planbord.ui.timeline.TimelineRow;
+import nl.planbord.ui.timeline.TimelineView;
+
+/** The real window on H5: the timeline beside the outline, replanning by dragging, undo, saved in H2. */
+@ExtendWith(ApplicationExtension.class)
+class TimelineWindowTest {
+
+    private static final String SIGNALERING = "Afspraken over signalering met woningcorporatie";
+
+    @TempDir
+    Path dataDir;
+
+    private PlanbordApp app;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        System.setProperty(DataDirectory.PROPERTY, dataDir.resolve("store").toString());
+        app = new PlanbordApp();
+        app.start(stage);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        System.clearProperty(DataDirectory.PROPERTY);
+    }
+
+    private static Action action(Programme p, String text) {
+        return p.themes().stream().flatMap(t -> t.goals().stream()).flatMap(g -> g.actions().stream())
+                .filter(a -> a.text().equals(text)).findFirst().orElseThrow();
+    }
+
+    private OutlineRow outlineRow(UUID id) {
+        MainView view = app.mainView();
+        for (int i = 0; i < view.outline().getExpandedItemCount(); i++) {
+            TreeItem<OutlineRow> item = view.outline().getTreeItem(i);
+            if (item.getValue().id().equals(id)) {
+                return item.getValue();
+            }
+        }
+        throw new AssertionError("not in the outline: " + id);
+    }
+
+    private Point2D onScreen(UUID id) {
+        TimelineView timeline = app.mainView().timeline();
+        Point2D local = timeline.barCentre(id);
+        assertNotNull(local, "no bar painted for " + id);
+        return timeline.localToScreen(local);
+    }
+
+    @Test
+    void theTimelineShowsTheVisibleRowsOfTheOutlineAlignedWithThem(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        MainView view = app.mainView();
+        List<TimelineRow> painted = view.timeline().paintedRows();
+        assertFalse(painted.isEmpty());
+        assertTrue(painted.size() < 61, "only what is in view is painted, not all 61 rows: " + painted.size());
+        // row for row: the first painted row is the outline's first row, theme 1
+        assertEquals(view.outline().getTreeItem(0).getValue().id(), painted.get(0).id());
+        assertEquals(TimelineRow.Kind.THEME, painted.get(0).kind());
+
+        // the bar of an action sits at the height of its row in the outline
+        Programme h5 = app.viewModel().programmeProperty().get();
+        UUID id = action(h5, SIGNALERING).id();
+        Point2D bar = onScreen(id);
+        var cell = robot.lookup(SIGNALERING).query();
+        double rowCentre = cell.localToScreen(cell.getBoundsInLocal()).getCenterY();
+        assertEquals(rowCentre, bar.getY(), MainView.ROW_HEIGHT / 2);
+    }
+
+    @Test
+    void draggingABarTwoQuartersReplansTheActionSavesItAndUndoPutsItBack(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Programme h5 = app.viewModel().programmeProperty().get();
+        UUID id = action(h5, SIGNALERING).id();
+        assertEquals("Q4 2026", outlineRow(id).planning());
+        double quarter = app.mainView().timeline().scale().monthWidth() * 3;
+
+        robot.moveTo(onScreen(id)).press(MouseButton.PRIMARY).moveBy(quarter, 0).moveBy(quarter, 0).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("Q2 2027", outlineRow(id).planning());
+        Programme stored = app.viewModel().stored(h5.id()).orElseThrow();
+        assertEquals("Q2 2027", PlanningNotation.format(action(stored, SIGNALERING).planning()), "saved in H2 at once");
+        assertEquals("Actie verplaatst naar Q2 2027", app.viewModel().undoNameProperty().get());
+        assertTrue(robot.lookup("#savedState").queryLabeled().getText().startsWith("Opgeslagen"));
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Q4 2026", outlineRow(id).planning());
+        assertEquals("Q4 2026", PlanningNotation.format(action(app.viewModel().stored(h5.id()).orElseThrow(), SIGNALERING).planning()));
+        assertEquals(h5, app.viewModel().stored(h5.id()).orElseThrow(), "undo restores the whole programme in the store");
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.Y).release(KeyCode.Y).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Q2 2027", outlineRow(id).planning());
+    }
+
+    @Test
+    void draggingTheEndOfABarStretchesTheSpan(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Programme h5 = app.viewModel().programmeProperty().get();
+        UUID id = action(h5, SIGNALERING).id();
+        double quarter = app.mainView().timeline().scale().monthWidth() * 3;
+        Point2D centre = onScreen(id);
+        Point2D end = new Point2D(centre.getX() + quarter / 2 - 2, centre.getY());
+
+        robot.moveTo(end).press(MouseButton.PRIMARY).moveBy(quarter / 2, 0).moveBy(quarter / 2, 0).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Q4 2026 - Q1 2027", outlineRow(id).planning());
+    }
+
+    @Test
+    void arrowKeysOnTheTimelineMoveTheSelectedActionsTogether(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Programme h5 = app.viewModel().programmeProperty().get();
+        UUID a = action(h5, SIGNALERING).id();
+        UUID b = action(h5, "Beleidsmatig inregelen lokaal contactpunt").id();
+        robot.clickOn(SIGNALERING).press(KeyCode.CONTROL).clickOn("Beleidsmatig inregelen lokaal contactpunt").release(KeyCode.CONTROL);
+        robot.clickOn(app.mainView().timeline(), MouseButton.SECONDARY); // focus without changing the selection
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Q1 2027", outlineRow(a).planning());
+        assertEquals("Q3 2026", outlineRow(b).planning());
+        assertEquals("2 acties later gepland", app.viewModel().undoNameProperty().get());
+    }
+
+    @Test
+    void collapsingAThemeHidesItsRowsOnBothSides(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        MainView view = app.mainView();
+        TreeItem<OutlineRow> theme1 = view.outline().getRoot().getChildren().get(0);
+        UUID theme2 = view.outline().getRoot().getChildren().get(1).getValue().id();
+        robot.interact(() -> theme1.setExpanded(false));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> view.timeline().paintedRows().size() > 1
+                && view.timeline().paintedRows().get(1).id().equals(theme2));
+        assertEquals(theme1.getValue().id(), view.timeline().paintedRows().get(0).id());
+    }
+
+    @Test
+    void zoomingToMonthsWidensTheQuarters(FxRobot robot) {
+        double before = app.mainView().timeline().scale().monthWidth();
+        robot.clickOn("Maand");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before * 2, app.mainView().timeline().scale().monthWidth());
+        robot.clickOn("Passend");
+        WaitForAsyncUtils.waitForFxEvents();
+        var scale = app.mainView().timeline().scale();
+        assertEquals(app.mainView().timeline().getWidth(), scale.width(), 8, "the whole period fits the window");
+    }
+}
