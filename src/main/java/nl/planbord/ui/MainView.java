@@ -145,6 +145,13 @@ public final class MainView {
             });
             return row;
         });
+        // the table's own F2 (cell editing) would swallow the menu's shortcut
+        outline.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F2) {
+                e.consume();
+                editSelected();
+            }
+        });
         outline.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<TreeItem<OutlineRow>>) c ->
                 timeline.setSelection(selectedIds()));
 

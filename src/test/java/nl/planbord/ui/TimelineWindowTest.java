@@ -180,4 +180,37 @@ class TimelineWindowTest {
         var scale = app.mainView().timeline().scale();
         assertEquals(app.mainView().timeline().getWidth(), scale.width(), 8, "the whole period fits the window");
     }
+
+    private static void replaceText(FxRobot robot, String query, String text) {
+        robot.clickOn(query);
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write(text);
+    }
+
+    @Test
+    void f2OpensTheEditorAnInvalidPlanningCannotBeSavedAndAValidEditIsSavedAndUndoable(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Programme h5 = app.viewModel().programmeProperty().get();
+        UUID id = action(h5, SIGNALERING).id();
+        robot.clickOn(SIGNALERING);
+        robot.type(KeyCode.F2);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        replaceText(robot, "#planning", "Q5 2026");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#saveButton").queryButton().isDisabled(), "an invalid planning cannot be saved");
+        assertTrue(robot.lookup("#planningMessage").queryLabeled().getText().contains("'Q5' is geen geldig kwartaal"));
+
+        replaceText(robot, "#planning", "Q1 & Q2 2027");
+        robot.clickOn("#saveButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Q1 & Q2 2027", outlineRow(id).planning());
+        assertEquals("Q1 & Q2 2027", PlanningNotation.format(action(app.viewModel().stored(h5.id()).orElseThrow(), SIGNALERING).planning()));
+        assertEquals("Actie gewijzigd", app.viewModel().undoNameProperty().get());
+
+        robot.clickOn("Bewerken").clickOn("Ongedaan maken");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Q4 2026", outlineRow(id).planning());
+        assertEquals(h5, app.viewModel().stored(h5.id()).orElseThrow());
+    }
 }
