@@ -122,8 +122,7 @@ public final class MainView {
         ToolBar tools = new ToolBar(new Label("Programma:"), picker, new Separator(),
                 ActionUtils.createButton(undo), ActionUtils.createButton(redo), new Separator(),
                 ActionUtils.createButton(zooms.get(0)), ActionUtils.createButton(zooms.get(1)), ActionUtils.createButton(zooms.get(2)),
-                ActionUtils.createButton(zooms.get(3)), ActionUtils.createButton(fit), ActionUtils.createButton(today), grow,
-                ActionUtils.createButton(importExcel), ActionUtils.createButton(exportExcel));
+                ActionUtils.createButton(zooms.get(3)), ActionUtils.createButton(fit), ActionUtils.createButton(today), grow);
 
         // ---------------------------------------------------------------- outline
         outline.setId("outline");

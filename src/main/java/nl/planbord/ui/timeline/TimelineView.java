@@ -292,8 +292,8 @@ public final class TimelineView extends Region {
             double by = y + rowHeight / 2 - 4;
             g.setFill(r.kind() == TimelineRow.Kind.THEME ? colour : colour.deriveColor(0, 0.6, 1.25, 1));
             g.fillRect(x0, by, x1 - x0, 5);
-            g.fillPolygon(new double[] {x0, x0 + 7, x0}, new double[] {by, by, by + 10}, 3);
-            g.fillPolygon(new double[] {x1, x1 - 7, x1}, new double[] {by, by, by + 10}, 3);
+            g.fillRect(x0, by, 3, 10);
+            g.fillRect(x1 - 3, by, 3, 10);
             return;
         }
         double by = y + 4;
@@ -356,8 +356,8 @@ public final class TimelineView extends Region {
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.CENTER);
         // lower band: months, quarters or halves; the current quarter in orange, capacity marks below it
-        YearMonth m = from.minusMonths((from.getMonthValue() - 1) % 3);
-        for (; !m.isAfter(to); m = m.plusMonths(3)) {
+        YearMonth q0 = from.minusMonths((from.getMonthValue() - 1) % 3);
+        for (YearMonth m = q0; !m.isAfter(to); m = m.plusMonths(3)) {
             Quarter q = Quarter.containing(m);
             double x0 = scale.x(m) - left();
             double x1 = scale.endX(m.plusMonths(2)) - left();
@@ -370,8 +370,16 @@ public final class TimelineView extends Region {
                 g.setFill(mark == QuarterMark.OVERLOADED ? Color.web("#C00000") : Color.web("#F0A30A"));
                 g.fillRect(x0 + 1, headerHeight - 5, x1 - x0 - 2, 5);
             }
-            g.setFill(Color.WHITE);
-            g.setFont(FONT);
+            g.setStroke(Color.web("#6B7A90"));
+            double lx = Math.floor(x0) + 0.5;
+            g.strokeLine(lx, q.quarter() == 1 ? 0 : band, lx, headerHeight);
+        }
+        g.setFill(Color.WHITE);
+        g.setFont(FONT);
+        for (YearMonth m = q0; !m.isAfter(to); m = m.plusMonths(3)) {
+            Quarter q = Quarter.containing(m);
+            double x0 = scale.x(m) - left();
+            double x1 = scale.endX(m.plusMonths(2)) - left();
             switch (scale.zoom()) {
                 case MAAND -> {
                     for (int i = 0; i < 3; i++) {
@@ -391,9 +399,6 @@ public final class TimelineView extends Region {
                     }
                 }
             }
-            g.setStroke(Color.web("#6B7A90"));
-            double lx = Math.floor(x0) + 0.5;
-            g.strokeLine(lx, q.quarter() == 1 ? 0 : band, lx, headerHeight);
         }
         // upper band: years
         g.setFont(BOLD);
