@@ -309,6 +309,13 @@ public final class MainView {
             collapsedByProgramme.put(old.id(), was);
         }
         collapsed.addAll(collapsedByProgramme.getOrDefault(now.id(), Set.of()));
+        if (same && filter.get().isEmpty() && outline.getRoot() != null && updateInPlace(old, now)) {
+            // the usual edit (a replan, a text): only the changed rows are updated, nothing moves
+            timelineRows = TimelineRows.of(now);
+            lastViewport = "";
+            followOutline();
+            return;
+        }
         TreeItem<OutlineRow> rootItem = MainViewModel.outline(now, filter.get());
         shownCount.setText(filter.get().isEmpty() ? "" : MainViewModel.shown(now, filter.get()) + " van " + now.actionCount() + " acties");
         if (!collapsed.isEmpty()) {
@@ -333,6 +340,77 @@ public final class MainView {
         lastViewport = "";
         if (outline.getScene() != null) {
             Platform.runLater(this::followOutline);
+        }
+    }
+
+    /**
+     * Brings the outline from {@code old} to {@code now} without rebuilding it, when both have the
+     * same rows in the same order: the model shares unchanged actions between versions, so a row
+     * is only renewed where its action is another object. False when the shape differs.
+     */
+    private boolean updateInPlace(Programme old, Programme now) {
+        List<TreeItem<OutlineRow>> themes = outline.getRoot().getChildren();
+        if (themes.size() != now.themes().size()) {
+            return false;
+        }
+        java.util.Map<UUID, Action> before = new HashMap<>();
+        old.themes().forEach(t -> t.goals().forEach(g -> g.actions().forEach(a -> before.put(a.id(), a))));
+        List<Runnable> updates = new ArrayList<>();
+        for (int ti = 0; ti < themes.size(); ti++) {
+            Theme t = now.themes().get(ti);
+            TreeItem<OutlineRow> titem = themes.get(ti);
+            if (!titem.getValue().id().equals(t.id()) || titem.getChildren().size() != t.goals().size()) {
+                return false;
+            }
+            renew(titem, MainViewModel.row(t), updates);
+            for (int gi = 0; gi < t.goals().size(); gi++) {
+                Goal g = t.goals().get(gi);
+                TreeItem<OutlineRow> gitem = titem.getChildren().get(gi);
+                if (!gitem.getValue().id().equals(g.id()) || gitem.getChildren().size() != g.actions().size()) {
+                    return false;
+                }
+                renew(gitem, MainViewModel.row(t, g), updates);
+                for (int ai = 0; ai < g.actions().size(); ai++) {
+                    Action a = g.actions().get(ai);
+                    TreeItem<OutlineRow> aitem = gitem.getChildren().get(ai);
+                    if (!aitem.getValue().id().equals(a.id())) {
+                        return false;
+                    }
+                    if (before.get(a.id()) != a) {
+                        if (!sameShape(aitem, a)) {
+                            return false;
+                        }
+                        renewTree(aitem, a, OutlineRow.Kind.ACTION, updates);
+                    }
+                }
+            }
+        }
+        updates.forEach(Runnable::run);
+        return true;
+    }
+
+    private static void renew(TreeItem<OutlineRow> item, OutlineRow row, List<Runnable> updates) {
+        if (!item.getValue().equals(row)) {
+            updates.add(() -> item.setValue(row));
+        }
+    }
+
+    private static boolean sameShape(TreeItem<OutlineRow> item, Action a) {
+        if (!item.getValue().id().equals(a.id()) || item.getChildren().size() != a.subActions().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.subActions().size(); i++) {
+            if (!sameShape(item.getChildren().get(i), a.subActions().get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void renewTree(TreeItem<OutlineRow> item, Action a, OutlineRow.Kind kind, List<Runnable> updates) {
+        renew(item, MainViewModel.row(a, kind), updates);
+        for (int i = 0; i < a.subActions().size(); i++) {
+            renewTree(item.getChildren().get(i), a.subActions().get(i), OutlineRow.Kind.SUB_ACTION, updates);
         }
     }
 
@@ -382,7 +460,7 @@ public final class MainView {
         for (int i = first; i <= last; i++) {
             TreeItem<OutlineRow> item = outline.getTreeItem(i);
             TimelineRow r = item == null ? null : timelineRows.get(item.getValue().id());
-            rows.add(r != null ? r : new TimelineRow(UUID.randomUUID(), TimelineRow.Kind.GOAL, 0, null, null, null, null, false, ""));
+            rows.add(r != null ? r : new TimelineRow(UUID.randomUUID(), TimelineRow.Kind.GOAL, 0, null, null, null, null, false, null));
         }
         timeline.setViewport(rows, y, ROW_HEIGHT, header);
     }
@@ -598,6 +676,12 @@ public final class MainView {
     private Window window() {
         Scene scene = root.getScene();
         return scene == null ? null : scene.getWindow();
+    }
+
+    /** Lays out and paints the timeline for what the outline shows now (benchmarks and tests). */
+    public void refreshTimeline() {
+        lastViewport = "";
+        followOutline();
     }
 
     /** Remembers the window's layout in the state, for the next run. */

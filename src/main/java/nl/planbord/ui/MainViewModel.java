@@ -212,10 +212,10 @@ public final class MainViewModel {
         TreeItem<OutlineRow> root = new TreeItem<>(new OutlineRow(OutlineRow.Kind.THEME, p.id(), "", p.title(), "", "", ""));
         boolean all = filter.isEmpty();
         for (Theme t : p.themes()) {
-            TreeItem<OutlineRow> ti = new TreeItem<>(new OutlineRow(OutlineRow.Kind.THEME, t.id(), "Thema " + t.number(), t.title(), "", "", ""));
+            TreeItem<OutlineRow> ti = new TreeItem<>(row(t));
             ti.setExpanded(true);
             for (Goal g : t.goals()) {
-                TreeItem<OutlineRow> gi = new TreeItem<>(new OutlineRow(OutlineRow.Kind.GOAL, g.id(), t.number() + "." + g.number(), g.text(), "", "", ""));
+                TreeItem<OutlineRow> gi = new TreeItem<>(row(t, g));
                 gi.setExpanded(true);
                 addActions(gi, all ? g.actions() : g.actions().stream().filter(a -> filter.matches(p, t, g, a)).toList(), OutlineRow.Kind.ACTION);
                 if (all || !gi.getChildren().isEmpty()) {
@@ -244,10 +244,23 @@ public final class MainViewModel {
         return n;
     }
 
+    /** The outline line of a theme, goal or action. */
+    public static OutlineRow row(Theme t) {
+        return new OutlineRow(OutlineRow.Kind.THEME, t.id(), "Thema " + t.number(), t.title(), "", "", "");
+    }
+
+    public static OutlineRow row(Theme t, Goal g) {
+        return new OutlineRow(OutlineRow.Kind.GOAL, g.id(), t.number() + "." + g.number(), g.text(), "", "", "");
+    }
+
+    public static OutlineRow row(Action a, OutlineRow.Kind kind) {
+        String planning = PlanningNotation.format(a.planning()) + (a.estimated() ? " (geschat)" : "");
+        return new OutlineRow(kind, a.id(), "", a.text(), planning, a.status().label(), a.lead());
+    }
+
     private static void addActions(TreeItem<OutlineRow> parent, List<Action> actions, OutlineRow.Kind kind) {
         for (Action a : actions) {
-            String planning = PlanningNotation.format(a.planning()) + (a.estimated() ? " (geschat)" : "");
-            TreeItem<OutlineRow> ai = new TreeItem<>(new OutlineRow(kind, a.id(), "", a.text(), planning, a.status().label(), a.lead()));
+            TreeItem<OutlineRow> ai = new TreeItem<>(row(a, kind));
             addActions(ai, a.subActions(), OutlineRow.Kind.SUB_ACTION);
             parent.getChildren().add(ai);
         }

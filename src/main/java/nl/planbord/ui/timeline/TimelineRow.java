@@ -2,6 +2,7 @@ package nl.planbord.ui.timeline;
 
 import java.time.YearMonth;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import nl.planbord.model.ActionStatus;
 import nl.planbord.model.Planning;
@@ -11,7 +12,12 @@ import nl.planbord.model.Planning;
  * action with its plan. {@code first}/{@code last} are empty (null) for a row without dated plans.
  */
 public record TimelineRow(UUID id, Kind kind, int themeIndex, YearMonth first, YearMonth last, Planning planning,
-        ActionStatus status, boolean estimated, String tooltip) {
+        ActionStatus status, boolean estimated, Supplier<String> describer) {
+
+    /** The tooltip text, made when the mouse rests on the bar (not for all 10,000 rows up front). */
+    public String tooltip() {
+        return describer == null ? "" : describer.get();
+    }
 
     public enum Kind { THEME, GOAL, ACTION, SUB_ACTION }
 

@@ -29,11 +29,13 @@ public final class TimelineRows {
                 }
                 widen(themeSpan, goalSpan[0]);
                 widen(themeSpan, goalSpan[1]);
-                rows.put(g.id(), new TimelineRow(g.id(), TimelineRow.Kind.GOAL, themeIndex, goalSpan[0], goalSpan[1], null, null, false,
-                        "Doel " + t.number() + "." + g.number() + ": " + g.text() + span(goalSpan)));
+                YearMonth[] gs = goalSpan.clone();
+                rows.put(g.id(), new TimelineRow(g.id(), TimelineRow.Kind.GOAL, themeIndex, gs[0], gs[1], null, null, false,
+                        () -> "Doel " + t.number() + "." + g.number() + ": " + g.text() + span(gs)));
             }
-            rows.put(t.id(), new TimelineRow(t.id(), TimelineRow.Kind.THEME, themeIndex, themeSpan[0], themeSpan[1], null, null, false,
-                    "Thema " + t.number() + ": " + t.title() + span(themeSpan)));
+            YearMonth[] ts = themeSpan.clone();
+            rows.put(t.id(), new TimelineRow(t.id(), TimelineRow.Kind.THEME, themeIndex, ts[0], ts[1], null, null, false,
+                    () -> "Thema " + t.number() + ": " + t.title() + span(ts)));
             themeIndex++;
         }
         return rows;
@@ -45,6 +47,13 @@ public final class TimelineRows {
         YearMonth l = a.planning().lastMonth(p.lastQuarter());
         widen(span, f);
         widen(span, l);
+        rows.put(a.id(), new TimelineRow(a.id(), kind, themeIndex, f, l, a.planning(), a.status(), a.estimated(), () -> tooltip(t, g, a)));
+        for (Action s : a.subActions()) {
+            addAction(p, t, g, s, TimelineRow.Kind.SUB_ACTION, themeIndex, rows, span);
+        }
+    }
+
+    private static String tooltip(Theme t, Goal g, Action a) {
         StringBuilder tip = new StringBuilder(a.text())
                 .append("\nDoel ").append(t.number()).append('.').append(g.number()).append(": ").append(g.text())
                 .append("\nPlanning: ").append(PlanningNotation.format(a.planning())).append(a.estimated() ? " (geschat)" : "")
@@ -52,10 +61,7 @@ public final class TimelineRows {
         if (!a.lead().isBlank()) {
             tip.append("\nTrekker: ").append(a.lead());
         }
-        rows.put(a.id(), new TimelineRow(a.id(), kind, themeIndex, f, l, a.planning(), a.status(), a.estimated(), tip.toString()));
-        for (Action s : a.subActions()) {
-            addAction(p, t, g, s, TimelineRow.Kind.SUB_ACTION, themeIndex, rows, span);
-        }
+        return tip.toString();
     }
 
     private static void widen(YearMonth[] span, YearMonth m) {
