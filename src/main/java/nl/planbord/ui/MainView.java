@@ -231,10 +231,15 @@ public final class MainView {
         statusBox.setValue(ALL_STATUSES);
         for (ComboBox<String> box : List.of(themeBox, statusBox, leadBox, municipalityBox)) {
             box.valueProperty().addListener((o, a, b) -> updateFilter());
+            box.setPrefWidth(150);
         }
+        themeBox.setPrefWidth(220);
         search.textProperty().addListener((o, a, b) -> updateFilter());
         onlyThisQuarter.selectedProperty().addListener((o, a, b) -> updateFilter());
-        HBox filterBar = new HBox(6, new Label("Filter:"), search, themeBox, statusBox, leadBox, municipalityBox, onlyThisQuarter, shownCount);
+        Label filterLabel = new Label("Filter:");
+        filterLabel.setMinWidth(Region.USE_PREF_SIZE);
+        onlyThisQuarter.setMinWidth(Region.USE_PREF_SIZE);
+        HBox filterBar = new HBox(6, filterLabel, search, themeBox, statusBox, leadBox, municipalityBox, onlyThisQuarter, shownCount);
         filterBar.setAlignment(Pos.CENTER_LEFT);
         filterBar.setPadding(new Insets(4, 8, 4, 8));
         filterBar.getStyleClass().add("filter-bar");

@@ -131,6 +131,7 @@ public final class TimelineView extends Region {
 
     /** The rows the outline shows now, from the top, and the y of the first one's top. */
     public void setViewport(List<TimelineRow> visibleRows, double firstRowY, double rowHeight, double headerHeight) {
+        tooltip.hide(); // the rows moved under the mouse: the tip would describe another bar
         this.rows = List.copyOf(visibleRows);
         this.firstRowY = firstRowY;
         this.rowHeight = rowHeight;
