@@ -86,6 +86,7 @@ class SamplesTest {
         assertEquals(List.of("Den Haag", "Leidschendam-Voorburg", "Rijswijk", "Wassenaar", "Zoetermeer"), p.municipalities());
         assertEquals("Den Haag", p.centrumgemeente());
         assertEquals(List.of("Activiteiten", "Vertaling naar de uitvoering"), p.themes().stream().map(Theme::title).toList());
+        assertEquals(List.of(5, 6), p.themes().stream().map(Theme::number).toList(), "chapter 5, so the activities read 5.1 - 5.10");
 
         Theme activities = p.themes().get(0);
         assertEquals(List.of("De positie van Maatschappelijke Opvang in de regio", "Afspraken over de toegang",
