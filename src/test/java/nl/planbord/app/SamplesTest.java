@@ -247,8 +247,12 @@ class SamplesTest {
             assertEquals(4, SampleLibrary.importIntoEmptyStore(repository));
             assertEquals(0, SampleLibrary.importIntoEmptyStore(repository), "a store with programmes is left alone");
             List<ProgrammeSummary> list = repository.list();
-            assertEquals(4, list.size());
-            assertEquals(Samples.h5().id(), list.get(0).id());
+            assertEquals(Samples.ALL.stream().map(f -> Samples.load(f).id()).toList(), list.stream().map(ProgrammeSummary::id).toList(),
+                    "H5 first, then Den Haag, DWO and Meierij");
+            for (String file : Samples.ALL) {
+                Programme p = Samples.load(file);
+                assertEquals(p, repository.load(p.id()).orElseThrow(), file);
+            }
         }
     }
 
