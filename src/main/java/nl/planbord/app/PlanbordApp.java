@@ -13,6 +13,7 @@ import nl.planbord.ui.MainView;
 import nl.planbord.ui.editor.EditorDialogs;
 import nl.planbord.ui.excel.ExcelTransfer;
 import nl.planbord.ui.MainViewModel;
+import nl.planbord.ui.WindowState;
 
 /** The JavaFX application: opens the store, fills it with the samples when empty, shows the main window. */
 public class PlanbordApp extends Application {
@@ -33,17 +34,45 @@ public class PlanbordApp extends Application {
                     folder -> getHostServices().showDocument(folder.toUri().toString()), Clock.systemDefaultZone());
             MainView view = new MainView(model, excel, new EditorDialogs(), Clock.systemDefaultZone());
             mainView = view;
-            Scene scene = new Scene(view.root(), 1400, 860);
+            WindowState state = WindowState.load(database.directory());
+            Scene scene = new Scene(view.root(), state.number("width", 1400), state.number("height", 860));
             stage.setScene(scene);
             stage.titleProperty().bind(model.windowTitleProperty());
+            if (state.has("x") && onSomeScreen(state.number("x", 0), state.number("y", 0))) {
+                stage.setX(state.number("x", 0));
+                stage.setY(state.number("y", 0));
+            }
+            stage.setMaximized(state.flag("maximized"));
+            view.restoreState(state);
+            // every edit is already in H2; what is saved on closing is only the window's layout
+            stage.setOnHiding(e -> {
+                state.setFlag("maximized", stage.isMaximized());
+                if (!stage.isMaximized()) {
+                    state.setNumber("width", scene.getWidth());
+                    state.setNumber("height", scene.getHeight());
+                    state.setNumber("x", stage.getX());
+                    state.setNumber("y", stage.getY());
+                }
+                view.saveState(state);
+                try {
+                    state.save();
+                } catch (java.io.IOException ignored) {
+                    // the layout is a convenience; failing to keep it must not block closing
+                }
+            });
             stage.show();
         } catch (Exception e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            e.printStackTrace(); // for the log: the dialog says it in Dutch
+            Alert alert = new Alert(Alert.AlertType.ERROR, nl.planbord.ui.Messages.describe(e));
             alert.setTitle("Planbord");
             alert.setHeaderText("Planbord kan niet starten");
             alert.showAndWait();
             Platform.exit();
         }
+    }
+
+    private static boolean onSomeScreen(double x, double y) {
+        return !javafx.stage.Screen.getScreensForRectangle(x, y, 50, 50).isEmpty();
     }
 
     /** The open window's view model and view, for tests that drive the real application. */

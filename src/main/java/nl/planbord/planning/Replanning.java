@@ -15,10 +15,6 @@ import nl.planbord.model.Theme;
 /** Moving and stretching actions on the timeline, as pure edits with the name the undo menu shows. */
 public final class Replanning {
 
-    /** A programme after an edit, and the edit's readable name. */
-    public record Edit(String name, Programme after) {
-    }
-
     /** How a drag changes a span: the whole bar, or one of its ends. */
     public enum Handle { MOVE, START, END }
 

@@ -45,6 +45,10 @@ import nl.planbord.model.Action;
 import nl.planbord.model.Goal;
 import nl.planbord.model.Programme;
 import nl.planbord.model.Theme;
+import nl.planbord.model.Quarter;
+import nl.planbord.planning.ActionFilter;
+import nl.planbord.planning.Edit;
+import nl.planbord.planning.ProgrammeEdits;
 import nl.planbord.planning.Replanning;
 import nl.planbord.store.ProgrammeSummary;
 import nl.planbord.ui.excel.ExcelTransfer;
@@ -69,7 +73,18 @@ public final class MainView {
     private final TreeTableView<OutlineRow> outline = new TreeTableView<>();
     private final TimelineView timeline;
     private final SplitPane split;
+    private final javafx.beans.property.ObjectProperty<ActionFilter> filter =
+            new javafx.beans.property.SimpleObjectProperty<>(ActionFilter.NONE);
+    private final javafx.scene.control.TextField search = org.controlsfx.control.textfield.TextFields.createClearableTextField();
+    private final ComboBox<String> themeBox = new ComboBox<>();
+    private final ComboBox<String> statusBox = new ComboBox<>();
+    private final ComboBox<String> leadBox = new ComboBox<>();
+    private final ComboBox<String> municipalityBox = new ComboBox<>();
+    private final javafx.scene.control.CheckBox onlyThisQuarter = new javafx.scene.control.CheckBox("Alleen dit kwartaal");
+    private final Label shownCount = new Label();
+    private final Clock clock;
     private Map<UUID, TimelineRow> timelineRows = Map.of();
+    private final Map<UUID, Set<UUID>> collapsedByProgramme = new HashMap<>();
     private VirtualFlow<?> flow;
     private String lastViewport = "";
 
@@ -77,6 +92,7 @@ public final class MainView {
         this.model = model;
         this.editors = editors;
         this.timeline = new TimelineView(clock);
+        this.clock = clock;
 
         // ---------------------------------------------------------------- actions
         org.controlsfx.control.action.Action importExcel = action("Importeer Excel…", "Shortcut+I", () -> excel.importWorkbook(window(), model::stored,
@@ -92,6 +108,23 @@ public final class MainView {
         redo.disabledProperty().bind(model.redoNameProperty().isEmpty());
         redo.longTextProperty().bind(model.redoNameProperty());
         org.controlsfx.control.action.Action edit = action("Bewerken…", "F2", this::editSelected);
+        org.controlsfx.control.action.Action newAction = action("Nieuwe actie", "Shortcut+N", () -> structure(
+                id -> ProgrammeEdits.addAction(model.programmeProperty().get(), id, Quarter.containing(java.time.YearMonth.now(clock))), true));
+        org.controlsfx.control.action.Action newGoal = action("Nieuw doel", "Shortcut+Shift+N", () -> structure(
+                id -> ProgrammeEdits.addGoal(model.programmeProperty().get(), id), true));
+        org.controlsfx.control.action.Action newTheme = action("Nieuw thema", null, () -> structure(
+                id -> Optional.of(ProgrammeEdits.addTheme(model.programmeProperty().get(), id)), true));
+        org.controlsfx.control.action.Action delete = action("Verwijderen…", "Delete", this::deleteSelected);
+        org.controlsfx.control.action.Action duplicate = action("Dupliceren", "Shortcut+D", () -> structure(
+                id -> ProgrammeEdits.duplicate(model.programmeProperty().get(), id), false));
+        org.controlsfx.control.action.Action up = action("Omhoog", "Alt+Up", () -> structure(
+                id -> ProgrammeEdits.move(model.programmeProperty().get(), id, -1), false));
+        org.controlsfx.control.action.Action down = action("Omlaag", "Alt+Down", () -> structure(
+                id -> ProgrammeEdits.move(model.programmeProperty().get(), id, 1), false));
+        org.controlsfx.control.action.Action find = action("Zoeken en filteren", "Shortcut+F", () -> {
+            search.requestFocus();
+            search.selectAll();
+        });
         org.controlsfx.control.action.Action earlier = action("Eerder plannen", "Shortcut+Left", () -> shiftSelection(-1));
         org.controlsfx.control.action.Action later = action("Later plannen", "Shortcut+Right", () -> shiftSelection(1));
 
@@ -109,7 +142,8 @@ public final class MainView {
         viewMenu.add(today);
         MenuBar menus = ActionUtils.createMenuBar(List.of(
                 new ActionGroup("Bestand", importExcel, exportExcel, ActionUtils.ACTION_SEPARATOR, quit),
-                new ActionGroup("Bewerken", undo, redo, ActionUtils.ACTION_SEPARATOR, edit, earlier, later),
+                new ActionGroup("Bewerken", undo, redo, ActionUtils.ACTION_SEPARATOR, edit, newAction, newGoal, newTheme, duplicate, delete,
+                        ActionUtils.ACTION_SEPARATOR, up, down, earlier, later, ActionUtils.ACTION_SEPARATOR, find),
                 new ActionGroup("Beeld", viewMenu)));
 
         // ---------------------------------------------------------------- toolbar
@@ -180,6 +214,32 @@ public final class MainView {
             }
         });
 
+        // ---------------------------------------------------------------- filter bar
+        search.setId("filterText");
+        search.setPromptText("Zoeken (Ctrl+F)");
+        search.setPrefWidth(240);
+        themeBox.setId("filterTheme");
+        statusBox.setId("filterStatus");
+        leadBox.setId("filterLead");
+        municipalityBox.setId("filterMunicipality");
+        onlyThisQuarter.setId("filterQuarter");
+        shownCount.setId("shownCount");
+        statusBox.getItems().add(ALL_STATUSES);
+        for (nl.planbord.model.ActionStatus st : nl.planbord.model.ActionStatus.values()) {
+            statusBox.getItems().add(st.label());
+        }
+        statusBox.setValue(ALL_STATUSES);
+        for (ComboBox<String> box : List.of(themeBox, statusBox, leadBox, municipalityBox)) {
+            box.valueProperty().addListener((o, a, b) -> updateFilter());
+        }
+        search.textProperty().addListener((o, a, b) -> updateFilter());
+        onlyThisQuarter.selectedProperty().addListener((o, a, b) -> updateFilter());
+        HBox filterBar = new HBox(6, new Label("Filter:"), search, themeBox, statusBox, leadBox, municipalityBox, onlyThisQuarter, shownCount);
+        filterBar.setAlignment(Pos.CENTER_LEFT);
+        filterBar.setPadding(new Insets(4, 8, 4, 8));
+        filterBar.getStyleClass().add("filter-bar");
+        filter.addListener((o, a, b) -> show(model.programmeProperty().get(), model.programmeProperty().get()));
+
         split = new SplitPane(outline, timeline);
         split.setDividerPositions(0.52);
         SplitPane.setResizableWithParent(outline, false);
@@ -197,7 +257,7 @@ public final class MainView {
         bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.setPadding(new Insets(4, 8, 4, 8));
 
-        root.setTop(new VBox(menus, tools));
+        root.setTop(new VBox(menus, tools, filterBar));
         root.setCenter(split);
         root.setBottom(bottom);
         root.getStylesheets().add(MainView.class.getResource("main.css").toExternalForm());
@@ -239,13 +299,18 @@ public final class MainView {
             return;
         }
         boolean same = old != null && old.id().equals(now.id());
+        refreshChoices(now, same);
         Set<UUID> collapsed = new HashSet<>();
         Set<UUID> selection = same ? selectedIds() : Set.of();
         int top = same && flow != null && flow.getFirstVisibleCell() != null ? flow.getFirstVisibleCell().getIndex() : 0;
-        if (same && outline.getRoot() != null) {
-            collectCollapsed(outline.getRoot(), collapsed);
+        if (outline.getRoot() != null && old != null) {
+            Set<UUID> was = new HashSet<>();
+            collectCollapsed(outline.getRoot(), was);
+            collapsedByProgramme.put(old.id(), was);
         }
-        TreeItem<OutlineRow> rootItem = MainViewModel.outline(now);
+        collapsed.addAll(collapsedByProgramme.getOrDefault(now.id(), Set.of()));
+        TreeItem<OutlineRow> rootItem = MainViewModel.outline(now, filter.get());
+        shownCount.setText(filter.get().isEmpty() ? "" : MainViewModel.shown(now, filter.get()) + " van " + now.actionCount() + " acties");
         if (!collapsed.isEmpty()) {
             applyCollapsed(rootItem, collapsed);
         }
@@ -322,7 +387,111 @@ public final class MainView {
         timeline.setViewport(rows, y, ROW_HEIGHT, header);
     }
 
+    // -------------------------------------------------------------------- filters
+
+    private static final String ALL_THEMES = "Alle thema's";
+    private static final String ALL_STATUSES = "Alle statussen";
+    private static final String ALL_LEADS = "Alle trekkers";
+    private static final String ALL_MUNICIPALITIES = "Alle gemeenten";
+
+    private boolean refreshing;
+
+    /** The filter choices of this programme: its themes, trekkers and municipalities. */
+    private void refreshChoices(Programme p, boolean same) {
+        refreshing = true;
+        try {
+            String theme = same ? themeBox.getValue() : null;
+            String lead = same ? leadBox.getValue() : null;
+            String municipality = same ? municipalityBox.getValue() : null;
+            List<String> themes = new ArrayList<>(List.of(ALL_THEMES));
+            p.themes().forEach(t -> themes.add("Thema " + t.number() + ": " + t.title()));
+            themeBox.getItems().setAll(themes);
+            java.util.TreeSet<String> leads = new java.util.TreeSet<>();
+            p.themes().forEach(t -> t.goals().forEach(g -> g.actions().forEach(a -> {
+                if (!a.lead().isBlank()) {
+                    leads.add(a.lead());
+                }
+            })));
+            leadBox.getItems().setAll(ALL_LEADS);
+            leadBox.getItems().addAll(leads);
+            municipalityBox.getItems().setAll(ALL_MUNICIPALITIES);
+            municipalityBox.getItems().addAll(p.municipalities());
+            themeBox.setValue(themes.contains(theme) ? theme : ALL_THEMES);
+            leadBox.setValue(lead != null && leads.contains(lead) ? lead : ALL_LEADS);
+            municipalityBox.setValue(p.municipalities().contains(municipality) ? municipality : ALL_MUNICIPALITIES);
+        } finally {
+            refreshing = false;
+        }
+    }
+
+    private void updateFilter() {
+        if (refreshing) {
+            return;
+        }
+        Integer theme = null;
+        String t = themeBox.getValue();
+        if (t != null && t.startsWith("Thema ")) {
+            theme = Integer.parseInt(t.substring(6, t.indexOf(':')));
+        }
+        nl.planbord.model.ActionStatus status = null;
+        for (nl.planbord.model.ActionStatus st : nl.planbord.model.ActionStatus.values()) {
+            if (st.label().equals(statusBox.getValue())) {
+                status = st;
+            }
+        }
+        String lead = ALL_LEADS.equals(leadBox.getValue()) ? null : leadBox.getValue();
+        String municipality = ALL_MUNICIPALITIES.equals(municipalityBox.getValue()) ? null : municipalityBox.getValue();
+        Quarter quarter = onlyThisQuarter.isSelected() ? Quarter.containing(java.time.YearMonth.now(clock)) : null;
+        filter.set(new ActionFilter(search.getText(), theme, status, lead, municipality, quarter));
+    }
+
     // -------------------------------------------------------------------- editing
+
+    /** Adds, duplicates or moves relative to the selected row; a new row is selected and, when asked, opened. */
+    private void structure(Function<UUID, Optional<Edit>> op, boolean openNew) {
+        Programme p = model.programmeProperty().get();
+        if (p == null) {
+            return;
+        }
+        Set<UUID> sel = selectedIds();
+        UUID anchor = sel.isEmpty() ? (p.themes().isEmpty() ? null : p.themes().get(p.themes().size() - 1).id()) : sel.iterator().next();
+        Optional<Edit> edit = anchor == null && openNew ? Optional.of(ProgrammeEdits.addTheme(p, null)) : anchor == null ? Optional.empty() : op.apply(anchor);
+        edit.ifPresent(e -> guarded(() -> {
+            Set<UUID> before = TimelineRows.of(p).keySet();
+            model.apply(e.name(), e.after());
+            UUID fresh = TimelineRows.of(e.after()).keySet().stream().filter(id -> !before.contains(id)).findFirst().orElse(null);
+            UUID target = fresh != null ? fresh : anchor;
+            Platform.runLater(() -> {
+                select(target);
+                if (openNew && fresh != null) {
+                    edit(fresh);
+                }
+            });
+        }));
+    }
+
+    private void deleteSelected() {
+        Programme p = model.programmeProperty().get();
+        Set<UUID> sel = selectedIds();
+        if (p == null || sel.isEmpty()) {
+            return;
+        }
+        UUID id = sel.iterator().next();
+        ProgrammeEdits.describe(p, id).ifPresent(what -> {
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, what + " wordt verwijderd. Met Ongedaan maken (Ctrl+Z) komt het terug.",
+                    javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+            confirm.setTitle("Verwijderen");
+            confirm.setHeaderText("Verwijderen?");
+            ((javafx.scene.control.Button) confirm.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK)).setText("Verwijderen");
+            ((javafx.scene.control.Button) confirm.getDialogPane().lookupButton(javafx.scene.control.ButtonType.CANCEL)).setText("Annuleren");
+            if (window() != null) {
+                confirm.initOwner(window());
+            }
+            confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK)
+                    .flatMap(b -> ProgrammeEdits.delete(p, id))
+                    .ifPresent(e -> guarded(() -> model.apply(e.name(), e.after())));
+        });
+    }
 
     private Set<UUID> selectedIds() {
         Set<UUID> ids = new LinkedHashSet<>();
@@ -429,6 +598,37 @@ public final class MainView {
     private Window window() {
         Scene scene = root.getScene();
         return scene == null ? null : scene.getWindow();
+    }
+
+    /** Remembers the window's layout in the state, for the next run. */
+    public void saveState(WindowState state) {
+        state.setNumber("split", split.getDividerPositions()[0]);
+        state.setZoom(timeline.scale().zoom());
+        state.setFlag("fit", timeline.isFit());
+        Programme open = model.programmeProperty().get();
+        if (open != null && outline.getRoot() != null) {
+            Set<UUID> now = new HashSet<>();
+            collectCollapsed(outline.getRoot(), now);
+            collapsedByProgramme.put(open.id(), now);
+        }
+        collapsedByProgramme.forEach(state::setCollapsed);
+    }
+
+    /** Takes over a remembered layout; call before the window is shown. */
+    public void restoreState(WindowState state) {
+        split.setDividerPositions(Math.max(0.15, Math.min(0.85, state.number("split", 0.52))));
+        if (state.flag("fit")) {
+            timeline.fitToWidth();
+        } else {
+            timeline.setZoom(state.zoom());
+        }
+        for (UUID p : state.programmesWithCollapsedRows()) {
+            collapsedByProgramme.put(p, state.collapsed(p));
+        }
+        Programme open = model.programmeProperty().get();
+        if (open != null) {
+            show(null, open);
+        }
     }
 
     public Parent root() {

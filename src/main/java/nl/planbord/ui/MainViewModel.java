@@ -14,6 +14,7 @@ import nl.planbord.model.Action;
 import nl.planbord.model.Goal;
 import nl.planbord.model.Programme;
 import nl.planbord.model.Theme;
+import nl.planbord.planning.ActionFilter;
 import nl.planbord.planning.EditHistory;
 import nl.planbord.planning.PlanningNotation;
 import nl.planbord.store.ProgrammeRepository;
@@ -200,19 +201,47 @@ public final class MainViewModel {
 
     /** The outline as tree items: Thema > Doel > Actie (> sub-actie). */
     public static TreeItem<OutlineRow> outline(Programme p) {
+        return outline(p, ActionFilter.NONE);
+    }
+
+    /**
+     * The outline with only the actions the filter lets through, and the goals and themes above
+     * them; without a filter, empty goals and themes show too.
+     */
+    public static TreeItem<OutlineRow> outline(Programme p, ActionFilter filter) {
         TreeItem<OutlineRow> root = new TreeItem<>(new OutlineRow(OutlineRow.Kind.THEME, p.id(), "", p.title(), "", "", ""));
+        boolean all = filter.isEmpty();
         for (Theme t : p.themes()) {
             TreeItem<OutlineRow> ti = new TreeItem<>(new OutlineRow(OutlineRow.Kind.THEME, t.id(), "Thema " + t.number(), t.title(), "", "", ""));
             ti.setExpanded(true);
             for (Goal g : t.goals()) {
                 TreeItem<OutlineRow> gi = new TreeItem<>(new OutlineRow(OutlineRow.Kind.GOAL, g.id(), t.number() + "." + g.number(), g.text(), "", "", ""));
                 gi.setExpanded(true);
-                addActions(gi, g.actions(), OutlineRow.Kind.ACTION);
-                ti.getChildren().add(gi);
+                addActions(gi, all ? g.actions() : g.actions().stream().filter(a -> filter.matches(p, t, g, a)).toList(), OutlineRow.Kind.ACTION);
+                if (all || !gi.getChildren().isEmpty()) {
+                    ti.getChildren().add(gi);
+                }
             }
-            root.getChildren().add(ti);
+            if (all || !ti.getChildren().isEmpty()) {
+                root.getChildren().add(ti);
+            }
         }
         return root;
+    }
+
+    /** How many actions a filter lets through. */
+    public static int shown(Programme p, ActionFilter filter) {
+        int n = 0;
+        for (Theme t : p.themes()) {
+            for (Goal g : t.goals()) {
+                for (Action a : g.actions()) {
+                    if (filter.matches(p, t, g, a)) {
+                        n++;
+                    }
+                }
+            }
+        }
+        return n;
     }
 
     private static void addActions(TreeItem<OutlineRow> parent, List<Action> actions, OutlineRow.Kind kind) {

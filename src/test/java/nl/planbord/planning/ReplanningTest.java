@@ -26,7 +26,7 @@ class ReplanningTest {
 
     @Test
     void movingOneActionNamesWhereItWent() {
-        Replanning.Edit e = Replanning.shift(h5, List.of(signalering.id()), Replanning.Handle.MOVE, 2).orElseThrow();
+        Edit e = Replanning.shift(h5, List.of(signalering.id()), Replanning.Handle.MOVE, 2).orElseThrow();
         assertEquals("Actie verplaatst naar Q2 2027", e.name());
         assertEquals("Q2 2027", planOf(e.after(), signalering));
         assertEquals("Q2 2026", planOf(e.after(), contactpunt), "others stay");
@@ -34,7 +34,7 @@ class ReplanningTest {
 
     @Test
     void movingSeveralMovesThemTogether() {
-        Replanning.Edit e = Replanning.shift(h5, List.of(signalering.id(), contactpunt.id()), Replanning.Handle.MOVE, -1).orElseThrow();
+        Edit e = Replanning.shift(h5, List.of(signalering.id(), contactpunt.id()), Replanning.Handle.MOVE, -1).orElseThrow();
         assertEquals("2 acties eerder gepland", e.name());
         assertEquals("Q3 2026", planOf(e.after(), signalering));
         assertEquals("Q1 2026", planOf(e.after(), contactpunt));
@@ -42,7 +42,7 @@ class ReplanningTest {
 
     @Test
     void stretchingAnEndChangesTheSpanAndCannotPassTheStart() {
-        Replanning.Edit e = Replanning.shift(h5, List.of(signalering.id()), Replanning.Handle.END, 2).orElseThrow();
+        Edit e = Replanning.shift(h5, List.of(signalering.id()), Replanning.Handle.END, 2).orElseThrow();
         assertEquals("Q4 2026 - Q2 2027", planOf(e.after(), signalering));
         assertEquals("Actie gepland op Q4 2026 - Q2 2027", e.name());
         assertEquals(Optional.empty(), Replanning.shift(h5, List.of(signalering.id()), Replanning.Handle.END, -1));
@@ -52,7 +52,7 @@ class ReplanningTest {
     void aMoveOutOfTheProgrammePeriodIsRefusedAndAReplanIsNoLongerEstimated() {
         assertEquals(Optional.empty(), Replanning.shift(h5, List.of(contactpunt.id()), Replanning.Handle.MOVE, -2), "Q2 2026 - 2 is before Q1 2026");
         Programme estimated = h5.mapAction(signalering.id(), a -> a.withEstimated(true));
-        Replanning.Edit e = Replanning.shift(estimated, List.of(signalering.id()), Replanning.Handle.MOVE, 1).orElseThrow();
+        Edit e = Replanning.shift(estimated, List.of(signalering.id()), Replanning.Handle.MOVE, 1).orElseThrow();
         assertTrue(e.after().themes().get(0).goals().get(1).actions().get(1).planning() != null);
         assertEquals(false, e.after().themes().get(0).goals().get(1).actions().get(1).estimated(), "the user planned it");
     }

@@ -213,4 +213,58 @@ class TimelineWindowTest {
         assertEquals("Q4 2026", outlineRow(id).planning());
         assertEquals(h5, app.viewModel().stored(h5.id()).orElseThrow());
     }
+
+    @Test
+    void filteringByTextAndThemeNarrowsBothSidesAndTheCount(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.CONTROL).press(KeyCode.F).release(KeyCode.F).release(KeyCode.CONTROL);
+        robot.write("woningcorporatie");
+        WaitForAsyncUtils.waitForFxEvents();
+        MainView view = app.mainView();
+        // theme 1 > goal 1.2 > the one action, and nothing else
+        assertEquals(3, view.outline().getExpandedItemCount());
+        assertEquals(SIGNALERING, view.outline().getTreeItem(2).getValue().text());
+        assertEquals("1 van 43 acties", robot.lookup("#shownCount").queryLabeled().getText());
+        assertEquals(3, view.timeline().paintedRows().size());
+
+        robot.interact(() -> robot.lookup("#filterText").queryAs(javafx.scene.control.TextField.class).clear());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> theme = robot.lookup("#filterTheme").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> theme.setValue("Thema 4: Data op orde rondom beschermd wonen en maatschappelijke opvang"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, view.outline().getRoot().getChildren().size());
+        assertTrue(robot.lookup("#shownCount").queryLabeled().getText().endsWith("van 43 acties"));
+    }
+
+    @Test
+    void deleteAsksWhatGoesWithItAndUndoBringsItBack(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Programme h5 = app.viewModel().programmeProperty().get();
+        robot.clickOn("Uitstroommogelijkheden");
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".dialog-pane .content").queryLabeled().getText().startsWith("Thema 2 'Uitstroommogelijkheden' met"));
+        robot.clickOn("Verwijderen");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, app.viewModel().stored(h5.id()).orElseThrow().themes().size());
+        assertEquals("Spreiding van voorzieningen", app.mainView().outline().getRoot().getChildren().get(1).getValue().text());
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(h5, app.viewModel().stored(h5.id()).orElseThrow());
+    }
+
+    @Test
+    void ctrlNAddsAnActionAfterTheSelectedOneAndOpensItsEditor(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Programme h5 = app.viewModel().programmeProperty().get();
+        robot.clickOn(SIGNALERING);
+        robot.press(KeyCode.CONTROL).press(KeyCode.N).release(KeyCode.N).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        replaceText(robot, "#actionText", "Afspraken over huisuitzettingen");
+        robot.clickOn("#saveButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        Programme stored = app.viewModel().stored(h5.id()).orElseThrow();
+        assertEquals(44, stored.actionCount());
+        assertEquals("Afspraken over huisuitzettingen", stored.themes().get(0).goals().get(1).actions().get(2).text());
+    }
 }

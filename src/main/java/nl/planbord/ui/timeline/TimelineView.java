@@ -115,6 +115,10 @@ public final class TimelineView extends Region {
         rescale();
     }
 
+    public boolean isFit() {
+        return fit;
+    }
+
     public TimeScale scale() {
         return scale;
     }
