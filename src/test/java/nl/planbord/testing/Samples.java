@@ -1,6 +1,7 @@
 package nl.planbord.testing;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import nl.planbord.io.InvalidFileException;
 import nl.planbord.io.json.ProjectFileReader;
@@ -13,6 +14,8 @@ public final class Samples {
     public static final String DEN_HAAG = "den-haag-uitvoeringsplan-2020.planbord";
     public static final String DWO = "dwo-regiovisie-2022-2026.planbord";
     public static final String MEIERIJ = "meierij-uitvoeringsprogramma-2022.planbord";
+    /** All four, in the order the application imports them (H5 first). */
+    public static final List<String> ALL = List.of(H5, DEN_HAAG, DWO, MEIERIJ);
 
     private Samples() {
     }
