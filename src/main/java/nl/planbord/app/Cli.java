@@ -1,5 +1,11 @@
 package nl.planbord.app;
 
+import java.util.List;
+
+import nl.planbord.model.Quarter;
+
+import nl.planbord.planning.CapacityPlan;
+
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
@@ -28,6 +34,7 @@ public final class Cli {
             "check", Cli::check,
             "export", Cli::exportExcel,
             "import", Cli::importExcel,
+            "capacity", Cli::capacity,
             "help", Cli::help));
 
     private Cli() {
@@ -117,6 +124,66 @@ public final class Cli {
         out.println("  java -jar planbord.jar check BESTAND   controleert een projectbestand of Excel-werkmap en telt wat erin staat");
         out.println("  java -jar planbord.jar export PROGRAMMA.planbord UIT.xlsx   schrijft het programma als Excel-werkmap");
         out.println("  java -jar planbord.jar import IN.xlsx UIT.planbord          leest een Excel-werkmap in als projectbestand");
+        out.println("  java -jar planbord.jar capacity BESTAND [--alleen-waar-acties-lopen] [--werkweek UREN]");
+        out.println("                                         uren en fte per kwartaal, rol en gemeente (tab-gescheiden)");
         return 0;
+    }
+
+    /**
+     * capacity FILE: the capacity lines as hours and FTE per quarter, role and municipality, with
+     * totals per role and per quarter; tab-separated, decimals with a point.
+     */
+    static int capacity(String[] args, PrintStream out, PrintStream err) throws InvalidFileException {
+        Path file = null;
+        CapacityPlan.Rule rule = CapacityPlan.Rule.WHOLE_PERIOD;
+        double week = CapacityPlan.DEFAULT_WORKING_WEEK;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--alleen-waar-acties-lopen")) {
+                rule = CapacityPlan.Rule.WHERE_ACTIONS_RUN;
+            } else if (args[i].equals("--werkweek") && i + 1 < args.length) {
+                try {
+                    week = Double.parseDouble(args[++i].replace(',', '.'));
+                } catch (NumberFormatException e) {
+                    week = -1;
+                }
+                if (!(week > 0 && week <= 60)) {
+                    err.println("--werkweek: '" + args[i] + "' is geen werkweek in uren (bijvoorbeeld 36)");
+                    return 2;
+                }
+            } else if (file == null && !args[i].startsWith("--")) {
+                file = Path.of(args[i]);
+            } else {
+                file = null;
+                break;
+            }
+        }
+        if (file == null) {
+            err.println("Gebruik: planbord capacity <bestand.planbord of bestand.xlsx> [--alleen-waar-acties-lopen] [--werkweek UREN]");
+            return 2;
+        }
+        Programme p = ProgrammeFiles.read(file);
+        List<CapacityPlan.Load> loads = CapacityPlan.compute(p, rule);
+        List<String> roles = CapacityPlan.roles(loads);
+        out.println("kwartaal\trol\tgemeente\tmin_uren\tmax_uren\tmin_fte\tmax_fte");
+        for (Quarter q : CapacityPlan.quarters(p)) {
+            for (String role : roles) {
+                for (String m : p.municipalities()) {
+                    row(out, q, role, m, CapacityPlan.sum(loads, q, role, m), week);
+                }
+                row(out, q, role, "totaal", CapacityPlan.sum(loads, q, role, null), week);
+            }
+            row(out, q, "totaal", "totaal", CapacityPlan.sum(loads, q, null, null), week);
+        }
+        return 0;
+    }
+
+    private static void row(PrintStream out, Quarter q, String role, String municipality, double[] band, double week) {
+        out.println(q + "\t" + role + "\t" + municipality + "\t" + decimal(band[0]) + "\t" + decimal(band[1]) + "\t"
+                + decimal(CapacityPlan.fte(band[0], week)) + "\t" + decimal(CapacityPlan.fte(band[1], week)));
+    }
+
+    /** At most two decimals, with a point, without trailing zeros: 130, 8.67, 0.28. */
+    static String decimal(double v) {
+        return java.math.BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 }

@@ -52,4 +52,28 @@ class CliTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("weg.planbord: het bestand bestaat niet"), r.err());
     }
+
+    @Test
+    void capacityPrintsHoursAndFtePerQuarterRoleAndMunicipalityWithTotals() {
+        Result r = run("capacity", Samples.path(Samples.H5).toString());
+        assertEquals(0, r.code(), r.err());
+        java.util.List<String> lines = r.out().lines().toList();
+        assertEquals("kwartaal\trol\tgemeente\tmin_uren\tmax_uren\tmin_fte\tmax_fte", lines.get(0));
+        assertTrue(lines.contains("Q1 2026\tbeleidsmedewerker\tRijswijk\t104\t182\t0.22\t0.39"), lines.subList(0, 8).toString());
+        assertTrue(lines.contains("Q1 2026\tbeleidsmedewerker\ttotaal\t520\t910\t1.11\t1.94"));
+        assertTrue(lines.contains("Q4 2027\tvastgoedmedewerker\tDen Haag\t13\t26\t0.03\t0.06"));
+        // 8 quarters x (5 roles x (5 municipalities + totaal) + totaal), plus the header
+        assertEquals(1 + 8 * (5 * 6 + 1), lines.size());
+        assertTrue(lines.stream().filter(l -> l.startsWith("Q3 2027\ttotaal\ttotaal\t")).count() == 1);
+    }
+
+    @Test
+    void capacityOfABadFileOrWithoutOneSaysSoInDutchAndExits2() {
+        Result none = run("capacity");
+        assertEquals(2, none.code());
+        assertTrue(none.err().startsWith("Gebruik: planbord capacity"), none.err());
+        Result week = run("capacity", Samples.path(Samples.H5).toString(), "--werkweek", "nul");
+        assertEquals(2, week.code());
+        assertTrue(week.err().contains("is geen werkweek"), week.err());
+    }
 }

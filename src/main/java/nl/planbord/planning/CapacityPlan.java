@@ -1,0 +1,168 @@
+package nl.planbord.planning;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import nl.planbord.model.Action;
+import nl.planbord.model.CapacityEstimate;
+import nl.planbord.model.Goal;
+import nl.planbord.model.HoursUnit;
+import nl.planbord.model.Programme;
+import nl.planbord.model.Quarter;
+import nl.planbord.model.Theme;
+
+/**
+ * The document's capacity estimates as hours per quarter, per role and per municipality: a band
+ * (min and max kept apart), never one number that hides the range.
+ *
+ * <p>The calendar rule, in one place: a quarter has {@value #WEEKS_PER_QUARTER} weeks and
+ * {@value #MONTHS_PER_QUARTER} months. A line "van de vijf gemeenten" (organisations equal to the
+ * region's municipalities) is supplied by each municipality in full; a line without a number
+ * (one organisation) by the centrumgemeente; any other number is shared equally by all
+ * municipalities. FTE divides the hours of a quarter by a working week (default
+ * {@value #DEFAULT_WORKING_WEEK} hours, the Dutch municipal norm) times {@value #WEEKS_PER_QUARTER}.
+ */
+public final class CapacityPlan {
+
+    public static final int WEEKS_PER_QUARTER = 13;
+    public static final int MONTHS_PER_QUARTER = 3;
+    public static final double DEFAULT_WORKING_WEEK = 36;
+
+    /** In which quarters a line counts. */
+    public enum Rule {
+        WHOLE_PERIOD("de hele periode van de kolomkop"),
+        WHERE_ACTIONS_RUN("alleen de kwartalen waarin de acties van het thema of doel lopen");
+
+        private final String label;
+
+        Rule(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** Hours one municipality supplies for one line in one quarter. */
+    public record Load(Quarter quarter, String role, String municipality, int themeNumber, double minHours, double maxHours) {
+    }
+
+    private CapacityPlan() {
+    }
+
+    /** Hours per quarter of one line for the whole region: min and max per week or month, times organisations. */
+    public static double[] regionalHoursPerQuarter(CapacityEstimate line) {
+        double factor = (line.unit() == HoursUnit.PER_WEEK ? WEEKS_PER_QUARTER : MONTHS_PER_QUARTER) * (double) line.organisations();
+        return new double[] {line.minHours() * factor, line.maxHours() * factor};
+    }
+
+    public static double fte(double hoursPerQuarter, double workingWeek) {
+        return hoursPerQuarter / (workingWeek * WEEKS_PER_QUARTER);
+    }
+
+    /** Every line of the programme spread over its quarters and municipalities. */
+    public static List<Load> compute(Programme p, Rule rule) {
+        List<Load> out = new ArrayList<>();
+        for (Theme t : p.themes()) {
+            List<Action> themeActions = t.goals().stream().flatMap(g -> g.actions().stream()).toList();
+            for (CapacityEstimate line : t.capacity()) {
+                spread(p, t, line, themeActions, rule, out);
+            }
+            for (Goal g : t.goals()) {
+                for (CapacityEstimate line : g.capacity()) {
+                    spread(p, t, line, g.actions(), rule, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void spread(Programme p, Theme t, CapacityEstimate line, List<Action> actions, Rule rule, List<Load> out) {
+        String role = RoleCatalogue.roleOf(line.role());
+        double[] regional = regionalHoursPerQuarter(line);
+        List<String> municipalities = p.municipalities().isEmpty() ? List.of(p.centrumgemeente()) : p.municipalities();
+        for (Quarter q : quarters(p)) {
+            if (!line.period().contains(q)) {
+                continue;
+            }
+            if (rule == Rule.WHERE_ACTIONS_RUN && actions.stream().noneMatch(a -> a.planning().runsIn(q, p.firstQuarter(), p.lastQuarter()))) {
+                continue;
+            }
+            if (line.organisations() == 1 && !p.centrumgemeente().isBlank()) {
+                out.add(new Load(q, role, p.centrumgemeente(), t.number(), regional[0], regional[1]));
+            } else {
+                for (String m : municipalities) {
+                    out.add(new Load(q, role, m, t.number(), regional[0] / municipalities.size(), regional[1] / municipalities.size()));
+                }
+            }
+        }
+    }
+
+    /** The quarters of the programme period, in order. */
+    public static List<Quarter> quarters(Programme p) {
+        List<Quarter> out = new ArrayList<>();
+        for (Quarter q = p.firstQuarter(); !q.isAfter(p.lastQuarter()); q = q.plus(1)) {
+            out.add(q);
+        }
+        return out;
+    }
+
+    /** Roles in the order the catalogue gives them, as they occur in the loads. */
+    public static List<String> roles(List<Load> loads) {
+        Set<String> roles = new LinkedHashSet<>();
+        loads.stream().map(Load::role).sorted(String.CASE_INSENSITIVE_ORDER).forEach(roles::add);
+        return List.copyOf(roles);
+    }
+
+    /** Sum of the band over loads that match. */
+    public static double[] sum(List<Load> loads, Quarter q, String role, String municipality) {
+        double min = 0;
+        double max = 0;
+        for (Load l : loads) {
+            if (l.quarter().equals(q) && (role == null || l.role().equals(role)) && (municipality == null || l.municipality().equals(municipality))) {
+                min += l.minHours();
+                max += l.maxHours();
+            }
+        }
+        return new double[] {min, max};
+    }
+
+    /** Normalises the document's wording of a role to a role of the catalogue; the wording stays the label elsewhere. */
+    public static final class RoleCatalogue {
+
+        private RoleCatalogue() {
+        }
+
+        public static String roleOf(String wording) {
+            String w = wording.toLowerCase(Locale.ROOT);
+            boolean data = w.contains("data");
+            boolean system = w.contains("systeembeheer");
+            if (data && system) {
+                return "dataspecialist en systeembeheerder";
+            }
+            if (data) {
+                return "dataspecialist";
+            }
+            if (system) {
+                return "systeembeheerder";
+            }
+            if (w.contains("beleid")) {
+                return "beleidsmedewerker";
+            }
+            if (w.contains("uitvoering")) {
+                return "uitvoeringsprofessional";
+            }
+            if (w.contains("vastgoed")) {
+                return "vastgoedmedewerker";
+            }
+            if (w.contains("coördinator") || w.contains("coordinator")) {
+                return "regiocoördinator";
+            }
+            return wording.strip();
+        }
+    }
+}

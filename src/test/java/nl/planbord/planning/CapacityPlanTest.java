@@ -1,0 +1,103 @@
+package nl.planbord.planning;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import nl.planbord.model.CapacityEstimate;
+import nl.planbord.model.Planning;
+import nl.planbord.model.Programme;
+import nl.planbord.model.Quarter;
+import nl.planbord.model.Theme;
+import nl.planbord.testing.Samples;
+
+/** The twelve capacity lines of the H5 programme as hours per quarter, per role and municipality. */
+class CapacityPlanTest {
+
+    private final Programme h5 = Samples.h5();
+
+    @Test
+    void theme1Line1_2to4HoursAWeekFromTheFiveMunicipalities_is2x13x5_130to4x13x5_260HoursAQuarter_26to52PerMunicipality() {
+        Theme preventie = h5.themes().get(0);
+        CapacityEstimate line = preventie.capacity().get(0);
+        assertEquals("beleidsmedewerkers sociaal domein", line.role());
+        assertArrayEquals(new double[] {130, 260}, CapacityPlan.regionalHoursPerQuarter(line));
+        Programme only = h5.withThemes(List.of(preventie.withCapacity(List.of(line))));
+        List<CapacityPlan.Load> loads = CapacityPlan.compute(only, CapacityPlan.Rule.WHOLE_PERIOD);
+        for (Quarter q : CapacityPlan.quarters(h5)) {
+            assertArrayEquals(new double[] {130, 260}, CapacityPlan.sum(loads, q, "beleidsmedewerker", null), 1e-9, q.toString());
+            for (String m : h5.municipalities()) {
+                assertArrayEquals(new double[] {26, 52}, CapacityPlan.sum(loads, q, "beleidsmedewerker", m), 1e-9, q + " " + m);
+            }
+        }
+    }
+
+    /**
+     * Per role the regional band in a quarter of 2026 and of 2027 (theme 4's lines stop after
+     * 2026), and one municipality's share. Week lines x13, month lines x3, times 5 municipalities;
+     * "vastgoedmedewerkers" and "dataspecialisten" name no municipalities: the centrumgemeente.
+     */
+    @ParameterizedTest(name = "{0} {1}: region {2}-{3} h, Rijswijk {4}-{5} h, Den Haag {6}-{7} h")
+    @CsvSource({
+        // beleidsmedewerker: T1 2-4 wk, T2 3-4 wk, T3 1-2 wk, G4.1 1-2 wk, G4.2 1-2 wk (2026), all x5
+        "Q2 2026, beleidsmedewerker,                  520, 910, 104, 182, 104, 182",
+        "Q3 2027, beleidsmedewerker,                  390, 650,  78, 130,  78, 130",
+        // uitvoeringsprofessional: T1 4-6 mnd, T2 'uitvoeringsmedewerkers' 4-6 mnd, G4.1 2-4 mnd, G4.2 2-4 mnd (2026), x5
+        "Q2 2026, uitvoeringsprofessional,            180, 300,  36,  60,  36,  60",
+        "Q3 2027, uitvoeringsprofessional,            120, 180,  24,  36,  24,  36",
+        // vastgoedmedewerker: T3 1-2 wk, one organisation
+        "Q2 2026, vastgoedmedewerker,                  13,  26,   0,   0,  13,  26",
+        "Q3 2027, vastgoedmedewerker,                  13,  26,   0,   0,  13,  26",
+        // dataspecialisten en systeembeheerders: G4.1 4-6 mnd x5, 2026 only
+        "Q2 2026, dataspecialist en systeembeheerder,  60,  90,  12,  18,  12,  18",
+        "Q3 2027, dataspecialist en systeembeheerder,   0,   0,   0,   0,   0,   0",
+        // dataspecialisten: G4.2 2 uur per maand, one organisation, 2026 only
+        "Q2 2026, dataspecialist,                       6,   6,   0,   0,   6,   6",
+        "Q3 2027, dataspecialist,                       0,   0,   0,   0,   0,   0",
+    })
+    void everyRoleInAQuarterOf2026AndOf2027(String quarter, String role, double min, double max, double rMin, double rMax, double dhMin, double dhMax) {
+        List<CapacityPlan.Load> loads = CapacityPlan.compute(h5, CapacityPlan.Rule.WHOLE_PERIOD);
+        Quarter q = PlanningNotation.parse(quarter).firstQuarter(h5.firstQuarter());
+        assertArrayEquals(new double[] {min, max}, CapacityPlan.sum(loads, q, role, null), 1e-9, "region");
+        assertArrayEquals(new double[] {rMin, rMax}, CapacityPlan.sum(loads, q, role, "Rijswijk"), 1e-9, "Rijswijk");
+        assertArrayEquals(new double[] {dhMin, dhMax}, CapacityPlan.sum(loads, q, role, "Den Haag"), 1e-9, "Den Haag");
+    }
+
+    @Test
+    void allTwelveLinesAreCountedAndFteUsesThe36HourWeek() {
+        int lines = h5.themes().stream().mapToInt(t -> t.capacity().size() + t.goals().stream().mapToInt(g -> g.capacity().size()).sum()).sum();
+        assertEquals(12, lines);
+        assertEquals(List.of("beleidsmedewerker", "dataspecialist", "dataspecialist en systeembeheerder", "uitvoeringsprofessional", "vastgoedmedewerker"),
+                CapacityPlan.roles(CapacityPlan.compute(h5, CapacityPlan.Rule.WHOLE_PERIOD)));
+        assertEquals(1.0, CapacityPlan.fte(468, 36), 1e-12, "36 hours x 13 weeks is one FTE for a quarter");
+        assertEquals(1.125, CapacityPlan.fte(468, 32), 1e-12);
+    }
+
+    @Test
+    void withTheRuleOnlyWhereActionsRunALineCountsOnlyInTheQuartersOfItsActions() {
+        Theme preventie = h5.themes().get(0);
+        Programme onlyPreventie = h5.withThemes(List.of(preventie));
+        // theme 1's actions run in Q1 2026 - Q1 2027: nothing in Q2 2027
+        List<CapacityPlan.Load> where = CapacityPlan.compute(onlyPreventie, CapacityPlan.Rule.WHERE_ACTIONS_RUN);
+        Quarter q2027 = Quarter.of(2027, 2);
+        assertArrayEquals(new double[] {0, 0}, CapacityPlan.sum(where, q2027, null, null));
+        assertArrayEquals(new double[] {130 + 60, 260 + 90}, CapacityPlan.sum(where, Quarter.of(2026, 2), null, null), 1e-9);
+        // move every action out of Q2 2026: its load there goes
+        Programme moved = onlyPreventie;
+        for (var g : preventie.goals()) {
+            for (var a : g.actions()) {
+                if (a.planning().runsIn(Quarter.of(2026, 2), h5.firstQuarter(), h5.lastQuarter())) {
+                    moved = moved.mapAction(a.id(), x -> x.withPlanning(Planning.quarter(Quarter.of(2026, 3))));
+                }
+            }
+        }
+        assertArrayEquals(new double[] {0, 0}, CapacityPlan.sum(CapacityPlan.compute(moved, CapacityPlan.Rule.WHERE_ACTIONS_RUN), Quarter.of(2026, 2), null, null));
+        assertArrayEquals(new double[] {190, 350}, CapacityPlan.sum(CapacityPlan.compute(moved, CapacityPlan.Rule.WHOLE_PERIOD), Quarter.of(2026, 2), null, null), 1e-9,
+                "the default rule does not care where the actions run");
+    }
+}
