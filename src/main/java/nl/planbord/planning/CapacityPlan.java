@@ -60,6 +60,11 @@ public final class CapacityPlan {
         return new double[] {line.minHours() * factor, line.maxHours() * factor};
     }
 
+    /** A working week as people write it: 36, 32.5. */
+    public static String fteLabel(double hours) {
+        return hours == Math.rint(hours) ? Long.toString((long) hours) : Double.toString(hours).replace('.', ',');
+    }
+
     public static double fte(double hoursPerQuarter, double workingWeek) {
         return hoursPerQuarter / (workingWeek * WEEKS_PER_QUARTER);
     }

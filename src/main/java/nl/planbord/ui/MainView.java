@@ -135,11 +135,16 @@ public final class MainView {
         org.controlsfx.control.action.Action fit = action("Passend", "Shortcut+0", timeline::fitToWidth);
         fit.setLongText("Passend in venster: de hele periode in de breedte van het venster");
         org.controlsfx.control.action.Action today = action("Vandaag", "Shortcut+T", timeline::showToday);
+        org.controlsfx.control.action.Action capacity = action("Capaciteit…", "Shortcut+K",
+                () -> nl.planbord.ui.capacity.CapacityView.show(window(), model.programmeProperty()));
+        capacity.disabledProperty().bind(model.programmeProperty().isNull());
 
         List<org.controlsfx.control.action.Action> viewMenu = new ArrayList<>(zooms);
         viewMenu.add(ActionUtils.ACTION_SEPARATOR);
         viewMenu.add(fit);
         viewMenu.add(today);
+        viewMenu.add(ActionUtils.ACTION_SEPARATOR);
+        viewMenu.add(capacity);
         MenuBar menus = ActionUtils.createMenuBar(List.of(
                 new ActionGroup("Bestand", importExcel, exportExcel, ActionUtils.ACTION_SEPARATOR, quit),
                 new ActionGroup("Bewerken", undo, redo, ActionUtils.ACTION_SEPARATOR, edit, newAction, newGoal, newTheme, duplicate, delete,

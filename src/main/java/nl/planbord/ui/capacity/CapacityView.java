@@ -1,0 +1,176 @@
+package nl.planbord.ui.capacity;
+
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import nl.planbord.model.Programme;
+import nl.planbord.planning.CapacityPlan;
+
+/**
+ * "Capaciteit": per quarter the demand in hours, stacked per theme (the minimum) with the band up
+ * to the maximum on top, and the table of hours and FTE per role. Follows the open programme live.
+ */
+public final class CapacityView {
+
+    private final CapacityViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final StackedBarChart<String, Number> chart;
+
+    public CapacityView(CapacityViewModel model) {
+        this.model = model;
+
+        ToggleGroup rules = new ToggleGroup();
+        ToggleButton whole = new ToggleButton("Hele periode");
+        ToggleButton where = new ToggleButton("Alleen waar acties lopen");
+        whole.setId("ruleWholePeriod");
+        where.setId("ruleWhereActionsRun");
+        whole.setToggleGroup(rules);
+        where.setToggleGroup(rules);
+        whole.setSelected(true);
+        rules.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                a.setSelected(true); // one rule is always in force
+                return;
+            }
+            model.ruleProperty().set(b == where ? CapacityPlan.Rule.WHERE_ACTIONS_RUN : CapacityPlan.Rule.WHOLE_PERIOD);
+        });
+        ComboBox<String> place = new ComboBox<>(model.municipalities());
+        place.setId("capacityMunicipality");
+        place.valueProperty().bindBidirectional(model.municipalityProperty());
+        ComboBox<String> role = new ComboBox<>(model.roles());
+        role.setId("capacityRole");
+        role.valueProperty().bindBidirectional(model.roleProperty());
+        Spinner<Double> week = new Spinner<>(16.0, 40.0, CapacityPlan.DEFAULT_WORKING_WEEK, 0.5);
+        week.setId("workingWeek");
+        week.setEditable(true);
+        week.setPrefWidth(80);
+        week.valueProperty().addListener((o, a, b) -> model.workingWeekProperty().set(b));
+        place.setPrefWidth(180);
+        role.setPrefWidth(230);
+        HBox controls = new HBox(8, label("Regel:"), whole, where, label("Gemeente:"), place, label("Rol:"), role,
+                label("Werkweek (uur):"), week);
+        for (javafx.scene.Node n : controls.getChildren()) {
+            if (n instanceof javafx.scene.control.Control c && !(n instanceof ComboBox)) {
+                c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
+        controls.setAlignment(Pos.CENTER_LEFT);
+        Label explanation = new Label();
+        explanation.setId("capacityRule");
+        explanation.setWrapText(true);
+        Runnable explain = () -> explanation.setText(model.explanation());
+        model.ruleProperty().addListener((o, a, b) -> explain.run());
+        model.workingWeekProperty().addListener((o, a, b) -> explain.run());
+        explain.run();
+
+        CategoryAxis quarters = new CategoryAxis();
+        quarters.setLabel("Kwartaal");
+        NumberAxis hours = new NumberAxis();
+        hours.setLabel("Uren per kwartaal");
+        chart = new StackedBarChart<>(quarters, hours);
+        chart.setId("capacityChart");
+        chart.setTitle("Benodigde inzet: minimum per thema, daarboven de marge tot het maximum");
+        chart.setAnimated(false);
+        chart.setLegendVisible(true);
+        model.stacks().addListener((ListChangeListener<CapacityViewModel.Stack>) c -> redraw());
+        redraw();
+
+        TableView<CapacityViewModel.Row> table = new TableView<>(model.rows());
+        table.setId("capacityTable");
+        table.getColumns().add(column("Kwartaal", 80, CapacityViewModel.Row::quarter));
+        table.getColumns().add(column("Rol", 240, CapacityViewModel.Row::role));
+        table.getColumns().add(column("Gemeente", 150, CapacityViewModel.Row::municipality));
+        table.getColumns().add(column("Uren (min – max)", 140, r -> whole(r.minHours()) + " – " + whole(r.maxHours())));
+        table.getColumns().add(column("Fte (min – max)", 120, r -> fte(r.minFte()) + " – " + fte(r.maxFte())));
+        table.setPlaceholder(new Label("Dit programma heeft geen capaciteitsregels"));
+
+        SplitPane split = new SplitPane(chart, table);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+        VBox top = new VBox(6, controls, explanation);
+        top.setPadding(new Insets(8));
+        root.setTop(top);
+        root.setCenter(split);
+    }
+
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private void redraw() {
+        chart.getData().clear();
+        for (CapacityViewModel.Stack s : model.stacks()) {
+            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            series.setName(s.theme());
+            s.minHoursByQuarter().forEach((q, v) -> series.getData().add(new XYChart.Data<>(q, v)));
+            chart.getData().add(series);
+        }
+        if (!model.stacks().isEmpty()) {
+            XYChart.Series<String, Number> band = new XYChart.Series<>();
+            band.setName("Marge tot maximum");
+            model.band().forEach((q, v) -> band.getData().add(new XYChart.Data<>(q, v)));
+            chart.getData().add(band);
+            // the band is the range, not a theme: pale and hatched-looking
+            band.getData().forEach(d -> {
+                if (d.getNode() != null) {
+                    d.getNode().setStyle("-fx-bar-fill: rgba(120,120,120,0.25); -fx-border-color: #888; -fx-border-style: dashed;");
+                }
+            });
+        }
+    }
+
+    private static String whole(double v) {
+        return String.format(java.util.Locale.forLanguageTag("nl"), "%,.0f", v);
+    }
+
+    private static String fte(double v) {
+        return String.format(java.util.Locale.forLanguageTag("nl"), "%.2f", v);
+    }
+
+    private static TableColumn<CapacityViewModel.Row, String> column(String title, double width, Function<CapacityViewModel.Row, String> value) {
+        TableColumn<CapacityViewModel.Row, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
+        return c;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Opens the view in its own window beside the main window; it follows the programme live. */
+    public static Stage show(Window owner, ObservableValue<Programme> programme) {
+        CapacityView view = new CapacityView(new CapacityViewModel(programme));
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.setTitle("Capaciteit — Planbord");
+        stage.setScene(new Scene(view.root(), 1100, 760));
+        stage.show();
+        return stage;
+    }
+}

@@ -1,0 +1,92 @@
+package nl.planbord.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import nl.planbord.app.PlanbordApp;
+import nl.planbord.model.Action;
+import nl.planbord.model.Programme;
+import nl.planbord.model.Quarter;
+import nl.planbord.planning.Replanning;
+import nl.planbord.store.DataDirectory;
+import nl.planbord.ui.capacity.CapacityViewModel;
+
+/** The capacity view of the real application on H5: the bands, the rule, and a replan showing at once. */
+@ExtendWith(ApplicationExtension.class)
+class CapacityWindowTest {
+
+    @TempDir
+    Path dataDir;
+
+    private PlanbordApp app;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        System.setProperty(DataDirectory.PROPERTY, dataDir.resolve("store").toString());
+        app = new PlanbordApp();
+        app.start(stage);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        System.clearProperty(DataDirectory.PROPERTY);
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<CapacityViewModel.Row> table(FxRobot robot) {
+        return robot.lookup("#capacityTable").queryAs(TableView.class);
+    }
+
+    private String total(FxRobot robot, String quarter, String role) {
+        return table(robot).getItems().stream().filter(r -> r.quarter().equals(quarter) && r.role().equals(role))
+                .map(r -> Math.round(r.minHours()) + "-" + Math.round(r.maxHours())).findFirst().orElse("geen");
+    }
+
+    @Test
+    void theViewShowsTheBandsPerQuarterAndFollowsTheRuleAndAReplanAtOnce(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).press(KeyCode.K).release(KeyCode.K).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        StackedBarChart<String, Number> chart = robot.lookup("#capacityChart").queryAs(StackedBarChart.class);
+        assertEquals(5, chart.getData().size(), "four themes and the band up to the maximum");
+        assertEquals(8, chart.getData().get(0).getData().size(), "Q1 2026 - Q4 2027");
+        assertEquals("520-910", total(robot, "Q2 2026", "beleidsmedewerker"));
+        assertTrue(robot.lookup("#capacityRule").queryLabeled().getText().contains("13 weken"));
+
+        // only where actions run: theme 1 has no actions after Q1 2027, so its lines leave Q2 2027
+        robot.clickOn("#ruleWhereActionsRun");
+        WaitForAsyncUtils.waitForFxEvents();
+        String q2027 = total(robot, "Q2 2027", "beleidsmedewerker");
+        assertTrue(!q2027.equals("390-650"), q2027);
+
+        // a replan in the main window shows here at once: move all of theme 1's actions out of Q2 2026
+        Programme h5 = app.viewModel().programmeProperty().get();
+        String before = total(robot, "Q2 2026", "beleidsmedewerker");
+        List<UUID> inQ2 = h5.themes().get(0).goals().stream().flatMap(g -> g.actions().stream())
+                .filter(a -> a.planning().runsIn(Quarter.of(2026, 2), h5.firstQuarter(), h5.lastQuarter())).map(Action::id).toList();
+        robot.interact(() -> Replanning.shift(h5, inQ2, Replanning.Handle.MOVE, 1)
+                .ifPresent(e -> app.viewModel().apply(e.name(), e.after())));
+        WaitForAsyncUtils.waitForFxEvents();
+        String after = total(robot, "Q2 2026", "beleidsmedewerker");
+        assertTrue(!after.equals(before), before + " -> " + after);
+    }
+}
