@@ -1,5 +1,7 @@
 package nl.planbord.app;
 
+import nl.planbord.planning.ProgrammeDiff;
+
 import java.util.List;
 
 import nl.planbord.model.Quarter;
@@ -35,6 +37,7 @@ public final class Cli {
             "export", Cli::exportExcel,
             "import", Cli::importExcel,
             "capacity", Cli::capacity,
+            "diff", Cli::diff,
             "help", Cli::help));
 
     private Cli() {
@@ -124,6 +127,7 @@ public final class Cli {
         out.println("  java -jar planbord.jar check BESTAND   controleert een projectbestand of Excel-werkmap en telt wat erin staat");
         out.println("  java -jar planbord.jar export PROGRAMMA.planbord UIT.xlsx   schrijft het programma als Excel-werkmap");
         out.println("  java -jar planbord.jar import IN.xlsx UIT.planbord          leest een Excel-werkmap in als projectbestand");
+        out.println("  java -jar planbord.jar diff MIJN THEIRS [--base BASIS]     wat de ander veranderde, een regel per wijziging");
         out.println("  java -jar planbord.jar capacity BESTAND [--alleen-waar-acties-lopen] [--werkweek UREN]");
         out.println("                                         uren en fte per kwartaal, rol en gemeente (tab-gescheiden)");
         return 0;
@@ -185,5 +189,50 @@ public final class Cli {
     /** At most two decimals, with a point, without trailing zeros: 130, 8.67, 0.28. */
     static String decimal(double v) {
         return java.math.BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * diff MINE THEIRS [--base BASE]: the changes of theirs, one per line in the review's wording;
+     * exit 0 without changes, 1 with changes, 2 on an error. A workbook is read against mine, so
+     * what the document layout does not show is not a change.
+     */
+    static int diff(String[] args, PrintStream out, PrintStream err) throws InvalidFileException {
+        List<String> files = new java.util.ArrayList<>();
+        Path basePath = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--base") && i + 1 < args.length) {
+                basePath = Path.of(args[++i]);
+            } else {
+                files.add(args[i]);
+            }
+        }
+        if (files.size() != 2) {
+            err.println("Gebruik: planbord diff <mijn bestand> <bestand van de ander> [--base <gedeelde versie>]");
+            return 2;
+        }
+        Programme mine = ProgrammeFiles.read(Path.of(files.get(0)));
+        Programme theirs = readAgainst(Path.of(files.get(1)), mine);
+        List<ProgrammeDiff.Change> changes;
+        if (basePath != null) {
+            Programme base = readAgainst(basePath, mine);
+            changes = ProgrammeDiff.compare(base, mine, theirs);
+        } else {
+            if (!mine.id().equals(theirs.id())) {
+                err.println("Let op: de bestanden zijn verschillende programma's ('" + mine.title() + "' en '" + theirs.title()
+                        + "'); alles wordt vergeleken op id");
+            }
+            changes = ProgrammeDiff.compare(mine, theirs);
+        }
+        for (ProgrammeDiff.Change c : changes) {
+            out.println((c.conflict() ? "Conflict: " : "") + c.text());
+        }
+        return changes.isEmpty() ? 0 : 1;
+    }
+
+    private static Programme readAgainst(Path file, Programme mine) throws InvalidFileException {
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+            return new nl.planbord.io.excel.ExcelReader().read(file, mine, f -> { }).programme();
+        }
+        return ProgrammeFiles.read(file);
     }
 }

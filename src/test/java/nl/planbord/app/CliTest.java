@@ -76,4 +76,35 @@ class CliTest {
         assertEquals(2, week.code());
         assertTrue(week.err().contains("is geen werkweek"), week.err());
     }
+
+    @Test
+    void diffPrintsTheChangesInDutchAndExits1_0WithoutChanges_2OnAnError() throws Exception {
+        nl.planbord.model.Programme h5 = Samples.h5();
+        nl.planbord.model.Action a = h5.themes().get(0).goals().get(1).actions().get(1);
+        Path theirs = dir.resolve("collega.planbord");
+        new nl.planbord.io.json.ProjectFileWriter().write(h5.mapAction(a.id(), x -> x.withPlanning(nl.planbord.planning.PlanningNotation.parse("Q2 2027"))), theirs);
+        Result r = run("diff", Samples.path(Samples.H5).toString(), theirs.toString());
+        assertEquals(1, r.code(), r.err());
+        assertEquals("Actie 'Afspraken over signalering met woningcorporatie': planning Q4 2026 -> Q2 2027\n", r.out().replace("\r", ""));
+        assertEquals(0, run("diff", Samples.path(Samples.H5).toString(), Samples.path(Samples.H5).toString()).code());
+        Path broken = Files.writeString(dir.resolve("kapot.planbord"), "{ niet af");
+        Result bad = run("diff", Samples.path(Samples.H5).toString(), broken.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("kapot.planbord"), bad.err());
+    }
+
+    @Test
+    void diffAgainstAColleaguesWorkbookSeesOnlyWhatTheLayoutShows() throws Exception {
+        nl.planbord.model.Programme h5 = Samples.h5();
+        nl.planbord.model.Action a = h5.themes().get(0).goals().get(1).actions().get(1);
+        // mine has a note and a trekker the workbook does not show; the colleague replanned in Excel
+        nl.planbord.model.Programme mine = h5.mapAction(a.id(), x -> x.withNotes("Besproken in AO").withLead("Rijswijk"));
+        Path minePath = dir.resolve("mijn.planbord");
+        new nl.planbord.io.json.ProjectFileWriter().write(mine, minePath);
+        Path xlsx = dir.resolve("collega.xlsx");
+        new nl.planbord.io.excel.ExcelWriter().write(mine.mapAction(a.id(), x -> x.withPlanning(nl.planbord.planning.PlanningNotation.parse("Q1 2027"))), xlsx);
+        Result r = run("diff", minePath.toString(), xlsx.toString());
+        assertEquals(1, r.code(), r.err());
+        assertEquals(java.util.List.of("Actie 'Afspraken over signalering met woningcorporatie': planning Q4 2026 -> Q1 2027"), r.out().lines().toList());
+    }
 }

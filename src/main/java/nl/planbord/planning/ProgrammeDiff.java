@@ -1,0 +1,461 @@
+package nl.planbord.planning;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+import nl.planbord.model.Action;
+import nl.planbord.model.CapacityEstimate;
+import nl.planbord.model.Goal;
+import nl.planbord.model.Programme;
+import nl.planbord.model.Theme;
+
+/**
+ * What a colleague changed: the differences between my programme and theirs, matched by id, each
+ * in the Dutch wording of the review ("Actie 'Afspraken over signalering met woningcorporatie':
+ * planning Q4 2026 -> Q2 2027"). With a common base (the version last shared) it is a three-way
+ * comparison: what only they changed is proposed, what only I changed stays, what we both changed
+ * differently is a conflict. Without a base every difference counts as theirs.
+ */
+public final class ProgrammeDiff {
+
+    /** Who changed a field, seen from the base. */
+    public enum Origin { THEIRS, CONFLICT }
+
+    /** One change: what it is about, the values, and how it reads. */
+    public record Change(String key, UUID themeId, Origin origin, String text) {
+        public boolean conflict() {
+            return origin == Origin.CONFLICT;
+        }
+    }
+
+    private ProgrammeDiff() {
+    }
+
+    // ---------------------------------------------------------------- indexes
+
+    /** An action with where it stands: theme, goal, position. */
+    private record Placed(Action action, Theme theme, Goal goal, int index) {
+    }
+
+    private record PlacedGoal(Goal goal, Theme theme, int index) {
+    }
+
+    private static Map<UUID, Placed> actions(Programme p) {
+        Map<UUID, Placed> out = new LinkedHashMap<>();
+        for (Theme t : p.themes()) {
+            for (Goal g : t.goals()) {
+                for (int i = 0; i < g.actions().size(); i++) {
+                    out.put(g.actions().get(i).id(), new Placed(g.actions().get(i), t, g, i));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Map<UUID, PlacedGoal> goals(Programme p) {
+        Map<UUID, PlacedGoal> out = new LinkedHashMap<>();
+        for (Theme t : p.themes()) {
+            for (int i = 0; i < t.goals().size(); i++) {
+                out.put(t.goals().get(i).id(), new PlacedGoal(t.goals().get(i), t, i));
+            }
+        }
+        return out;
+    }
+
+    private static Map<UUID, Theme> themes(Programme p) {
+        Map<UUID, Theme> out = new LinkedHashMap<>();
+        p.themes().forEach(t -> out.put(t.id(), t));
+        return out;
+    }
+
+    // ---------------------------------------------------------------- comparing
+
+    /** Two-way: every difference between mine and theirs is proposed as theirs. */
+    public static List<Change> compare(Programme mine, Programme theirs) {
+        return compare(mine, mine, theirs);
+    }
+
+    /** Three-way with the common base: theirs-only changes and conflicts; my own changes are not listed (they stay). */
+    public static List<Change> compare(Programme base, Programme mine, Programme theirs) {
+        List<Change> out = new ArrayList<>();
+        Map<UUID, Theme> bt = themes(base);
+        Map<UUID, Theme> mt = themes(mine);
+        Map<UUID, Theme> tt = themes(theirs);
+        for (Theme t : theirs.themes()) {
+            Theme m = mt.get(t.id());
+            Theme b = bt.get(t.id());
+            if (m == null) {
+                if (b == null) {
+                    out.add(new Change("theme+" + t.id(), t.id(), Origin.THEIRS, "Thema " + t.number() + " '" + t.title() + "' toegevoegd"));
+                } else if (!b.equals(t)) {
+                    out.add(new Change("theme+" + t.id(), t.id(), Origin.CONFLICT,
+                            "Thema " + t.number() + " '" + t.title() + "': door mij verwijderd, door de ander gewijzigd"));
+                }
+                continue;
+            }
+            String label = "Thema " + m.number() + " '" + m.title() + "'";
+            field(out, "theme.title", t.id(), t.id(), label, "titel", b, m, t, Theme::title);
+            field(out, "theme.description", t.id(), t.id(), label, "wat het thema inhoudt", b, m, t, Theme::description);
+            field(out, "theme.neededPeople", t.id(), t.id(), label, "wie daarvoor nodig zijn", b, m, t, x -> String.join("; ", x.neededPeople()));
+            field(out, "theme.policyGoal", t.id(), t.id(), label, "beleidsdoel", b, m, t, Theme::policyGoal);
+            field(out, "theme.capacityHeader", t.id(), t.id(), label, "kolomkop capaciteit", b, m, t, Theme::capacityHeader);
+            capacityField(out, "theme.capacity", t.id(), t.id(), label, b == null ? null : b.capacity(), m.capacity(), t.capacity());
+        }
+        for (Theme m : mine.themes()) {
+            if (!tt.containsKey(m.id())) {
+                removed(out, "theme-" + m.id(), m.id(), "Thema " + m.number() + " '" + m.title() + "' verwijderd", bt.get(m.id()), m);
+            }
+        }
+
+        Map<UUID, PlacedGoal> bg = goals(base);
+        Map<UUID, PlacedGoal> mg = goals(mine);
+        Map<UUID, PlacedGoal> tg = goals(theirs);
+        for (PlacedGoal t : tg.values()) {
+            PlacedGoal m = mg.get(t.goal().id());
+            PlacedGoal b = bg.get(t.goal().id());
+            if (m == null) {
+                if (b == null) {
+                    out.add(new Change("goal+" + t.goal().id(), t.theme().id(), Origin.THEIRS,
+                            "Doel " + t.theme().number() + "." + t.goal().number() + " '" + t.goal().text() + "' toegevoegd"));
+                }
+                continue;
+            }
+            String label = "Doel " + m.theme().number() + "." + m.goal().number() + " '" + m.goal().text() + "'";
+            UUID id = t.goal().id();
+            Goal bgoal = b == null ? null : b.goal();
+            field(out, "goal.text", id, m.theme().id(), label, "tekst", bgoal, m.goal(), t.goal(), Goal::text);
+            field(out, "goal.expectedResult", id, m.theme().id(), label, "resultaat", bgoal, m.goal(), t.goal(), Goal::expectedResult);
+            capacityField(out, "goal.capacity", id, m.theme().id(), label, bgoal == null ? null : bgoal.capacity(), m.goal().capacity(), t.goal().capacity());
+        }
+        for (PlacedGoal m : mg.values()) {
+            if (!tg.containsKey(m.goal().id())) {
+                PlacedGoal b = bg.get(m.goal().id());
+                removed(out, "goal-" + m.goal().id(), m.theme().id(),
+                        "Doel " + m.theme().number() + "." + m.goal().number() + " '" + m.goal().text() + "' verwijderd", b == null ? null : b.goal(), m.goal());
+            }
+        }
+
+        Map<UUID, Placed> ba = actions(base);
+        Map<UUID, Placed> ma = actions(mine);
+        Map<UUID, Placed> ta = actions(theirs);
+        for (Placed t : ta.values()) {
+            UUID id = t.action().id();
+            Placed m = ma.get(id);
+            Placed b = ba.get(id);
+            if (m == null) {
+                if (b == null) {
+                    out.add(new Change("action+" + id, t.theme().id(), Origin.THEIRS, "Actie '" + t.action().text() + "' toegevoegd aan doel "
+                            + t.theme().number() + "." + t.goal().number() + " (" + PlanningNotation.format(t.action().planning()) + ")"));
+                } else if (!b.action().equals(t.action())) {
+                    out.add(new Change("action+" + id, t.theme().id(), Origin.CONFLICT,
+                            "Actie '" + t.action().text() + "': door mij verwijderd, door de ander gewijzigd"));
+                }
+                continue;
+            }
+            String label = "Actie '" + m.action().text() + "'";
+            Action bact = b == null ? null : b.action();
+            UUID themeId = m.theme().id();
+            field(out, "action.text", id, themeId, label, "tekst", bact, m.action(), t.action(), Action::text);
+            field(out, "action.planning", id, themeId, label, "planning", bact, m.action(), t.action(),
+                    x -> PlanningNotation.format(x.planning()) + (x.estimated() ? " (geschat)" : ""));
+            field(out, "action.status", id, themeId, label, "status", bact, m.action(), t.action(), x -> x.status().label());
+            field(out, "action.lead", id, themeId, label, "trekker", bact, m.action(), t.action(), Action::lead);
+            field(out, "action.municipalities", id, themeId, label, "gemeenten", bact, m.action(), t.action(), x -> String.join(", ", x.municipalities()));
+            field(out, "action.notes", id, themeId, label, "notities", bact, m.action(), t.action(), Action::notes);
+            field(out, "action.subActions", id, themeId, label, "subacties", bact, m.action(), t.action(),
+                    x -> String.join("; ", x.subActions().stream().map(s -> s.text() + " " + PlanningNotation.format(s.planning())).toList()));
+            UUID bGoal = b == null ? null : b.goal().id();
+            if (!m.goal().id().equals(t.goal().id())) {
+                boolean theirsMoved = bGoal == null || !bGoal.equals(t.goal().id());
+                boolean mineMoved = bGoal != null && !bGoal.equals(m.goal().id());
+                if (theirsMoved) {
+                    out.add(new Change("action.goal:" + id, themeId, mineMoved ? Origin.CONFLICT : Origin.THEIRS, label + ": verplaatst van doel "
+                            + m.theme().number() + "." + m.goal().number() + " naar doel " + t.theme().number() + "." + t.goal().number()));
+                }
+            }
+        }
+        for (Placed m : ma.values()) {
+            if (!ta.containsKey(m.action().id())) {
+                Placed b = ba.get(m.action().id());
+                removed(out, "action-" + m.action().id(), m.theme().id(), "Actie '" + m.action().text() + "' verwijderd",
+                        b == null ? null : b.action(), m.action());
+            }
+        }
+        // order within goals the two share
+        for (PlacedGoal t : tg.values()) {
+            PlacedGoal m = mg.get(t.goal().id());
+            if (m == null) {
+                continue;
+            }
+            List<UUID> mineOrder = m.goal().actions().stream().map(Action::id).filter(id -> ta.containsKey(id) && containsIn(t.goal(), id)).toList();
+            List<UUID> theirOrder = t.goal().actions().stream().map(Action::id).filter(id -> mineOrder.contains(id)).toList();
+            if (!mineOrder.equals(theirOrder)) {
+                PlacedGoal b = bg.get(t.goal().id());
+                List<UUID> baseOrder = b == null ? mineOrder : b.goal().actions().stream().map(Action::id).filter(theirOrder::contains).toList();
+                if (!baseOrder.equals(theirOrder)) {
+                    out.add(new Change("goal.order:" + t.goal().id(), m.theme().id(), baseOrder.equals(mineOrder) ? Origin.THEIRS : Origin.CONFLICT,
+                            "Doel " + m.theme().number() + "." + m.goal().number() + ": volgorde van de acties gewijzigd"));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean containsIn(Goal g, UUID id) {
+        return g.actions().stream().anyMatch(a -> a.id().equals(id));
+    }
+
+    private static <T> void field(List<Change> out, String field, UUID id, UUID themeId, String label, String name, T base, T mine, T theirs,
+            Function<T, String> value) {
+        String m = value.apply(mine);
+        String t = value.apply(theirs);
+        if (m.equals(t)) {
+            return;
+        }
+        String b = base == null ? m : value.apply(base);
+        if (b.equals(t)) {
+            return; // only I changed it: it stays
+        }
+        Origin origin = b.equals(m) ? Origin.THEIRS : Origin.CONFLICT;
+        out.add(new Change(field + ":" + id, themeId, origin, label + ": " + name + " " + quote(m) + " -> " + quote(t)
+                + (origin == Origin.CONFLICT ? " (ook door mij gewijzigd, eerst " + quote(b) + ")" : "")));
+    }
+
+    private static <T> void removed(List<Change> out, String key, UUID themeId, String text, T base, T mine) {
+        if (base != null && !Objects.equals(base, mine)) {
+            out.add(new Change(key, themeId, Origin.CONFLICT, text + " door de ander, maar door mij gewijzigd"));
+        } else {
+            out.add(new Change(key, themeId, Origin.THEIRS, text));
+        }
+    }
+
+    private static String quote(String s) {
+        String shown = s.length() > 70 ? s.substring(0, 67) + "..." : s;
+        return shown.matches("[QH][1-4].*|\\d{4}.*|doorlopend.*|[a-z]{3} .*") ? shown : "'" + shown + "'";
+    }
+
+    private static String capacity(List<CapacityEstimate> lines) {
+        return String.join("; ", lines.stream().map(CapacityNotation::format).toList());
+    }
+
+    /** Capacity lines compared line by line (by id), each sentence in full. */
+    private static void capacityField(List<Change> out, String field, UUID id, UUID themeId, String label,
+            List<CapacityEstimate> base, List<CapacityEstimate> mine, List<CapacityEstimate> theirs) {
+        String m = capacity(mine);
+        String t = capacity(theirs);
+        if (m.equals(t)) {
+            return;
+        }
+        String b = base == null ? m : capacity(base);
+        if (b.equals(t)) {
+            return;
+        }
+        Map<UUID, String> mineById = new LinkedHashMap<>();
+        mine.forEach(c -> mineById.put(c.id(), CapacityNotation.format(c)));
+        List<String> parts = new ArrayList<>();
+        for (CapacityEstimate c : theirs) {
+            String now = CapacityNotation.format(c);
+            String was = mineById.remove(c.id());
+            if (was == null) {
+                parts.add("nieuwe regel '" + now + "'");
+            } else if (!was.equals(now)) {
+                parts.add("'" + was + "' -> '" + now + "'");
+            }
+        }
+        mineById.values().forEach(was -> parts.add("regel '" + was + "' vervalt"));
+        Origin origin = b.equals(m) ? Origin.THEIRS : Origin.CONFLICT;
+        out.add(new Change(field + ":" + id, themeId, origin, label + ": capaciteit " + String.join("; ", parts)
+                + (origin == Origin.CONFLICT ? " (ook door mij gewijzigd)" : "")));
+    }
+
+    // ---------------------------------------------------------------- merging
+
+    /**
+     * My programme with the accepted changes of theirs applied (by key); everything else stays
+     * mine. Conflicts accepted here take their value.
+     */
+    public static Programme merge(Programme mine, Programme theirs, java.util.Collection<String> acceptedKeys) {
+        java.util.Set<String> accepted = new java.util.HashSet<>(acceptedKeys);
+        Map<UUID, Theme> tt = themes(theirs);
+        Map<UUID, PlacedGoal> tg = goals(theirs);
+        Map<UUID, Placed> ta = actions(theirs);
+
+        // themes: removed, added, fields
+        List<Theme> themes = new ArrayList<>();
+        for (Theme m : mine.themes()) {
+            if (accepted.contains("theme-" + m.id())) {
+                continue;
+            }
+            Theme t = tt.get(m.id());
+            Theme r = m;
+            if (t != null) {
+                if (accepted.contains("theme.title:" + m.id())) {
+                    r = r.withTitle(t.title());
+                }
+                if (accepted.contains("theme.description:" + m.id())) {
+                    r = r.withDescription(t.description());
+                }
+                if (accepted.contains("theme.neededPeople:" + m.id())) {
+                    r = r.withNeededPeople(t.neededPeople());
+                }
+                if (accepted.contains("theme.policyGoal:" + m.id())) {
+                    r = r.withPolicyGoal(t.policyGoal());
+                }
+                if (accepted.contains("theme.capacityHeader:" + m.id())) {
+                    r = r.withCapacityHeader(t.capacityHeader());
+                }
+                if (accepted.contains("theme.capacity:" + m.id())) {
+                    r = r.withCapacity(t.capacity());
+                }
+            }
+            themes.add(r);
+        }
+        for (int i = 0; i < theirs.themes().size(); i++) {
+            Theme t = theirs.themes().get(i);
+            if (accepted.contains("theme+" + t.id())) {
+                themes.add(Math.min(i, themes.size()), t.withGoals(List.of()));
+            }
+        }
+        Programme p = mine.withThemes(themes);
+
+        // goals: removed, added (into their theme, after the same predecessor), fields
+        List<Theme> withGoals = new ArrayList<>();
+        for (Theme th : p.themes()) {
+            List<Goal> goals = new ArrayList<>();
+            for (Goal g : th.goals()) {
+                if (accepted.contains("goal-" + g.id())) {
+                    continue;
+                }
+                PlacedGoal t = tg.get(g.id());
+                Goal r = g;
+                if (t != null) {
+                    if (accepted.contains("goal.text:" + g.id())) {
+                        r = r.withText(t.goal().text());
+                    }
+                    if (accepted.contains("goal.expectedResult:" + g.id())) {
+                        r = r.withExpectedResult(t.goal().expectedResult());
+                    }
+                    if (accepted.contains("goal.capacity:" + g.id())) {
+                        r = r.withCapacity(t.goal().capacity());
+                    }
+                }
+                goals.add(r);
+            }
+            Theme their = tt.get(th.id());
+            if (their != null) {
+                for (int i = 0; i < their.goals().size(); i++) {
+                    Goal g = their.goals().get(i);
+                    if (accepted.contains("goal+" + g.id())) {
+                        goals.add(Math.min(i, goals.size()), g.withActions(List.of()));
+                    }
+                }
+            }
+            withGoals.add(th.withGoals(goals));
+        }
+        p = p.withThemes(withGoals);
+
+        // actions: removed, moved out, fields; then added and moved in, at their position
+        Map<UUID, Action> moving = new HashMap<>();
+        List<Theme> result = new ArrayList<>();
+        for (Theme th : p.themes()) {
+            List<Goal> goals = new ArrayList<>();
+            for (Goal g : th.goals()) {
+                List<Action> acts = new ArrayList<>();
+                for (Action a : g.actions()) {
+                    if (accepted.contains("action-" + a.id())) {
+                        continue;
+                    }
+                    Placed t = ta.get(a.id());
+                    Action r = a;
+                    if (t != null) {
+                        if (accepted.contains("action.text:" + a.id())) {
+                            r = r.withText(t.action().text());
+                        }
+                        if (accepted.contains("action.planning:" + a.id())) {
+                            r = r.withPlanning(t.action().planning()).withEstimated(t.action().estimated());
+                        }
+                        if (accepted.contains("action.status:" + a.id())) {
+                            r = r.withStatus(t.action().status());
+                        }
+                        if (accepted.contains("action.lead:" + a.id())) {
+                            r = r.withLead(t.action().lead());
+                        }
+                        if (accepted.contains("action.municipalities:" + a.id())) {
+                            r = r.withMunicipalities(t.action().municipalities());
+                        }
+                        if (accepted.contains("action.notes:" + a.id())) {
+                            r = r.withNotes(t.action().notes());
+                        }
+                        if (accepted.contains("action.subActions:" + a.id())) {
+                            r = r.withSubActions(t.action().subActions());
+                        }
+                        if (accepted.contains("action.goal:" + a.id())) {
+                            moving.put(a.id(), r);
+                            continue;
+                        }
+                    }
+                    acts.add(r);
+                }
+                goals.add(g.withActions(acts));
+            }
+            result.add(th.withGoals(goals));
+        }
+        p = p.withThemes(result);
+        for (Placed t : ta.values()) {
+            UUID id = t.action().id();
+            Action incoming = accepted.contains("action+" + id) ? t.action() : moving.get(id);
+            if (incoming == null) {
+                continue;
+            }
+            Optional<Goal> target = p.themes().stream().flatMap(x -> x.goals().stream()).filter(g -> g.id().equals(t.goal().id())).findFirst();
+            if (target.isEmpty()) {
+                continue; // its goal was not accepted: nothing to put it in
+            }
+            List<Action> acts = new ArrayList<>(target.get().actions());
+            acts.add(insertionIndex(acts, t), incoming);
+            p = p.mapGoal(target.get().id(), g -> g.withActions(acts));
+        }
+        // order: take theirs for the actions both have, where accepted
+        for (Placed t : ta.values()) {
+            if (accepted.contains("goal.order:" + t.goal().id())) {
+                Goal their = t.goal();
+                p = p.mapGoal(their.id(), g -> g.withActions(reorder(g.actions(), their.actions())));
+            }
+        }
+        return ProgrammeEdits.renumber(p);
+    }
+
+    /** After the action that precedes it in their goal, when that one is here; else at their index. */
+    private static int insertionIndex(List<Action> here, Placed theirs) {
+        if (theirs.index() > 0) {
+            UUID before = theirs.goal().actions().get(theirs.index() - 1).id();
+            for (int i = 0; i < here.size(); i++) {
+                if (here.get(i).id().equals(before)) {
+                    return i + 1;
+                }
+            }
+        }
+        return Math.min(theirs.index(), here.size());
+    }
+
+    private static List<Action> reorder(List<Action> mine, List<Action> theirs) {
+        List<UUID> order = theirs.stream().map(Action::id).toList();
+        List<Action> shared = new ArrayList<>(mine.stream().filter(a -> order.contains(a.id())).toList());
+        shared.sort(java.util.Comparator.comparingInt(a -> order.indexOf(a.id())));
+        List<Action> out = new ArrayList<>(mine);
+        int k = 0;
+        for (int i = 0; i < out.size(); i++) {
+            if (order.contains(out.get(i).id())) {
+                out.set(i, shared.get(k++));
+            }
+        }
+        return out;
+    }
+}
