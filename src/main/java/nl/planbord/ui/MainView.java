@@ -85,10 +85,15 @@ public final class MainView {
     private final Clock clock;
     private Map<UUID, TimelineRow> timelineRows = Map.of();
     private final Map<UUID, Set<UUID>> collapsedByProgramme = new HashMap<>();
+    private java.util.function.Consumer<java.nio.file.Path> importFile;
     private VirtualFlow<?> flow;
     private String lastViewport = "";
 
     public MainView(MainViewModel model, ExcelTransfer excel, RowEditors editors, Clock clock) {
+        this(model, excel, new nl.planbord.ui.merge.ColleagueImport(nl.planbord.ui.merge.ColleagueImport.fileChooser()), editors, clock);
+    }
+
+    public MainView(MainViewModel model, ExcelTransfer excel, nl.planbord.ui.merge.ColleagueImport colleagues, RowEditors editors, Clock clock) {
         this.model = model;
         this.editors = editors;
         this.timeline = new TimelineView(clock);
@@ -99,6 +104,33 @@ public final class MainView {
                 (imported, replaced) -> guarded(() -> replaced.ifPresentOrElse(before -> model.replace(before, imported), () -> model.add(imported)))));
         org.controlsfx.control.action.Action exportExcel = action("Exporteer naar Excel…", "Shortcut+E", () -> excel.export(window(), model.programmeProperty().get()));
         exportExcel.disabledProperty().bind(model.programmeProperty().isNull());
+        nl.planbord.ui.merge.ColleagueImport.Target mergeTarget = new nl.planbord.ui.merge.ColleagueImport.Target() {
+            @Override
+            public void add(Programme p) {
+                guarded(() -> model.add(p));
+            }
+
+            @Override
+            public void merge(Programme before, Programme merged, String name) {
+                guarded(() -> model.replaceAs(name, before, merged));
+            }
+        };
+        this.importFile = f -> colleagues.open(window(), f, model::stored, mergeTarget);
+        org.controlsfx.control.action.Action importColleague = action("Importeer bestand van collega…", "Shortcut+Shift+I",
+                () -> colleagues.choose(window(), model::stored, mergeTarget));
+        // a .planbord or .xlsx dropped on the window does the same
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && nl.planbord.ui.merge.ColleagueImport.readable(e.getDragboard().getFiles()).isPresent()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            var file = e.getDragboard().hasFiles() ? nl.planbord.ui.merge.ColleagueImport.readable(e.getDragboard().getFiles()) : Optional.<java.nio.file.Path>empty();
+            file.ifPresent(importFile);
+            e.setDropCompleted(file.isPresent());
+            e.consume();
+        });
         org.controlsfx.control.action.Action quit = action("Afsluiten", "Shortcut+Q", () -> window().hide());
 
         org.controlsfx.control.action.Action undo = action("Ongedaan maken", "Shortcut+Z", () -> guarded(model::undo));
@@ -146,7 +178,7 @@ public final class MainView {
         viewMenu.add(ActionUtils.ACTION_SEPARATOR);
         viewMenu.add(capacity);
         MenuBar menus = ActionUtils.createMenuBar(List.of(
-                new ActionGroup("Bestand", importExcel, exportExcel, ActionUtils.ACTION_SEPARATOR, quit),
+                new ActionGroup("Bestand", importColleague, importExcel, exportExcel, ActionUtils.ACTION_SEPARATOR, quit),
                 new ActionGroup("Bewerken", undo, redo, ActionUtils.ACTION_SEPARATOR, edit, newAction, newGoal, newTheme, duplicate, delete,
                         ActionUtils.ACTION_SEPARATOR, up, down, earlier, later, ActionUtils.ACTION_SEPARATOR, find),
                 new ActionGroup("Beeld", viewMenu)));
@@ -686,6 +718,11 @@ public final class MainView {
     private Window window() {
         Scene scene = root.getScene();
         return scene == null ? null : scene.getWindow();
+    }
+
+    /** Imports a colleague's file as a drop on the window does: a new programme, or the review of their changes. */
+    public void importColleagueFile(java.nio.file.Path file) {
+        importFile.accept(file);
     }
 
     /** Lays out and paints the timeline for what the outline shows now (benchmarks and tests). */

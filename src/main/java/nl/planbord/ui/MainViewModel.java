@@ -91,9 +91,14 @@ public final class MainViewModel {
      * differ are written) and opens it.
      */
     public void replace(Programme before, Programme after) {
+        replaceAs("Werkmap ingelezen", before, after);
+    }
+
+    /** As {@link #replace}, naming the undo step when it is the open programme ("Wijzigingen van Rijswijk samengevoegd"). */
+    public void replaceAs(String name, Programme before, Programme after) {
         Programme open = programme.get();
         if (open != null && open.id().equals(after.id()) && open.equals(before)) {
-            apply("Werkmap ingelezen", after); // the open programme: one step to undo
+            apply(name, after); // the open programme: one step to undo, one transaction
             return;
         }
         repository.update(before, after);

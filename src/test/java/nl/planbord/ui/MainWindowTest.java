@@ -108,6 +108,6 @@ class MainWindowTest {
             }
         });
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
-        assertEquals(List.of("Importeer Excel… Ctrl+I", "Exporteer naar Excel… Ctrl+E", "Afsluiten Ctrl+Q"), items);
+        assertEquals(List.of("Importeer bestand van collega… Ctrl+Shift+I", "Importeer Excel… Ctrl+I", "Exporteer naar Excel… Ctrl+E", "Afsluiten Ctrl+Q"), items);
     }
 }

@@ -1,0 +1,134 @@
+package nl.planbord.ui.merge;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBoxTreeItem;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeItem;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import nl.planbord.model.Programme;
+import nl.planbord.model.Theme;
+import nl.planbord.planning.ProgrammeDiff;
+import org.controlsfx.control.CheckTreeView;
+
+/**
+ * The review of a colleague's version: every change grouped by theme, old -> new, with a check to
+ * accept it. What only they changed is checked; a conflict (we both changed it) is not: checked
+ * takes theirs, unchecked keeps mine. Accepting a theme accepts all its changes.
+ */
+public final class MergeReview {
+
+    public static final ButtonType APPLY = new ButtonType("Samenvoegen", ButtonBar.ButtonData.OK_DONE);
+    public static final ButtonType CANCEL = new ButtonType("Annuleren", ButtonBar.ButtonData.CANCEL_CLOSE);
+
+    /** What the user chose: the merged programme and the counts for the summary. */
+    public record Result(Programme merged, int accepted, int rejected, int conflicts) {
+    }
+
+    private MergeReview() {
+    }
+
+    /** A line of the tree: a theme heading or one change. */
+    record Line(String text, ProgrammeDiff.Change change) {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    public static Dialog<Optional<Result>> dialog(Window owner, Programme mine, Programme theirs, List<ProgrammeDiff.Change> changes,
+            String who, boolean threeWay) {
+        Map<UUID, CheckBoxTreeItem<Line>> byTheme = new LinkedHashMap<>();
+        CheckBoxTreeItem<Line> root = new CheckBoxTreeItem<>(new Line("Alle wijzigingen", null));
+        root.setExpanded(true);
+        List<CheckBoxTreeItem<Line>> leaves = new ArrayList<>();
+        for (ProgrammeDiff.Change c : changes) {
+            CheckBoxTreeItem<Line> group = byTheme.computeIfAbsent(c.themeId(), id -> {
+                CheckBoxTreeItem<Line> g = new CheckBoxTreeItem<>(new Line(themeLabel(mine, theirs, id), null));
+                g.setExpanded(true);
+                root.getChildren().add(g);
+                return g;
+            });
+            CheckBoxTreeItem<Line> leaf = new CheckBoxTreeItem<>(new Line((c.conflict() ? "Conflict: " : "") + c.text(), c));
+            leaf.setSelected(!c.conflict());
+            group.getChildren().add(leaf);
+            leaves.add(leaf);
+        }
+        CheckTreeView<Line> tree = new CheckTreeView<>(root);
+        tree.setId("mergeChanges");
+        tree.setShowRoot(true);
+        tree.setPrefSize(900, 480);
+
+        long conflicts = changes.stream().filter(ProgrammeDiff.Change::conflict).count();
+        Label summary = new Label(changes.size() + (changes.size() == 1 ? " wijziging" : " wijzigingen") + " van " + who
+                + (conflicts > 0 ? ", waarvan " + conflicts + " conflict" + (conflicts == 1 ? "" : "en") + " (aangevinkt = hun versie, uit = de mijne)" : "")
+                + (threeWay ? "." : ". Er is geen gedeelde eerdere versie bekend: alles wat verschilt staat hier als hun wijziging."));
+        summary.setId("mergeSummary");
+        summary.setWrapText(true);
+        Button all = new Button("Alles aanvinken");
+        all.setOnAction(e -> leaves.forEach(l -> l.setSelected(true)));
+        Button none = new Button("Niets aanvinken");
+        none.setOnAction(e -> leaves.forEach(l -> l.setSelected(false)));
+        VBox content = new VBox(8, summary, new HBox(8, all, none), tree);
+
+        Dialog<Optional<Result>> dialog = new Dialog<>();
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.setTitle("Wijzigingen van " + who + " — Planbord");
+        dialog.setHeaderText("Wat wilt u overnemen in '" + mine.title() + "'?");
+        dialog.setResizable(true);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().addAll(APPLY, CANCEL);
+        dialog.setResultConverter(button -> {
+            if (button != APPLY) {
+                return Optional.empty();
+            }
+            List<String> keys = new ArrayList<>();
+            int accepted = 0;
+            int resolved = 0;
+            for (CheckBoxTreeItem<Line> leaf : leaves) {
+                if (leaf.isSelected()) {
+                    keys.add(leaf.getValue().change().key());
+                    accepted++;
+                }
+                if (leaf.getValue().change().conflict()) {
+                    resolved++;
+                }
+            }
+            return Optional.of(new Result(ProgrammeDiff.merge(mine, theirs, keys), accepted, leaves.size() - accepted, resolved));
+        });
+        return dialog;
+    }
+
+    private static String themeLabel(Programme mine, Programme theirs, UUID id) {
+        for (Programme p : List.of(mine, theirs)) {
+            for (Theme t : p.themes()) {
+                if (t.id().equals(id)) {
+                    return "Thema " + t.number() + ": " + t.title();
+                }
+            }
+        }
+        return "Programma";
+    }
+
+    /** The leaves of a review tree, for tests. */
+    static List<TreeItem<Line>> leaves(TreeItem<Line> root) {
+        List<TreeItem<Line>> out = new ArrayList<>();
+        for (TreeItem<Line> g : root.getChildren()) {
+            out.addAll(g.getChildren());
+        }
+        return out;
+    }
+}
