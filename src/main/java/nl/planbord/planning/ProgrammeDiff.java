@@ -224,8 +224,28 @@ public final class ProgrammeDiff {
             return; // only I changed it: it stays
         }
         Origin origin = b.equals(m) ? Origin.THEIRS : Origin.CONFLICT;
-        out.add(new Change(field + ":" + id, themeId, origin, label + ": " + name + " " + quote(m) + " -> " + quote(t)
-                + (origin == Origin.CONFLICT ? " (ook door mij gewijzigd, eerst " + quote(b) + ")" : "")));
+        int from = firstDifference(m, t) > 70 ? firstDifference(m, t) - 30 : 0;
+        out.add(new Change(field + ":" + id, themeId, origin, label + ": " + name + " " + quote(m, from) + " -> " + quote(t, from)
+                + (origin == Origin.CONFLICT ? " (ook door mij gewijzigd, eerst " + quote(b, 0) + ")" : "")));
+    }
+
+    private static int firstDifference(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                return i;
+            }
+        }
+        return n;
+    }
+
+    /** A long text from where the change is, so that the review shows what changed, not a shared start. */
+    private static String quote(String s, int from) {
+        if (from <= 0 || from >= s.length()) {
+            return quote(s);
+        }
+        String rest = s.substring(from);
+        return "'…" + (rest.length() > 70 ? rest.substring(0, 67) + "..." : rest) + "'";
     }
 
     private static <T> void removed(List<Change> out, String key, UUID themeId, String text, T base, T mine) {

@@ -61,14 +61,14 @@ public final class MergeReview {
                 return g;
             });
             CheckBoxTreeItem<Line> leaf = new CheckBoxTreeItem<>(new Line((c.conflict() ? "Conflict: " : "") + c.text(), c));
-            leaf.setSelected(!c.conflict());
             group.getChildren().add(leaf);
+            leaf.setSelected(!c.conflict()); // after adding, so the theme's box follows
             leaves.add(leaf);
         }
         CheckTreeView<Line> tree = new CheckTreeView<>(root);
         tree.setId("mergeChanges");
         tree.setShowRoot(true);
-        tree.setPrefSize(900, 480);
+        tree.setPrefSize(1180, 480);
 
         long conflicts = changes.stream().filter(ProgrammeDiff.Change::conflict).count();
         Label summary = new Label(changes.size() + (changes.size() == 1 ? " wijziging" : " wijzigingen") + " van " + who
