@@ -13,18 +13,23 @@ import nl.planbord.model.Theme;
 /**
  * Which actions the outline and timeline show: free text (over the action, its goal and theme,
  * trekker and notes; case and accents ignored), theme number, status, trekker, municipality and a
- * quarter the action must run in. Null or blank parts do not filter.
+ * range of quarters the action must run in. Null or blank parts do not filter.
  */
-public record ActionFilter(String text, Integer themeNumber, ActionStatus status, String lead, String municipality, Quarter quarter) {
+public record ActionFilter(String text, Integer themeNumber, ActionStatus status, String lead, String municipality, Quarter from, Quarter to) {
 
-    public static final ActionFilter NONE = new ActionFilter("", null, null, null, null, null);
+    public static final ActionFilter NONE = new ActionFilter("", null, null, null, null, null, null);
+
+    /** Only the actions that run in this one quarter ("alleen dit kwartaal"). */
+    public ActionFilter(String text, Integer themeNumber, ActionStatus status, String lead, String municipality, Quarter quarter) {
+        this(text, themeNumber, status, lead, municipality, quarter, quarter);
+    }
 
     public ActionFilter {
         text = text == null ? "" : text.strip();
     }
 
     public boolean isEmpty() {
-        return text.isEmpty() && themeNumber == null && status == null && blank(lead) && blank(municipality) && quarter == null;
+        return text.isEmpty() && themeNumber == null && status == null && blank(lead) && blank(municipality) && from == null && to == null;
     }
 
     public boolean matches(Programme p, Theme t, Goal g, Action a) {
@@ -40,7 +45,11 @@ public record ActionFilter(String text, Integer themeNumber, ActionStatus status
         if (!blank(municipality) && a.municipalities().stream().noneMatch(m -> m.equalsIgnoreCase(municipality))) {
             return false;
         }
-        if (quarter != null && !a.planning().runsIn(quarter, p.firstQuarter(), p.lastQuarter())) {
+        // the action must run somewhere in the range (from and to each optional)
+        if (from != null && a.planning().lastQuarter(p.lastQuarter()).isBefore(from)) {
+            return false;
+        }
+        if (to != null && a.planning().firstQuarter(p.firstQuarter()).isAfter(to)) {
             return false;
         }
         if (!text.isEmpty()) {

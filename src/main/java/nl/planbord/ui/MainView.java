@@ -81,6 +81,8 @@ public final class MainView {
     private final ComboBox<String> leadBox = new ComboBox<>();
     private final ComboBox<String> municipalityBox = new ComboBox<>();
     private final javafx.scene.control.CheckBox onlyThisQuarter = new javafx.scene.control.CheckBox("Alleen dit kwartaal");
+    private final ComboBox<String> fromBox = new ComboBox<>();
+    private final ComboBox<String> toBox = new ComboBox<>();
     private final Label shownCount = new Label();
     private final Clock clock;
     private Map<UUID, TimelineRow> timelineRows = Map.of();
@@ -266,6 +268,12 @@ public final class MainView {
             statusBox.getItems().add(st.label());
         }
         statusBox.setValue(ALL_STATUSES);
+        fromBox.setId("filterFrom");
+        toBox.setId("filterTo");
+        for (ComboBox<String> box : List.of(fromBox, toBox)) {
+            box.valueProperty().addListener((o, a, b) -> updateFilter());
+            box.setPrefWidth(110);
+        }
         for (ComboBox<String> box : List.of(themeBox, statusBox, leadBox, municipalityBox)) {
             box.valueProperty().addListener((o, a, b) -> updateFilter());
             box.setPrefWidth(150);
@@ -276,7 +284,10 @@ public final class MainView {
         Label filterLabel = new Label("Filter:");
         filterLabel.setMinWidth(Region.USE_PREF_SIZE);
         onlyThisQuarter.setMinWidth(Region.USE_PREF_SIZE);
-        HBox filterBar = new HBox(6, filterLabel, search, themeBox, statusBox, leadBox, municipalityBox, onlyThisQuarter, shownCount);
+        Label range = new Label("t/m");
+        range.setMinWidth(Region.USE_PREF_SIZE);
+        HBox filterBar = new HBox(6, filterLabel, search, themeBox, statusBox, leadBox, municipalityBox, fromBox, range, toBox,
+                onlyThisQuarter, shownCount);
         filterBar.setAlignment(Pos.CENTER_LEFT);
         filterBar.setPadding(new Insets(4, 8, 4, 8));
         filterBar.getStyleClass().add("filter-bar");
@@ -513,6 +524,8 @@ public final class MainView {
     private static final String ALL_STATUSES = "Alle statussen";
     private static final String ALL_LEADS = "Alle trekkers";
     private static final String ALL_MUNICIPALITIES = "Alle gemeenten";
+    private static final String FROM_START = "Vanaf begin";
+    private static final String TO_END = "Tot einde";
 
     private boolean refreshing;
 
@@ -539,6 +552,18 @@ public final class MainView {
             themeBox.setValue(themes.contains(theme) ? theme : ALL_THEMES);
             leadBox.setValue(lead != null && leads.contains(lead) ? lead : ALL_LEADS);
             municipalityBox.setValue(p.municipalities().contains(municipality) ? municipality : ALL_MUNICIPALITIES);
+            String from = same ? fromBox.getValue() : null;
+            String to = same ? toBox.getValue() : null;
+            List<String> quarters = new ArrayList<>();
+            for (Quarter q = p.firstQuarter(); !q.isAfter(p.lastQuarter()); q = q.plus(1)) {
+                quarters.add(q.toString());
+            }
+            fromBox.getItems().setAll(FROM_START);
+            fromBox.getItems().addAll(quarters);
+            toBox.getItems().setAll(TO_END);
+            toBox.getItems().addAll(quarters);
+            fromBox.setValue(quarters.contains(from) ? from : FROM_START);
+            toBox.setValue(quarters.contains(to) ? to : TO_END);
         } finally {
             refreshing = false;
         }
@@ -561,8 +586,20 @@ public final class MainView {
         }
         String lead = ALL_LEADS.equals(leadBox.getValue()) ? null : leadBox.getValue();
         String municipality = ALL_MUNICIPALITIES.equals(municipalityBox.getValue()) ? null : municipalityBox.getValue();
-        Quarter quarter = onlyThisQuarter.isSelected() ? Quarter.containing(java.time.YearMonth.now(clock)) : null;
-        filter.set(new ActionFilter(search.getText(), theme, status, lead, municipality, quarter));
+        Quarter from = quarterOf(fromBox.getValue());
+        Quarter to = quarterOf(toBox.getValue());
+        if (onlyThisQuarter.isSelected()) {
+            from = Quarter.containing(java.time.YearMonth.now(clock));
+            to = from;
+        }
+        filter.set(new ActionFilter(search.getText(), theme, status, lead, municipality, from, to));
+    }
+
+    private static Quarter quarterOf(String shown) {
+        if (shown == null || !shown.startsWith("Q")) {
+            return null;
+        }
+        return Quarter.of(Integer.parseInt(shown.substring(3).strip()), shown.charAt(1) - '0');
     }
 
     // -------------------------------------------------------------------- editing

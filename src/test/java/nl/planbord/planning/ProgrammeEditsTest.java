@@ -81,6 +81,11 @@ class ProgrammeEditsTest {
         int q4 = count(h5, new ActionFilter("", null, null, null, null, Quarter.of(2026, 4)));
         assertTrue(q4 > 0 && q4 < 43, "only the actions running in Q4 2026: " + q4);
         assertTrue(ActionFilter.NONE.isEmpty());
+        int from2027 = count(h5, new ActionFilter("", null, null, null, null, Quarter.of(2027, 1), null));
+        int until2026 = count(h5, new ActionFilter("", null, null, null, null, null, Quarter.of(2026, 4)));
+        assertTrue(from2027 > 0 && until2026 > 0, from2027 + " " + until2026);
+        int spanning = count(h5, new ActionFilter("", null, null, null, null, Quarter.of(2026, 4), Quarter.of(2027, 1)));
+        assertTrue(spanning >= q4, "a range contains at least what its first quarter has");
     }
 
     private static int count(Programme p, ActionFilter f) {

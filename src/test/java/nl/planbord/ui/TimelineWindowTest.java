@@ -234,6 +234,16 @@ class TimelineWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, view.outline().getRoot().getChildren().size());
         assertTrue(robot.lookup("#shownCount").queryLabeled().getText().endsWith("van 43 acties"));
+
+        // and a range of quarters: theme 4's actions that run in 2027
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> from = robot.lookup("#filterFrom").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> from.setValue("Q1 2027"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Programme h5 = app.viewModel().programmeProperty().get();
+        long in2027 = h5.themes().get(3).goals().stream().flatMap(g -> g.actions().stream())
+                .filter(a -> !a.planning().lastQuarter(h5.lastQuarter()).isBefore(nl.planbord.model.Quarter.of(2027, 1))).count();
+        assertEquals(in2027 + " van 43 acties", robot.lookup("#shownCount").queryLabeled().getText());
     }
 
     @Test
