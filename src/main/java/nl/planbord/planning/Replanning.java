@@ -64,10 +64,30 @@ public final class Replanning {
         return !plan.firstMonth().isBefore(p.firstQuarter().firstMonth()) && !plan.lastMonth().isAfter(p.lastQuarter().lastMonth());
     }
 
-    /** Replaces an action or a sub-action, wherever it is. */
+    /** Replaces an action or a sub-action, wherever it is; only its goal is rebuilt. */
     public static Programme mapAnyAction(Programme p, UUID id, UnaryOperator<Action> op) {
-        return p.withThemes(p.themes().stream().map(t -> t.withGoals(t.goals().stream()
-                .map(g -> g.withActions(g.actions().stream().map(a -> mapTree(a, id, op)).toList())).toList())).toList());
+        for (Theme t : p.themes()) {
+            for (Goal g : t.goals()) {
+                for (Action a : g.actions()) {
+                    if (contains(a, id)) {
+                        return p.mapGoal(g.id(), x -> x.withActions(x.actions().stream().map(y -> mapTree(y, id, op)).toList()));
+                    }
+                }
+            }
+        }
+        return p;
+    }
+
+    private static boolean contains(Action a, UUID id) {
+        if (a.id().equals(id)) {
+            return true;
+        }
+        for (Action s : a.subActions()) {
+            if (contains(s, id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Action mapTree(Action a, UUID id, UnaryOperator<Action> op) {

@@ -538,17 +538,19 @@ public final class MainView {
             String municipality = same ? municipalityBox.getValue() : null;
             List<String> themes = new ArrayList<>(List.of(ALL_THEMES));
             p.themes().forEach(t -> themes.add("Thema " + t.number() + ": " + t.title()));
-            themeBox.getItems().setAll(themes);
+            setIfChanged(themeBox, themes);
             java.util.TreeSet<String> leads = new java.util.TreeSet<>();
             p.themes().forEach(t -> t.goals().forEach(g -> g.actions().forEach(a -> {
                 if (!a.lead().isBlank()) {
                     leads.add(a.lead());
                 }
             })));
-            leadBox.getItems().setAll(ALL_LEADS);
-            leadBox.getItems().addAll(leads);
-            municipalityBox.getItems().setAll(ALL_MUNICIPALITIES);
-            municipalityBox.getItems().addAll(p.municipalities());
+            List<String> leadItems = new ArrayList<>(List.of(ALL_LEADS));
+            leadItems.addAll(leads);
+            setIfChanged(leadBox, leadItems);
+            List<String> municipalityItems = new ArrayList<>(List.of(ALL_MUNICIPALITIES));
+            municipalityItems.addAll(p.municipalities());
+            setIfChanged(municipalityBox, municipalityItems);
             themeBox.setValue(themes.contains(theme) ? theme : ALL_THEMES);
             leadBox.setValue(lead != null && leads.contains(lead) ? lead : ALL_LEADS);
             municipalityBox.setValue(p.municipalities().contains(municipality) ? municipality : ALL_MUNICIPALITIES);
@@ -558,14 +560,23 @@ public final class MainView {
             for (Quarter q = p.firstQuarter(); !q.isAfter(p.lastQuarter()); q = q.plus(1)) {
                 quarters.add(q.toString());
             }
-            fromBox.getItems().setAll(FROM_START);
-            fromBox.getItems().addAll(quarters);
-            toBox.getItems().setAll(TO_END);
-            toBox.getItems().addAll(quarters);
+            List<String> fromItems = new ArrayList<>(List.of(FROM_START));
+            fromItems.addAll(quarters);
+            setIfChanged(fromBox, fromItems);
+            List<String> toItems = new ArrayList<>(List.of(TO_END));
+            toItems.addAll(quarters);
+            setIfChanged(toBox, toItems);
             fromBox.setValue(quarters.contains(from) ? from : FROM_START);
             toBox.setValue(quarters.contains(to) ? to : TO_END);
         } finally {
             refreshing = false;
+        }
+    }
+
+    /** Replaces a box's choices only when they differ: most edits leave them as they are. */
+    private static void setIfChanged(ComboBox<String> box, List<String> items) {
+        if (!box.getItems().equals(items)) {
+            box.getItems().setAll(items);
         }
     }
 
