@@ -28,6 +28,7 @@ public class PlanbordApp extends Application {
             database = StoreOpening.await();
             ProgrammeRepository repository = new ProgrammeRepository(database);
             MainViewModel model = new MainViewModel(repository, Clock.systemDefaultZone());
+            model.useCapacityStore(new nl.planbord.store.CapacityRepository(database));
             model.openFirst();
             viewModel = model;
             ExcelTransfer excel = new ExcelTransfer(ExcelTransfer.fileChoosers(),

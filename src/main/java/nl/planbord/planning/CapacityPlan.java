@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import nl.planbord.model.Action;
@@ -51,7 +52,34 @@ public final class CapacityPlan {
     public record Load(Quarter quarter, String role, String municipality, int themeNumber, double minHours, double maxHours) {
     }
 
+    /** Where capacity is available: a role, a municipality, a quarter. */
+    public record Slot(String role, String municipality, Quarter quarter) {
+    }
+
+    /** How a quarter stands against what is available. */
+    public enum Mark { OK, AT_RISK, OVERLOADED }
+
     private CapacityPlan() {
+    }
+
+    /**
+     * Per slot with an availability: overloaded when the demand's minimum exceeds it, at risk when
+     * its maximum does.
+     */
+    public static Map<Slot, Mark> slotMarks(List<Load> loads, Map<Slot, Double> available) {
+        Map<Slot, Mark> out = new java.util.LinkedHashMap<>();
+        available.forEach((slot, hours) -> {
+            double[] band = sum(loads, slot.quarter(), slot.role(), slot.municipality());
+            out.put(slot, band[0] > hours + 1e-9 ? Mark.OVERLOADED : band[1] > hours + 1e-9 ? Mark.AT_RISK : Mark.OK);
+        });
+        return out;
+    }
+
+    /** Per quarter the worst mark of its slots. */
+    public static Map<Quarter, Mark> quarterMarks(List<Load> loads, Map<Slot, Double> available) {
+        Map<Quarter, Mark> out = new java.util.TreeMap<>();
+        slotMarks(loads, available).forEach((slot, mark) -> out.merge(slot.quarter(), mark, (a, b) -> a.ordinal() >= b.ordinal() ? a : b));
+        return out;
     }
 
     /** Hours per quarter of one line for the whole region: min and max per week or month, times organisations. */

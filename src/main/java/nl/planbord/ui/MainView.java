@@ -170,7 +170,7 @@ public final class MainView {
         fit.setLongText("Passend in venster: de hele periode in de breedte van het venster");
         org.controlsfx.control.action.Action today = action("Vandaag", "Shortcut+T", timeline::showToday);
         org.controlsfx.control.action.Action capacity = action("Capaciteit…", "Shortcut+K",
-                () -> nl.planbord.ui.capacity.CapacityView.show(window(), model.programmeProperty()));
+                () -> nl.planbord.ui.capacity.CapacityView.show(window(), model));
         capacity.disabledProperty().bind(model.programmeProperty().isNull());
 
         List<org.controlsfx.control.action.Action> viewMenu = new ArrayList<>(zooms);
@@ -316,6 +316,7 @@ public final class MainView {
         root.getStylesheets().add(MainView.class.getResource("main.css").toExternalForm());
 
         model.programmeProperty().addListener((obs, old, now) -> show(old, now));
+        model.quarterMarksProperty().addListener((obs, old, now) -> showMarks(now));
         show(null, model.programmeProperty().get());
 
         // the timeline follows the outline: after every layout pass, if what the outline shows moved
@@ -766,6 +767,16 @@ public final class MainView {
     private Window window() {
         Scene scene = root.getScene();
         return scene == null ? null : scene.getWindow();
+    }
+
+    private void showMarks(Map<Quarter, nl.planbord.planning.CapacityPlan.Mark> marks) {
+        Map<Quarter, nl.planbord.ui.timeline.QuarterMark> shown = new HashMap<>();
+        marks.forEach((q, m) -> shown.put(q, switch (m) {
+            case OVERLOADED -> nl.planbord.ui.timeline.QuarterMark.OVERLOADED;
+            case AT_RISK -> nl.planbord.ui.timeline.QuarterMark.AT_RISK;
+            case OK -> nl.planbord.ui.timeline.QuarterMark.NONE;
+        }));
+        timeline.setQuarterMarks(shown);
     }
 
     /** Imports a colleague's file as a drop on the window does: a new programme, or the review of their changes. */

@@ -15,6 +15,7 @@ import nl.planbord.model.Goal;
 import nl.planbord.model.Programme;
 import nl.planbord.model.Theme;
 import nl.planbord.planning.ActionFilter;
+import nl.planbord.planning.CapacityPlan;
 import nl.planbord.planning.EditHistory;
 import nl.planbord.planning.PlanningNotation;
 import nl.planbord.store.ProgrammeRepository;
@@ -33,6 +34,12 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper undoName = new ReadOnlyStringWrapper(this, "undoName", "");
     private final ReadOnlyStringWrapper redoName = new ReadOnlyStringWrapper(this, "redoName", "");
     private final EditHistory history = new EditHistory(200);
+    private final ObjectProperty<CapacityPlan.Rule> capacityRule = new SimpleObjectProperty<>(this, "capacityRule", CapacityPlan.Rule.WHOLE_PERIOD);
+    private final ObjectProperty<java.util.Map<CapacityPlan.Slot, Double>> availability =
+            new SimpleObjectProperty<>(this, "availability", java.util.Map.of());
+    private final ObjectProperty<java.util.Map<nl.planbord.model.Quarter, CapacityPlan.Mark>> quarterMarks =
+            new SimpleObjectProperty<>(this, "quarterMarks", java.util.Map.of());
+    private nl.planbord.store.CapacityRepository capacityStore;
     private final java.time.Clock clock;
 
     public MainViewModel(ProgrammeRepository repository) {
@@ -47,6 +54,9 @@ public final class MainViewModel {
                 open(now.id());
             }
         });
+        programme.addListener((obs, old, now) -> updateMarks());
+        capacityRule.addListener((obs, old, now) -> updateMarks());
+        availability.addListener((obs, old, now) -> updateMarks());
         programme.addListener((obs, old, now) -> {
             windowTitle.set(now == null ? "Planbord" : now.title() + " — Planbord");
             status.set(now == null ? "" : now.title() + "  ·  " + now.themes().size() + " thema's, " + now.goalCount()
@@ -70,6 +80,7 @@ public final class MainViewModel {
         history.clear();
         historyChanged();
         saved.set("");
+        availability.set(capacityStore == null ? java.util.Map.of() : capacityStore.availability(id));
         programme.set(repository.load(id).orElse(null));
         programmes.stream().filter(s -> s.id().equals(id)).findFirst().ifPresent(selected::set);
     }
@@ -169,6 +180,56 @@ public final class MainViewModel {
     private void historyChanged() {
         undoName.set(history.undoName().orElse(""));
         redoName.set(history.redoName().orElse(""));
+    }
+
+    // ------------------------------------------------------------------ capacity
+
+    /** Where available capacity is kept; without one the capacity view shows demand only. */
+    public void useCapacityStore(nl.planbord.store.CapacityRepository store) {
+        this.capacityStore = store;
+        Programme p = programme.get();
+        if (p != null) {
+            availability.set(store.availability(p.id()));
+        }
+    }
+
+    public boolean hasCapacityStore() {
+        return capacityStore != null;
+    }
+
+    /** Saves the hours available in one slot (null clears it) and recomputes the marks. */
+    public void setAvailability(CapacityPlan.Slot slot, Double hours) {
+        Programme p = programme.get();
+        if (p == null || capacityStore == null) {
+            return;
+        }
+        capacityStore.setAvailability(p.id(), slot, hours);
+        java.util.Map<CapacityPlan.Slot, Double> now = new java.util.HashMap<>(availability.get());
+        if (hours == null) {
+            now.remove(slot);
+        } else {
+            now.put(slot, hours);
+        }
+        availability.set(java.util.Map.copyOf(now));
+    }
+
+    private void updateMarks() {
+        Programme p = programme.get();
+        quarterMarks.set(p == null || availability.get().isEmpty() ? java.util.Map.of()
+                : CapacityPlan.quarterMarks(CapacityPlan.compute(p, capacityRule.get()), availability.get()));
+    }
+
+    public ObjectProperty<CapacityPlan.Rule> capacityRuleProperty() {
+        return capacityRule;
+    }
+
+    public ObjectProperty<java.util.Map<CapacityPlan.Slot, Double>> availabilityProperty() {
+        return availability;
+    }
+
+    /** Per quarter: overloaded or at risk against the available capacity (shown in the timeline header). */
+    public ObjectProperty<java.util.Map<nl.planbord.model.Quarter, CapacityPlan.Mark>> quarterMarksProperty() {
+        return quarterMarks;
     }
 
     /** What Ctrl+Z undoes now ("" when nothing). */

@@ -89,4 +89,43 @@ class CapacityWindowTest {
         String after = total(robot, "Q2 2026", "beleidsmedewerker");
         assertTrue(!after.equals(before), before + " -> " + after);
     }
+
+    @Test
+    void availabilityBelowTheMinimumMarksTheQuarterOverloadedInTheViewAndOnTheTimelineAndIsKept(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).press(KeyCode.K).release(KeyCode.K).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Beschikbaar (uren per kwartaal)");
+        @SuppressWarnings("unchecked")
+        TableView<CapacityViewModel.AvailabilityRow> grid = robot.lookup("#availabilityGrid").queryAs(TableView.class);
+        int row = -1;
+        for (int i = 0; i < grid.getItems().size(); i++) {
+            if (grid.getItems().get(i).role().equals("beleidsmedewerker") && grid.getItems().get(i).municipality().equals("Rijswijk")) {
+                row = i;
+            }
+        }
+        assertTrue(row >= 0);
+        var q2 = grid.getColumns().stream().filter(c -> c.getText().equals("Q2 2026")).findFirst().orElseThrow();
+        int r = row;
+        robot.interact(() -> {
+            grid.scrollTo(r);
+            grid.edit(r, q2);
+        });
+        robot.write("50").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // Rijswijk needs 104-182 hours of beleidsmedewerkers in Q2 2026: 50 is below the minimum
+        assertEquals(nl.planbord.planning.CapacityPlan.Mark.OVERLOADED, app.viewModel().quarterMarksProperty().get().get(Quarter.of(2026, 2)));
+        assertEquals(nl.planbord.ui.timeline.QuarterMark.OVERLOADED, app.mainView().timeline().quarterMarks().get(Quarter.of(2026, 2)),
+                "the timeline header marks the quarter too");
+        assertTrue(table(robot).getItems().stream().anyMatch(x -> x.quarter().equals("Q2 2026") && x.municipality().equals("Rijswijk")
+                && x.mark() == nl.planbord.planning.CapacityPlan.Mark.OVERLOADED));
+        // 150 lies inside the band: at risk
+        robot.interact(() -> app.viewModel().setAvailability(new nl.planbord.planning.CapacityPlan.Slot("beleidsmedewerker", "Rijswijk", Quarter.of(2026, 2)), 150.0));
+        assertEquals(nl.planbord.planning.CapacityPlan.Mark.AT_RISK, app.viewModel().quarterMarksProperty().get().get(Quarter.of(2026, 2)));
+        // kept in H2: reopening the programme reads it back
+        UUID id = app.viewModel().programmeProperty().get().id();
+        robot.interact(() -> app.viewModel().open(id));
+        assertEquals(150.0, app.viewModel().availabilityProperty().get()
+                .get(new nl.planbord.planning.CapacityPlan.Slot("beleidsmedewerker", "Rijswijk", Quarter.of(2026, 2))));
+    }
 }

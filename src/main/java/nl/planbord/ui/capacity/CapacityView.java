@@ -57,6 +57,9 @@ public final class CapacityView {
             }
             model.ruleProperty().set(b == where ? CapacityPlan.Rule.WHERE_ACTIONS_RUN : CapacityPlan.Rule.WHOLE_PERIOD);
         });
+        if (model.ruleProperty().get() == CapacityPlan.Rule.WHERE_ACTIONS_RUN) {
+            where.setSelected(true);
+        }
         ComboBox<String> place = new ComboBox<>(model.municipalities());
         place.setId("capacityMunicipality");
         place.valueProperty().bindBidirectional(model.municipalityProperty());
@@ -105,15 +108,86 @@ public final class CapacityView {
         table.getColumns().add(column("Gemeente", 150, CapacityViewModel.Row::municipality));
         table.getColumns().add(column("Uren (min – max)", 140, r -> whole(r.minHours()) + " – " + whole(r.maxHours())));
         table.getColumns().add(column("Fte (min – max)", 120, r -> fte(r.minFte()) + " – " + fte(r.maxFte())));
+        table.getColumns().add(column("Beschikbaar", 100, r -> r.available() == null ? "" : whole(r.available())));
+        table.getColumns().add(column("Toets", 120, r -> r.mark() == null ? "" : switch (r.mark()) {
+            case OVERLOADED -> "overbelast";
+            case AT_RISK -> "risico";
+            case OK -> "past";
+        }));
+        table.setRowFactory(tv -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(CapacityViewModel.Row row, boolean empty) {
+                super.updateItem(row, empty);
+                setStyle(empty || row == null || row.mark() == null ? "" : switch (row.mark()) {
+                    case OVERLOADED -> "-fx-background-color: #F8D0D0;";
+                    case AT_RISK -> "-fx-background-color: #FCE8C0;";
+                    case OK -> "";
+                });
+            }
+        });
         table.setPlaceholder(new Label("Dit programma heeft geen capaciteitsregels"));
 
-        SplitPane split = new SplitPane(chart, table);
+        TableView<CapacityViewModel.AvailabilityRow> grid = availabilityGrid(model);
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(
+                new javafx.scene.control.Tab("Benodigd", table), new javafx.scene.control.Tab("Beschikbaar (uren per kwartaal)", grid));
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("capacityTabs");
+        SplitPane split = new SplitPane(chart, tabs);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.5);
         VBox top = new VBox(6, controls, explanation);
         top.setPadding(new Insets(8));
         root.setTop(top);
         root.setCenter(split);
+    }
+
+    /** Role x municipality rows, a column per quarter; what is typed is saved at once. */
+    private static TableView<CapacityViewModel.AvailabilityRow> availabilityGrid(CapacityViewModel model) {
+        TableView<CapacityViewModel.AvailabilityRow> grid = new TableView<>(model.availabilityRows());
+        grid.setId("availabilityGrid");
+        grid.setEditable(true);
+        Runnable columns = () -> {
+            grid.getColumns().clear();
+            TableColumn<CapacityViewModel.AvailabilityRow, String> roleCol = new TableColumn<>("Rol");
+            roleCol.setPrefWidth(220);
+            roleCol.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().role()));
+            TableColumn<CapacityViewModel.AvailabilityRow, String> placeCol = new TableColumn<>("Gemeente");
+            placeCol.setPrefWidth(150);
+            placeCol.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().municipality()));
+            grid.getColumns().add(roleCol);
+            grid.getColumns().add(placeCol);
+            for (String q : model.quarterNames()) {
+                TableColumn<CapacityViewModel.AvailabilityRow, String> c = new TableColumn<>(q);
+                c.setPrefWidth(80);
+                c.setCellValueFactory(cd -> {
+                    Double h = cd.getValue().hoursByQuarter().get(q);
+                    return new ReadOnlyObjectWrapper<>(h == null ? "" : whole(h));
+                });
+                c.setCellFactory(javafx.scene.control.cell.TextFieldTableCell.forTableColumn());
+                c.setOnEditCommit(e -> {
+                    String text = e.getNewValue() == null ? "" : e.getNewValue().strip().replace(".", "").replace(',', '.');
+                    Double hours = null;
+                    if (!text.isEmpty()) {
+                        try {
+                            hours = Double.parseDouble(text);
+                        } catch (NumberFormatException ex) {
+                            grid.refresh(); // not a number: the old value stays
+                            return;
+                        }
+                    }
+                    if (hours != null && hours < 0) {
+                        grid.refresh();
+                        return;
+                    }
+                    model.setAvailability(e.getRowValue().role(), e.getRowValue().municipality(), q, hours);
+                });
+                grid.getColumns().add(c);
+            }
+        };
+        model.quarterNames().addListener((ListChangeListener<String>) ch -> columns.run());
+        columns.run();
+        grid.setPlaceholder(new Label("Geen rollen: dit programma heeft geen capaciteitsregels"));
+        return grid;
     }
 
     private static Label label(String text) {
@@ -164,8 +238,8 @@ public final class CapacityView {
     }
 
     /** Opens the view in its own window beside the main window; it follows the programme live. */
-    public static Stage show(Window owner, ObservableValue<Programme> programme) {
-        CapacityView view = new CapacityView(new CapacityViewModel(programme));
+    public static Stage show(Window owner, nl.planbord.ui.MainViewModel main) {
+        CapacityView view = new CapacityView(new CapacityViewModel(main));
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle("Capaciteit — Planbord");

@@ -29,8 +29,13 @@ public final class CapacityViewModel {
     public static final String REGION = "Hele regio";
     public static final String ALL_ROLES = "Alle rollen";
 
-    /** One line of the table. */
-    public record Row(String quarter, String role, String municipality, double minHours, double maxHours, double minFte, double maxFte) {
+    /** One line of the table; {@code available} and {@code mark} only where capacity was entered. */
+    public record Row(String quarter, String role, String municipality, double minHours, double maxHours, double minFte, double maxFte,
+            Double available, CapacityPlan.Mark mark) {
+    }
+
+    /** One line of the availability grid: a role in a municipality, hours per quarter (null: not entered). */
+    public record AvailabilityRow(String role, String municipality, Map<String, Double> hoursByQuarter) {
     }
 
     /** Hours of one theme per quarter (the chart's stacks), and the band above the sum of minima. */
@@ -39,6 +44,10 @@ public final class CapacityViewModel {
 
     private final ObservableValue<Programme> programme;
     private final ObjectProperty<CapacityPlan.Rule> rule = new SimpleObjectProperty<>(CapacityPlan.Rule.WHOLE_PERIOD);
+    private final ObjectProperty<Map<CapacityPlan.Slot, Double>> available = new SimpleObjectProperty<>(Map.of());
+    private final ObservableList<AvailabilityRow> availabilityRows = FXCollections.observableArrayList();
+    private final ObservableList<String> quarterNames = FXCollections.observableArrayList();
+    private java.util.function.BiConsumer<CapacityPlan.Slot, Double> saveAvailability = (slot, hours) -> { };
     private final DoubleProperty workingWeek = new SimpleDoubleProperty(CapacityPlan.DEFAULT_WORKING_WEEK);
     private final StringProperty municipality = new SimpleStringProperty(REGION);
     private final StringProperty role = new SimpleStringProperty(ALL_ROLES);
@@ -48,8 +57,17 @@ public final class CapacityViewModel {
     private final ObservableList<Stack> stacks = FXCollections.observableArrayList();
     private final Map<String, Double> bandByQuarter = new LinkedHashMap<>();
 
+    /** Linked to the main window: its programme, its rule (the timeline's marks use it) and the stored availability. */
+    public CapacityViewModel(nl.planbord.ui.MainViewModel main) {
+        this(main.programmeProperty());
+        rule.bindBidirectional(main.capacityRuleProperty());
+        available.bind(main.availabilityProperty());
+        saveAvailability = main::setAvailability;
+    }
+
     public CapacityViewModel(ObservableValue<Programme> programme) {
         this.programme = programme;
+        available.addListener((o, a, b) -> recompute());
         programme.addListener((o, a, b) -> recompute());
         rule.addListener((o, a, b) -> recompute());
         workingWeek.addListener((o, a, b) -> recompute());
@@ -80,21 +98,53 @@ public final class CapacityViewModel {
         String m = REGION.equals(municipality.get()) ? null : municipality.get();
         String r = ALL_ROLES.equals(role.get()) ? null : role.get();
         double week = workingWeek.get();
+        Map<CapacityPlan.Slot, CapacityPlan.Mark> marks = CapacityPlan.slotMarks(loads, available.get());
         List<Row> out = new ArrayList<>();
         for (Quarter q : CapacityPlan.quarters(p)) {
             for (String each : CapacityPlan.roles(loads)) {
                 if (r != null && !r.equals(each)) {
                     continue;
                 }
-                double[] band = CapacityPlan.sum(loads, q, each, m);
-                if (band[1] > 0) {
-                    out.add(new Row(q.toString(), each, m == null ? "totaal" : m, band[0], band[1], CapacityPlan.fte(band[0], week), CapacityPlan.fte(band[1], week)));
+                for (String place : m == null ? p.municipalities() : List.of(m)) {
+                    CapacityPlan.Slot slot = new CapacityPlan.Slot(each, place, q);
+                    if (available.get().containsKey(slot) || m != null) {
+                        double[] band = CapacityPlan.sum(loads, q, each, place);
+                        if (band[1] > 0 || available.get().containsKey(slot)) {
+                            out.add(new Row(q.toString(), each, place, band[0], band[1], CapacityPlan.fte(band[0], week),
+                                    CapacityPlan.fte(band[1], week), available.get().get(slot), marks.get(slot)));
+                        }
+                    }
+                }
+                if (m == null) {
+                    double[] band = CapacityPlan.sum(loads, q, each, null);
+                    if (band[1] > 0) {
+                        out.add(new Row(q.toString(), each, "totaal", band[0], band[1], CapacityPlan.fte(band[0], week),
+                                CapacityPlan.fte(band[1], week), null, null));
+                    }
                 }
             }
             double[] all = CapacityPlan.sum(loads.stream().filter(l -> r == null || l.role().equals(r)).toList(), q, null, m);
             bandByQuarter.put(q.toString(), all[1] - all[0]);
         }
         rows.setAll(out);
+        List<String> qs = CapacityPlan.quarters(p).stream().map(Quarter::toString).toList();
+        if (!quarterNames.equals(qs)) {
+            quarterNames.setAll(qs);
+        }
+        List<AvailabilityRow> grid = new ArrayList<>();
+        for (String each : CapacityPlan.roles(CapacityPlan.compute(p, CapacityPlan.Rule.WHOLE_PERIOD))) {
+            if (r != null && !r.equals(each)) {
+                continue;
+            }
+            for (String place : m == null ? p.municipalities() : List.of(m)) {
+                Map<String, Double> hours = new LinkedHashMap<>();
+                for (Quarter q : CapacityPlan.quarters(p)) {
+                    hours.put(q.toString(), available.get().get(new CapacityPlan.Slot(each, place, q)));
+                }
+                grid.add(new AvailabilityRow(each, place, hours));
+            }
+        }
+        availabilityRows.setAll(grid);
         List<Stack> themeStacks = new ArrayList<>();
         for (Theme t : p.themes()) {
             Map<String, Double> byQuarter = new LinkedHashMap<>();
@@ -113,6 +163,19 @@ public final class CapacityViewModel {
             }
         }
         stacks.setAll(themeStacks);
+    }
+
+    /** Saves what is typed in the availability grid (null clears); the marks follow. */
+    public void setAvailability(String role, String municipality, String quarter, Double hours) {
+        saveAvailability.accept(new CapacityPlan.Slot(role, municipality, nl.planbord.planning.PlanningNotation.parse(quarter).firstQuarter(null)), hours);
+    }
+
+    public ObservableList<AvailabilityRow> availabilityRows() {
+        return availabilityRows;
+    }
+
+    public ObservableList<String> quarterNames() {
+        return quarterNames;
     }
 
     public ObjectProperty<CapacityPlan.Rule> ruleProperty() {

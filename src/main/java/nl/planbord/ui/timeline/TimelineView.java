@@ -149,6 +149,11 @@ public final class TimelineView extends Region {
         paint();
     }
 
+    /** The marks the header shows now. */
+    public Map<Quarter, QuarterMark> quarterMarks() {
+        return marks;
+    }
+
     public void setOnReplan(Consumer<Replan> onReplan) {
         this.onReplan = onReplan;
     }

@@ -1,0 +1,83 @@
+package nl.planbord.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import nl.planbord.planning.CapacityPlan;
+import nl.planbord.planning.PlanningNotation;
+
+/** Available capacity per role, municipality and quarter, saved as it is typed. */
+public final class CapacityRepository {
+
+    private final Database db;
+
+    public CapacityRepository(Database db) {
+        this.db = db;
+    }
+
+    public synchronized Map<CapacityPlan.Slot, Double> availability(UUID programmeId) {
+        Connection c = db.connection();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT role, municipality, quarter, hours FROM capacity_availability WHERE programme_id = ?")) {
+            s.setObject(1, programmeId);
+            Map<CapacityPlan.Slot, Double> out = new HashMap<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.put(new CapacityPlan.Slot(r.getString(1), r.getString(2),
+                            PlanningNotation.parse(r.getString(3)).firstQuarter(null)), r.getDouble(4));
+                }
+            }
+            c.commit();
+            return out;
+        } catch (SQLException e) {
+            rollback(c);
+            throw new StoreException("Lezen van de beschikbare capaciteit is mislukt: " + e.getMessage(), e);
+        }
+    }
+
+    /** Sets (or with null clears) the hours available in one slot; one transaction. */
+    public synchronized void setAvailability(UUID programmeId, CapacityPlan.Slot slot, Double hours) {
+        if (hours != null && (hours < 0 || !Double.isFinite(hours))) {
+            throw new IllegalArgumentException("Beschikbare uren moeten 0 of meer zijn");
+        }
+        Connection c = db.connection();
+        try {
+            try (PreparedStatement d = c.prepareStatement(
+                    "DELETE FROM capacity_availability WHERE programme_id = ? AND role = ? AND municipality = ? AND quarter = ?")) {
+                d.setObject(1, programmeId);
+                d.setString(2, slot.role());
+                d.setString(3, slot.municipality());
+                d.setString(4, slot.quarter().toString());
+                d.executeUpdate();
+            }
+            if (hours != null) {
+                try (PreparedStatement i = c.prepareStatement(
+                        "INSERT INTO capacity_availability (programme_id, role, municipality, quarter, hours) VALUES (?, ?, ?, ?, ?)")) {
+                    i.setObject(1, programmeId);
+                    i.setString(2, slot.role());
+                    i.setString(3, slot.municipality());
+                    i.setString(4, slot.quarter().toString());
+                    i.setDouble(5, hours);
+                    i.executeUpdate();
+                }
+            }
+            c.commit();
+        } catch (SQLException e) {
+            rollback(c);
+            throw new StoreException("Opslaan van de beschikbare capaciteit is mislukt; er is niets gewijzigd (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void rollback(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // the original failure is what the user needs to hear about
+        }
+    }
+}
