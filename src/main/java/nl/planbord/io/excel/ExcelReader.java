@@ -149,6 +149,61 @@ public final class ExcelReader {
             }
         }
 
+        Sheet capacitySheet;
+
+        /** A changed figure on the derived Capaciteit sheet is ignored, with a notice naming the first one. */
+        void checkCapacitySheet(Sheet sh, Programme p) {
+            java.util.List<nl.planbord.planning.CapacityPlan.Load> loads =
+                    nl.planbord.planning.CapacityPlan.compute(p, nl.planbord.planning.CapacityPlan.Rule.WHOLE_PERIOD);
+            int changed = 0;
+            String first = null;
+            for (int r = 0; r <= sh.getLastRowNum(); r++) {
+                Row row = sh.getRow(r);
+                if (row == null) {
+                    continue;
+                }
+                String q = text(row.getCell(0));
+                if (!q.matches("Q[1-4] \\d{4}") || row.getCell(3) == null || row.getCell(4) == null) {
+                    continue;
+                }
+                Quarter quarter;
+                try {
+                    quarter = PlanningNotation.parse(q).firstQuarter(null);
+                } catch (RuntimeException e) {
+                    continue;
+                }
+                String role = text(row.getCell(1));
+                String m = text(row.getCell(2));
+                double[] band = nl.planbord.planning.CapacityPlan.sum(loads, quarter, role, m.equals("totaal") ? null : m);
+                double min = number(row.getCell(3));
+                double max = number(row.getCell(4));
+                if (Math.abs(min - Math.round(band[0] * 100) / 100.0) > 0.01 || Math.abs(max - Math.round(band[1] * 100) / 100.0) > 0.01) {
+                    changed++;
+                    if (first == null) {
+                        first = "rij " + (r + 1) + " (" + q + ", " + role + ", " + m + ")";
+                    }
+                }
+            }
+            if (changed > 0) {
+                notices.add("Tabblad Capaciteit: " + changed + (changed == 1 ? " gewijzigd getal" : " gewijzigde getallen") + ", eerst " + first
+                        + ", genegeerd: de capaciteit komt uit de capaciteitsregels van de thema's");
+            }
+        }
+
+        private static double number(Cell c) {
+            if (c == null) {
+                return Double.NaN;
+            }
+            if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                return c.getNumericCellValue();
+            }
+            try {
+                return Double.parseDouble(c.toString().strip().replace(',', '.'));
+            } catch (NumberFormatException e) {
+                return Double.NaN;
+            }
+        }
+
         Programme run() throws InvalidFileException {
             Sheet overview = null;
             Sheet timeline = null;
@@ -160,7 +215,7 @@ public final class ExcelReader {
                 } else if (name.equalsIgnoreCase(TIMELINE)) {
                     timeline = sh;
                 } else if (name.equalsIgnoreCase(CAPACITY)) {
-                    continue; // derived from the themes; written by the capacity overview
+                    capacitySheet = sh; // derived from the capacity lines: only checked, never imported
                 } else if (isThemeSheetName(name) || THEME_TITLE.matcher(firstText(sh)).matches()) {
                     themeSheets.add(sh);
                 } else {
@@ -189,7 +244,11 @@ public final class ExcelReader {
             if (timeline != null) {
                 compareTimeline(timeline);
             }
-            return build(head, themes);
+            Programme built = build(head, themes);
+            if (capacitySheet != null) {
+                checkCapacitySheet(capacitySheet, built);
+            }
+            return built;
         }
 
         // -------------------------------------------------------------- Overzicht

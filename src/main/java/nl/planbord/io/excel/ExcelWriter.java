@@ -34,6 +34,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 
+import nl.planbord.planning.CapacityPlan;
 import nl.planbord.io.AtomicFiles;
 import nl.planbord.model.Action;
 import nl.planbord.model.CapacityEstimate;
@@ -56,6 +57,8 @@ import nl.planbord.planning.PlanningNotation;
  * beforehand ({@link TextHeights}) because Excel does not size merged wrapped cells.
  */
 public final class ExcelWriter {
+
+    static final String[] CAPACITY_HEADS = {"Kwartaal", "Rol", "Gemeente", "Min. uren", "Max. uren", "Min. fte", "Max. fte"};
 
     /**
      * @param themeTexts whether each theme sheet shows "Wat het thema inhoudt", "Wie daarvoor nodig
@@ -120,6 +123,7 @@ public final class ExcelWriter {
                 job.themeSheet(t, uniqueName(names, themeSheetName(t.number())));
             }
             job.timeline();
+            job.capacity();
             progress.accept(0.85);
             wb.write(out);
             progress.accept(1.0);
@@ -175,6 +179,66 @@ public final class ExcelWriter {
                 }
                 progress.accept(0.85 * rowsDone / totalRows);
             }
+        }
+
+        // -------------------------------------------------------------- Capaciteit
+
+        /**
+         * Derived from the capacity lines, for directors: per quarter, role and municipality the
+         * band in hours and FTE, with the rule stated above it. Read back only to warn when a
+         * figure was changed.
+         */
+        void capacity() {
+            if (p.capacityLineCount() == 0) {
+                return;
+            }
+            Sheet sh = wb.createSheet(CAPACITY);
+            int r = 0;
+            Row title = sh.createRow(r++);
+            title.setHeightInPoints(24);
+            text(title, 0, "Capaciteit: " + p.title(), st.bigTitle);
+            Row rule = sh.createRow(r++);
+            text(rule, 0, "Regel: " + CapacityPlan.Rule.WHOLE_PERIOD.label() + ". Een kwartaal telt " + CapacityPlan.WEEKS_PER_QUARTER
+                    + " weken en " + CapacityPlan.MONTHS_PER_QUARTER + " maanden; fte bij een werkweek van "
+                    + CapacityPlan.fteLabel(CapacityPlan.DEFAULT_WORKING_WEEK) + " uur. Afgeleid van de capaciteitsregels: "
+                    + "wijzigingen op dit tabblad worden bij inlezen genegeerd.", null);
+            r++;
+            Row header = sh.createRow(r++);
+            header.setHeightInPoints(20);
+            for (int c = 0; c < CAPACITY_HEADS.length; c++) {
+                text(header, c, CAPACITY_HEADS[c], st.overviewHeader);
+            }
+            List<CapacityPlan.Load> loads = CapacityPlan.compute(p, CapacityPlan.Rule.WHOLE_PERIOD);
+            List<String> roles = CapacityPlan.roles(loads);
+            for (Quarter q : CapacityPlan.quarters(p)) {
+                for (String role : roles) {
+                    for (String m : p.municipalities()) {
+                        r = capacityRow(sh, r, q, role, m, CapacityPlan.sum(loads, q, role, m), st.body);
+                    }
+                    r = capacityRow(sh, r, q, role, "totaal", CapacityPlan.sum(loads, q, role, null), st.overviewTotal);
+                }
+            }
+            sh.setColumnWidth(0, 11 * 256);
+            sh.setColumnWidth(1, 36 * 256);
+            sh.setColumnWidth(2, 24 * 256);
+            for (int c = 3; c < CAPACITY_HEADS.length; c++) {
+                sh.setColumnWidth(c, 11 * 256);
+            }
+            sh.createFreezePane(0, 4);
+        }
+
+        private int capacityRow(Sheet sh, int r, Quarter q, String role, String municipality, double[] band, CellStyle style) {
+            Row row = sh.createRow(r);
+            text(row, 0, q.toString(), style);
+            text(row, 1, role, style);
+            text(row, 2, municipality, style);
+            double week = CapacityPlan.DEFAULT_WORKING_WEEK;
+            double[] values = {band[0], band[1], CapacityPlan.fte(band[0], week), CapacityPlan.fte(band[1], week)};
+            for (int i = 0; i < values.length; i++) {
+                row.createCell(3 + i).setCellValue(Math.round(values[i] * 100) / 100.0);
+                row.getCell(3 + i).setCellStyle(style);
+            }
+            return r + 1;
         }
 
         // -------------------------------------------------------------- Overzicht

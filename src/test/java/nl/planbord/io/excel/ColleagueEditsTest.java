@@ -247,7 +247,7 @@ class ColleagueEditsTest {
     void unknownSheetsAreIgnoredWithANoticeAndTheCapacitySheetSilently() throws Exception {
         ExcelImport result = readEdited(wb -> {
             Workbooks.set(wb.createSheet("Mijn aantekeningen"), 0, 0, "bellen met Rijswijk");
-            Workbooks.set(wb.createSheet("Capaciteit"), 0, 0, "Rol");
+            Workbooks.set(wb.getSheet("Capaciteit"), 0, 0, "Capaciteit (een eigen kop)");
         });
         assertEquals(source, result.programme());
         assertEquals(List.of("Tabblad 'Mijn aantekeningen' is niet van Planbord en is niet ingelezen"), result.notices());
