@@ -99,23 +99,33 @@ public final class CapacityPlan {
 
     /** Every line of the programme spread over its quarters and municipalities. */
     public static List<Load> compute(Programme p, Rule rule) {
+        return compute(p, rule, Map.of());
+    }
+
+    /**
+     * As {@link #compute(Programme, Rule)}, with the user's own roles: {@code roleOf} maps a
+     * line's wording to a role (renamed or merged); wording not in it goes through the catalogue.
+     */
+    public static List<Load> compute(Programme p, Rule rule, Map<String, String> roleOf) {
         List<Load> out = new ArrayList<>();
         for (Theme t : p.themes()) {
             List<Action> themeActions = t.goals().stream().flatMap(g -> g.actions().stream()).toList();
             for (CapacityEstimate line : t.capacity()) {
-                spread(p, t, line, themeActions, rule, out);
+                spread(p, t, line, themeActions, rule, roleOf, out);
             }
             for (Goal g : t.goals()) {
                 for (CapacityEstimate line : g.capacity()) {
-                    spread(p, t, line, g.actions(), rule, out);
+                    spread(p, t, line, g.actions(), rule, roleOf, out);
                 }
             }
         }
         return out;
     }
 
-    private static void spread(Programme p, Theme t, CapacityEstimate line, List<Action> actions, Rule rule, List<Load> out) {
-        String role = RoleCatalogue.roleOf(line.role());
+    private static void spread(Programme p, Theme t, CapacityEstimate line, List<Action> actions, Rule rule, Map<String, String> roleOf,
+            List<Load> out) {
+        String own = roleOf.get(line.role());
+        String role = own != null && !own.isBlank() ? own.strip() : RoleCatalogue.roleOf(line.role());
         double[] regional = regionalHoursPerQuarter(line);
         List<String> municipalities = p.municipalities().isEmpty() ? List.of(p.centrumgemeente()) : p.municipalities();
         for (Quarter q : quarters(p)) {
@@ -133,6 +143,18 @@ public final class CapacityPlan {
                 }
             }
         }
+    }
+
+    /** Every wording of a role in the programme's capacity lines, in document order. */
+    public static List<String> wordings(Programme p) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Theme t : p.themes()) {
+            t.capacity().forEach(c -> out.add(c.role()));
+            for (Goal g : t.goals()) {
+                g.capacity().forEach(c -> out.add(c.role()));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** The quarters of the programme period, in order. */

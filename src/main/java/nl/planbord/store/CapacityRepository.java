@@ -73,6 +73,49 @@ public final class CapacityRepository {
         }
     }
 
+    /** The user's roles by wording. */
+    public synchronized Map<String, String> roles(UUID programmeId) {
+        Connection c = db.connection();
+        try (PreparedStatement s = c.prepareStatement("SELECT wording, role FROM capacity_role WHERE programme_id = ?")) {
+            s.setObject(1, programmeId);
+            Map<String, String> out = new HashMap<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.put(r.getString(1), r.getString(2));
+                }
+            }
+            c.commit();
+            return out;
+        } catch (SQLException e) {
+            rollback(c);
+            throw new StoreException("Lezen van de rollen is mislukt: " + e.getMessage(), e);
+        }
+    }
+
+    /** Gives a wording the user's own role (rename or merge); null or blank gives it back to the catalogue. */
+    public synchronized void setRole(UUID programmeId, String wording, String role) {
+        Connection c = db.connection();
+        try {
+            try (PreparedStatement d = c.prepareStatement("DELETE FROM capacity_role WHERE programme_id = ? AND wording = ?")) {
+                d.setObject(1, programmeId);
+                d.setString(2, wording);
+                d.executeUpdate();
+            }
+            if (role != null && !role.isBlank()) {
+                try (PreparedStatement i = c.prepareStatement("INSERT INTO capacity_role (programme_id, wording, role) VALUES (?, ?, ?)")) {
+                    i.setObject(1, programmeId);
+                    i.setString(2, wording);
+                    i.setString(3, role.strip());
+                    i.executeUpdate();
+                }
+            }
+            c.commit();
+        } catch (SQLException e) {
+            rollback(c);
+            throw new StoreException("Opslaan van de rol is mislukt; er is niets gewijzigd (" + e.getMessage() + ")", e);
+        }
+    }
+
     private static void rollback(Connection c) {
         try {
             c.rollback();

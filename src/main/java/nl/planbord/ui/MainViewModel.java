@@ -40,6 +40,8 @@ public final class MainViewModel {
     private final ObjectProperty<java.util.Map<nl.planbord.model.Quarter, CapacityPlan.Mark>> quarterMarks =
             new SimpleObjectProperty<>(this, "quarterMarks", java.util.Map.of());
     private nl.planbord.store.CapacityRepository capacityStore;
+    private final ObjectProperty<java.util.Map<String, String>> roleNames =
+            new SimpleObjectProperty<>(this, "roleNames", java.util.Map.of());
     private final java.time.Clock clock;
 
     public MainViewModel(ProgrammeRepository repository) {
@@ -57,6 +59,7 @@ public final class MainViewModel {
         programme.addListener((obs, old, now) -> updateMarks());
         capacityRule.addListener((obs, old, now) -> updateMarks());
         availability.addListener((obs, old, now) -> updateMarks());
+        roleNames.addListener((obs, old, now) -> updateMarks());
         programme.addListener((obs, old, now) -> {
             windowTitle.set(now == null ? "Planbord" : now.title() + " — Planbord");
             status.set(now == null ? "" : now.title() + "  ·  " + now.themes().size() + " thema's, " + now.goalCount()
@@ -81,6 +84,7 @@ public final class MainViewModel {
         historyChanged();
         saved.set("");
         availability.set(capacityStore == null ? java.util.Map.of() : capacityStore.availability(id));
+        roleNames.set(capacityStore == null ? java.util.Map.of() : capacityStore.roles(id));
         programme.set(repository.load(id).orElse(null));
         programmes.stream().filter(s -> s.id().equals(id)).findFirst().ifPresent(selected::set);
     }
@@ -190,6 +194,7 @@ public final class MainViewModel {
         Programme p = programme.get();
         if (p != null) {
             availability.set(store.availability(p.id()));
+            roleNames.set(store.roles(p.id()));
         }
     }
 
@@ -216,7 +221,21 @@ public final class MainViewModel {
     private void updateMarks() {
         Programme p = programme.get();
         quarterMarks.set(p == null || availability.get().isEmpty() ? java.util.Map.of()
-                : CapacityPlan.quarterMarks(CapacityPlan.compute(p, capacityRule.get()), availability.get()));
+                : CapacityPlan.quarterMarks(CapacityPlan.compute(p, capacityRule.get(), roleNames.get()), availability.get()));
+    }
+
+    /** Renames a role or merges wordings into one: the wording of the document gets the user's role (blank: the catalogue's). */
+    public void setRoleName(String wording, String role) {
+        Programme p = programme.get();
+        if (p == null || capacityStore == null) {
+            return;
+        }
+        capacityStore.setRole(p.id(), wording, role);
+        roleNames.set(java.util.Map.copyOf(capacityStore.roles(p.id())));
+    }
+
+    public ObjectProperty<java.util.Map<String, String>> roleNamesProperty() {
+        return roleNames;
     }
 
     public ObjectProperty<CapacityPlan.Rule> capacityRuleProperty() {

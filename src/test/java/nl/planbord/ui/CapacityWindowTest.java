@@ -128,4 +128,29 @@ class CapacityWindowTest {
         assertEquals(150.0, app.viewModel().availabilityProperty().get()
                 .get(new nl.planbord.planning.CapacityPlan.Slot("beleidsmedewerker", "Rijswijk", Quarter.of(2026, 2))));
     }
+
+    @Test
+    void rolesCanBeMergedAndTheViewFiltersByTheme(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).press(KeyCode.K).release(KeyCode.K).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        // theme 4 alone: its lines run in 2026 only
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> theme = robot.lookup("#capacityTheme").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> theme.setValue("Thema 4: Data op orde rondom beschermd wonen en maatschappelijke opvang"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(table(robot).getItems().stream().noneMatch(r -> r.quarter().endsWith("2027")));
+        assertEquals("130-260", total(robot, "Q1 2026", "beleidsmedewerker"), "goals 4.1 and 4.2: 1-2 hours a week each, x13 x5");
+        robot.interact(() -> theme.setValue(CapacityViewModel.ALL_THEMES));
+
+        // merge: the data specialists of goal 4.2 count with 'dataspecialist en systeembeheerder'
+        robot.clickOn("Rollen");
+        robot.interact(() -> app.viewModel().setRoleName("dataspecialisten", "dataspecialist en systeembeheerder"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("66-96", total(robot, "Q1 2026", "dataspecialist en systeembeheerder"));
+        assertEquals("geen", total(robot, "Q1 2026", "dataspecialist"));
+        // kept in H2
+        UUID id = app.viewModel().programmeProperty().get().id();
+        robot.interact(() -> app.viewModel().open(id));
+        assertEquals("dataspecialist en systeembeheerder", app.viewModel().roleNamesProperty().get().get("dataspecialisten"));
+    }
 }

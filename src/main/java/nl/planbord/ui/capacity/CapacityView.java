@@ -71,9 +71,13 @@ public final class CapacityView {
         week.setEditable(true);
         week.setPrefWidth(80);
         week.valueProperty().addListener((o, a, b) -> model.workingWeekProperty().set(b));
-        place.setPrefWidth(180);
+        ComboBox<String> themeBox = new ComboBox<>(model.themes());
+        themeBox.setId("capacityTheme");
+        themeBox.valueProperty().bindBidirectional(model.themeProperty());
+        themeBox.setPrefWidth(200);
+        place.setPrefWidth(160);
         role.setPrefWidth(230);
-        HBox controls = new HBox(8, label("Regel:"), whole, where, label("Gemeente:"), place, label("Rol:"), role,
+        HBox controls = new HBox(8, label("Regel:"), whole, where, label("Thema:"), themeBox, label("Gemeente:"), place, label("Rol:"), role,
                 label("Werkweek (uur):"), week);
         for (javafx.scene.Node n : controls.getChildren()) {
             if (n instanceof javafx.scene.control.Control c && !(n instanceof ComboBox)) {
@@ -129,7 +133,8 @@ public final class CapacityView {
 
         TableView<CapacityViewModel.AvailabilityRow> grid = availabilityGrid(model);
         javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(
-                new javafx.scene.control.Tab("Benodigd", table), new javafx.scene.control.Tab("Beschikbaar (uren per kwartaal)", grid));
+                new javafx.scene.control.Tab("Benodigd", table), new javafx.scene.control.Tab("Beschikbaar (uren per kwartaal)", grid),
+                new javafx.scene.control.Tab("Rollen", roles(model)));
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("capacityTabs");
         SplitPane split = new SplitPane(chart, tabs);
@@ -190,6 +195,22 @@ public final class CapacityView {
         return grid;
     }
 
+    /** The document's wordings and the role each counts under; type a role to rename, the same role twice to merge. */
+    private static TableView<CapacityViewModel.RoleRow> roles(CapacityViewModel model) {
+        TableView<CapacityViewModel.RoleRow> table = new TableView<>(model.roleRows());
+        table.setId("roleTable");
+        table.setEditable(true);
+        TableColumn<CapacityViewModel.RoleRow, String> wording = column("Zoals het document het schrijft", 360, CapacityViewModel.RoleRow::wording);
+        TableColumn<CapacityViewModel.RoleRow, String> role = column("Telt als rol (typ om te hernoemen of samen te voegen)", 360,
+                CapacityViewModel.RoleRow::role);
+        role.setEditable(true);
+        role.setCellFactory(javafx.scene.control.cell.TextFieldTableCell.forTableColumn());
+        role.setOnEditCommit(e -> model.setRole(e.getRowValue().wording(), e.getNewValue()));
+        table.getColumns().add(wording);
+        table.getColumns().add(role);
+        return table;
+    }
+
     private static Label label(String text) {
         Label l = new Label(text);
         l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -226,8 +247,8 @@ public final class CapacityView {
         return String.format(java.util.Locale.forLanguageTag("nl"), "%.2f", v);
     }
 
-    private static TableColumn<CapacityViewModel.Row, String> column(String title, double width, Function<CapacityViewModel.Row, String> value) {
-        TableColumn<CapacityViewModel.Row, String> c = new TableColumn<>(title);
+    private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
+        TableColumn<T, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
         return c;

@@ -48,6 +48,17 @@ public final class CapacityViewModel {
     private final ObservableList<AvailabilityRow> availabilityRows = FXCollections.observableArrayList();
     private final ObservableList<String> quarterNames = FXCollections.observableArrayList();
     private java.util.function.BiConsumer<CapacityPlan.Slot, Double> saveAvailability = (slot, hours) -> { };
+    private java.util.function.BiConsumer<String, String> saveRole = (wording, role) -> { };
+    private final ObjectProperty<Map<String, String>> roleNames = new SimpleObjectProperty<>(Map.of());
+    private final StringProperty theme = new SimpleStringProperty(ALL_THEMES);
+    private final ObservableList<String> themes = FXCollections.observableArrayList();
+    private final ObservableList<RoleRow> roleRows = FXCollections.observableArrayList();
+
+    public static final String ALL_THEMES = "Alle thema's";
+
+    /** A wording of the document and the role it counts under. */
+    public record RoleRow(String wording, String role) {
+    }
     private final DoubleProperty workingWeek = new SimpleDoubleProperty(CapacityPlan.DEFAULT_WORKING_WEEK);
     private final StringProperty municipality = new SimpleStringProperty(REGION);
     private final StringProperty role = new SimpleStringProperty(ALL_ROLES);
@@ -62,12 +73,16 @@ public final class CapacityViewModel {
         this(main.programmeProperty());
         rule.bindBidirectional(main.capacityRuleProperty());
         available.bind(main.availabilityProperty());
+        roleNames.bind(main.roleNamesProperty());
         saveAvailability = main::setAvailability;
+        saveRole = main::setRoleName;
     }
 
     public CapacityViewModel(ObservableValue<Programme> programme) {
         this.programme = programme;
         available.addListener((o, a, b) -> recompute());
+        roleNames.addListener((o, a, b) -> recompute());
+        theme.addListener((o, a, b) -> recompute());
         programme.addListener((o, a, b) -> recompute());
         rule.addListener((o, a, b) -> recompute());
         workingWeek.addListener((o, a, b) -> recompute());
@@ -84,9 +99,29 @@ public final class CapacityViewModel {
         if (p == null) {
             return;
         }
-        List<CapacityPlan.Load> loads = CapacityPlan.compute(p, rule.get());
+        List<String> themeNames = new ArrayList<>(List.of(ALL_THEMES));
+        p.themes().forEach(t -> themeNames.add("Thema " + t.number() + ": " + t.title()));
+        if (!themes.equals(themeNames)) {
+            themes.setAll(themeNames);
+        }
+        Integer onlyTheme = null;
+        String th = theme.get();
+        if (th != null && th.startsWith("Thema ") && th.contains(":")) {
+            onlyTheme = Integer.parseInt(th.substring(6, th.indexOf(':')));
+        }
+        Integer themeNumber = onlyTheme;
+        List<CapacityPlan.Load> loads = CapacityPlan.compute(p, rule.get(), roleNames.get()).stream()
+                .filter(l -> themeNumber == null || l.themeNumber() == themeNumber).toList();
+        List<RoleRow> roleList = new ArrayList<>();
+        for (String w : CapacityPlan.wordings(p)) {
+            String own = roleNames.get().get(w);
+            roleList.add(new RoleRow(w, own != null ? own : CapacityPlan.RoleCatalogue.roleOf(w)));
+        }
+        if (!roleRows.equals(roleList)) {
+            roleRows.setAll(roleList);
+        }
         List<String> allRoles = new ArrayList<>(List.of(ALL_ROLES));
-        allRoles.addAll(CapacityPlan.roles(CapacityPlan.compute(p, CapacityPlan.Rule.WHOLE_PERIOD)));
+        allRoles.addAll(CapacityPlan.roles(CapacityPlan.compute(p, CapacityPlan.Rule.WHOLE_PERIOD, roleNames.get())));
         if (!roles.equals(allRoles)) {
             roles.setAll(allRoles);
         }
@@ -132,7 +167,7 @@ public final class CapacityViewModel {
             quarterNames.setAll(qs);
         }
         List<AvailabilityRow> grid = new ArrayList<>();
-        for (String each : CapacityPlan.roles(CapacityPlan.compute(p, CapacityPlan.Rule.WHOLE_PERIOD))) {
+        for (String each : CapacityPlan.roles(CapacityPlan.compute(p, CapacityPlan.Rule.WHOLE_PERIOD, roleNames.get()))) {
             if (r != null && !r.equals(each)) {
                 continue;
             }
@@ -168,6 +203,23 @@ public final class CapacityViewModel {
     /** Saves what is typed in the availability grid (null clears); the marks follow. */
     public void setAvailability(String role, String municipality, String quarter, Double hours) {
         saveAvailability.accept(new CapacityPlan.Slot(role, municipality, nl.planbord.planning.PlanningNotation.parse(quarter).firstQuarter(null)), hours);
+    }
+
+    /** Renames or merges: the wording counts under this role from now on (blank: the catalogue's role). */
+    public void setRole(String wording, String role) {
+        saveRole.accept(wording, role);
+    }
+
+    public ObservableList<RoleRow> roleRows() {
+        return roleRows;
+    }
+
+    public StringProperty themeProperty() {
+        return theme;
+    }
+
+    public ObservableList<String> themes() {
+        return themes;
     }
 
     public ObservableList<AvailabilityRow> availabilityRows() {
