@@ -29,6 +29,7 @@ public class PlanbordApp extends Application {
             ProgrammeRepository repository = new ProgrammeRepository(database);
             MainViewModel model = new MainViewModel(repository, Clock.systemDefaultZone());
             model.useCapacityStore(new nl.planbord.store.CapacityRepository(database));
+            model.useSharingStore(new nl.planbord.store.SharingRepository(database));
             model.openFirst();
             viewModel = model;
             ExcelTransfer excel = new ExcelTransfer(ExcelTransfer.fileChoosers(),

@@ -88,6 +88,7 @@ public final class MainView {
     private Map<UUID, TimelineRow> timelineRows = Map.of();
     private final Map<UUID, Set<UUID>> collapsedByProgramme = new HashMap<>();
     private java.util.function.Consumer<java.nio.file.Path> importFile;
+    private nl.planbord.ui.merge.ColleagueImport colleagues;
     private VirtualFlow<?> flow;
     private String lastViewport = "";
 
@@ -116,7 +117,26 @@ public final class MainView {
             public void merge(Programme before, Programme merged, String name) {
                 guarded(() -> model.replaceAs(name, before, merged));
             }
+
+            @Override
+            public Optional<Programme> base(UUID programmeId) {
+                return model.base(programmeId);
+            }
+
+            @Override
+            public void merged(Programme theirs, String who, nl.planbord.ui.merge.MergeReview.Result result) {
+                guarded(() -> {
+                    model.rememberBase(theirs, "ontvangen", who);
+                    model.recordMerge(theirs.id(), who, result.accepted(), result.rejected(), result.conflicts());
+                });
+            }
+
+            @Override
+            public void received(Programme theirs, String who) {
+                guarded(() -> model.rememberBase(theirs, "ontvangen", who));
+            }
         };
+        this.colleagues = colleagues;
         this.importFile = f -> colleagues.open(window(), f, model::stored, mergeTarget);
         org.controlsfx.control.action.Action importColleague = action("Importeer bestand van collega…", "Shortcut+Shift+I",
                 () -> colleagues.choose(window(), model::stored, mergeTarget));
@@ -133,6 +153,10 @@ public final class MainView {
             e.setDropCompleted(file.isPresent());
             e.consume();
         });
+        org.controlsfx.control.action.Action share = action("Deel met collega's…", "Shortcut+Shift+S", this::share);
+        share.disabledProperty().bind(model.programmeProperty().isNull());
+        org.controlsfx.control.action.Action history = action("Geschiedenis van samenvoegen…", null, this::showHistory);
+        history.disabledProperty().bind(model.programmeProperty().isNull());
         org.controlsfx.control.action.Action quit = action("Afsluiten", "Shortcut+Q", () -> window().hide());
 
         org.controlsfx.control.action.Action undo = action("Ongedaan maken", "Shortcut+Z", () -> guarded(model::undo));
@@ -180,7 +204,8 @@ public final class MainView {
         viewMenu.add(ActionUtils.ACTION_SEPARATOR);
         viewMenu.add(capacity);
         MenuBar menus = ActionUtils.createMenuBar(List.of(
-                new ActionGroup("Bestand", importColleague, importExcel, exportExcel, ActionUtils.ACTION_SEPARATOR, quit),
+                new ActionGroup("Bestand", share, importColleague, history, ActionUtils.ACTION_SEPARATOR, importExcel, exportExcel,
+                        ActionUtils.ACTION_SEPARATOR, quit),
                 new ActionGroup("Bewerken", undo, redo, ActionUtils.ACTION_SEPARATOR, edit, newAction, newGoal, newTheme, duplicate, delete,
                         ActionUtils.ACTION_SEPARATOR, up, down, earlier, later, ActionUtils.ACTION_SEPARATOR, find),
                 new ActionGroup("Beeld", viewMenu)));
@@ -777,6 +802,55 @@ public final class MainView {
             case OK -> nl.planbord.ui.timeline.QuarterMark.NONE;
         }));
         timeline.setQuarterMarks(shown);
+    }
+
+    /** "Deel met collega's": asks the user's name once, then where to write the stamped file. */
+    private void share() {
+        Programme p = model.programmeProperty().get();
+        if (p == null) {
+            return;
+        }
+        if (model.userName().isEmpty()) {
+            javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog();
+            ask.setTitle("Deel met collega's");
+            ask.setHeaderText("Onder welke naam deelt u? Uw collega's zien die bij de wijzigingen.");
+            ask.setContentText("Naam:");
+            if (window() != null) {
+                ask.initOwner(window());
+            }
+            Optional<String> name = ask.showAndWait().filter(n -> !n.isBlank());
+            if (name.isEmpty()) {
+                return;
+            }
+            guarded(() -> model.setUserName(name.get()));
+        }
+        nl.planbord.ui.merge.ColleagueImport.saveChooser(p.title().replaceAll("[\\\\/:*?\"<>|]+", "-") + ".planbord")
+                .apply(window()).ifPresent(this::shareTo);
+    }
+
+    /** Writes the open programme to a file for colleagues and remembers it as the shared base. */
+    public void shareTo(java.nio.file.Path file) {
+        Programme p = model.programmeProperty().get();
+        if (p == null) {
+            return;
+        }
+        var stamp = model.stamp(p);
+        colleagues.share(window(), file, p, stamp, () -> guarded(() -> model.rememberBase(p, "gedeeld", stamp.by())));
+    }
+
+    private void showHistory() {
+        var merges = model.mergeHistory();
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").withZone(java.time.ZoneId.systemDefault());
+        String text = merges.isEmpty() ? "Er zijn nog geen wijzigingen van collega's samengevoegd."
+                : String.join("\n", merges.stream().map(m -> f.format(m.at()) + "  " + m.who() + ": " + m.accepted() + " overgenomen, "
+                        + m.rejected() + " niet overgenomen" + (m.conflicts() > 0 ? ", " + m.conflicts() + " conflict(en) beslist" : "")).toList());
+        Alert a = new Alert(Alert.AlertType.INFORMATION, text);
+        a.setTitle("Geschiedenis van samenvoegen");
+        a.setHeaderText(model.programmeProperty().get().title());
+        if (window() != null) {
+            a.initOwner(window());
+        }
+        a.show();
     }
 
     /** Imports a colleague's file as a drop on the window does: a new programme, or the review of their changes. */

@@ -40,6 +40,7 @@ public final class MainViewModel {
     private final ObjectProperty<java.util.Map<nl.planbord.model.Quarter, CapacityPlan.Mark>> quarterMarks =
             new SimpleObjectProperty<>(this, "quarterMarks", java.util.Map.of());
     private nl.planbord.store.CapacityRepository capacityStore;
+    private nl.planbord.store.SharingRepository sharing;
     private final ObjectProperty<java.util.Map<String, String>> roleNames =
             new SimpleObjectProperty<>(this, "roleNames", java.util.Map.of());
     private final java.time.Clock clock;
@@ -184,6 +185,70 @@ public final class MainViewModel {
     private void historyChanged() {
         undoName.set(history.undoName().orElse(""));
         redoName.set(history.redoName().orElse(""));
+    }
+
+    // ------------------------------------------------------------------ sharing
+
+    public void useSharingStore(nl.planbord.store.SharingRepository store) {
+        this.sharing = store;
+    }
+
+    /** The name the user shares under, set once. */
+    public java.util.Optional<String> userName() {
+        return sharing == null ? java.util.Optional.empty() : sharing.setting("gebruiker").filter(n -> !n.isBlank());
+    }
+
+    public void setUserName(String name) {
+        if (sharing != null && name != null && !name.isBlank()) {
+            sharing.setSetting("gebruiker", name.strip());
+        }
+    }
+
+    /** The stamp for sharing the open programme now. */
+    public nl.planbord.io.json.SharedStamp stamp(Programme p) {
+        return new nl.planbord.io.json.SharedStamp(userName().orElse("onbekend"), java.time.Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                nl.planbord.io.json.ProjectFile.revision(p));
+    }
+
+    /** Remembers a version exchanged with colleagues as the base of the next comparison. */
+    public void rememberBase(Programme p, String direction, String who) {
+        if (sharing == null) {
+            return;
+        }
+        java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream();
+        try {
+            new nl.planbord.io.json.ProjectFileWriter().write(p, json);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        sharing.saveBase(p.id(), new nl.planbord.store.SharingRepository.Base(json.toString(java.nio.charset.StandardCharsets.UTF_8),
+                direction, who, java.time.Instant.now(clock)));
+    }
+
+    /** The version last shared or received, when there is one and it can be read. */
+    public java.util.Optional<Programme> base(UUID programmeId) {
+        if (sharing == null) {
+            return java.util.Optional.empty();
+        }
+        return sharing.base(programmeId).flatMap(b -> {
+            try {
+                return java.util.Optional.of(new nl.planbord.io.json.ProjectFileReader().read(
+                        new java.io.ByteArrayInputStream(b.content().getBytes(java.nio.charset.StandardCharsets.UTF_8)), "gedeelde versie"));
+            } catch (nl.planbord.io.InvalidFileException e) {
+                return java.util.Optional.empty(); // an unreadable base: compare two-way
+            }
+        });
+    }
+
+    public void recordMerge(UUID programmeId, String who, int accepted, int rejected, int conflicts) {
+        if (sharing != null) {
+            sharing.addMerge(programmeId, new nl.planbord.store.SharingRepository.Merge(who, java.time.Instant.now(clock), accepted, rejected, conflicts));
+        }
+    }
+
+    public List<nl.planbord.store.SharingRepository.Merge> mergeHistory() {
+        Programme p = programme.get();
+        return p == null || sharing == null ? List.of() : sharing.history(p.id());
     }
 
     // ------------------------------------------------------------------ capacity

@@ -122,4 +122,42 @@ class MergeWindowTest {
         new ExcelWriter().write(theirs, file);
         reviewAndApplyAllButTheDeletion(robot, file, h5, theirs);
     }
+
+    @Test
+    void afterSharingTheComparisonIsThreeWay_myOwnLaterEditStays_andTheMergeIsInTheHistory(FxRobot robot) throws Exception {
+        Programme h5 = app.viewModel().programmeProperty().get();
+        robot.interact(() -> app.viewModel().setUserName("Den Haag"));
+        Path shared = dir.resolve("gedeeld.planbord");
+        robot.interact(() -> app.mainView().shareTo(shared));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(shared) && app.viewModel().base(h5.id()).isPresent());
+        var file = new nl.planbord.io.json.ProjectFileReader().readFile(shared);
+        assertEquals("Den Haag", file.shared().orElseThrow().by());
+        assertEquals(nl.planbord.io.json.ProjectFile.revision(h5), file.shared().orElseThrow().revision());
+
+        // after sharing I replan one action; the colleague (Rijswijk) replans another in the shared file
+        Action mineEdit = h5.themes().get(1).goals().get(0).actions().get(0);
+        robot.interact(() -> app.viewModel().apply("mijn wijziging",
+                h5.mapAction(mineEdit.id(), a -> a.withPlanning(PlanningNotation.parse("Q4 2026")))));
+        Action theirEdit = h5.themes().get(0).goals().get(1).actions().get(1);
+        Programme theirs = h5.mapAction(theirEdit.id(), a -> a.withPlanning(PlanningNotation.parse("Q2 2027")));
+        Path back = dir.resolve("terug.planbord");
+        new ProjectFileWriter().write(theirs, new nl.planbord.io.json.SharedStamp("Rijswijk", java.time.Instant.parse("2026-11-23T09:00:00Z"),
+                nl.planbord.io.json.ProjectFile.revision(theirs)), back);
+
+        robot.interact(() -> app.mainView().importColleagueFile(back));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#mergeChanges").tryQuery().isPresent());
+        String summary = robot.lookup("#mergeSummary").queryLabeled().getText();
+        assertTrue(summary.startsWith("1 wijziging van Rijswijk."), summary);
+        robot.clickOn("Samenvoegen");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Programme stored = app.viewModel().stored(h5.id()).orElseThrow();
+        assertEquals("Q2 2027", PlanningNotation.format(stored.themes().get(0).goals().get(1).actions().get(1).planning()), "theirs came in");
+        assertEquals("Q4 2026", PlanningNotation.format(stored.themes().get(1).goals().get(0).actions().get(0).planning()), "mine stayed");
+        var history = app.viewModel().mergeHistory();
+        assertEquals(1, history.size());
+        assertEquals("Rijswijk", history.get(0).who());
+        assertEquals(1, history.get(0).accepted());
+        assertEquals(theirs, app.viewModel().base(h5.id()).orElseThrow(), "their version is the new base");
+    }
 }

@@ -57,6 +57,15 @@ public final class ProjectFileReader {
             .build();
 
     public Programme read(Path file) throws InvalidFileException {
+        return readFile(file).programme();
+    }
+
+    public Programme read(InputStream in, String name) throws InvalidFileException {
+        return readFile(in, name).programme();
+    }
+
+    /** The programme and, in a file shared by a colleague, its sharing stamp. */
+    public ProjectFile readFile(Path file) throws InvalidFileException {
         String name = file.getFileName().toString();
         try {
             long size = Files.size(file);
@@ -65,7 +74,7 @@ public final class ProjectFileReader {
                         + " MB; een projectbestand mag hoogstens " + (ProjectFileFormat.MAX_FILE_BYTES / (1024 * 1024)) + " MB zijn");
             }
             try (InputStream in = Files.newInputStream(file)) {
-                return read(in, name);
+                return readFile(in, name);
             }
         } catch (NoSuchFileException e) {
             throw new InvalidFileException(name + ": het bestand bestaat niet");
@@ -74,7 +83,7 @@ public final class ProjectFileReader {
         }
     }
 
-    public Programme read(InputStream in, String name) throws InvalidFileException {
+    public ProjectFile readFile(InputStream in, String name) throws InvalidFileException {
         JsonNode root;
         try {
             root = MAPPER.readTree(in);
@@ -108,10 +117,27 @@ public final class ProjectFileReader {
             throw new InvalidFileException(name + ": formatVersion " + version.intValue() + " bestaat niet");
         }
         Context c = new Context(name);
-        c.onlyFields(root, "$", Set.of("formatVersion", "programme"));
+        c.onlyFields(root, "$", Set.of("formatVersion", "shared", "programme"));
+        SharedStamp stamp = null;
+        if (root.has("shared")) {
+            JsonNode sh = c.object(root, "shared", "$");
+            if (sh != null) {
+                c.onlyFields(sh, "$.shared", Set.of("by", "at", "revision"));
+                String by = c.text(sh, "by", "$.shared");
+                String at = c.text(sh, "at", "$.shared");
+                String revision = c.text(sh, "revision", "$.shared");
+                if (by != null && at != null && revision != null) {
+                    try {
+                        stamp = new SharedStamp(by, java.time.Instant.parse(at), revision);
+                    } catch (java.time.format.DateTimeParseException e) {
+                        c.problem("$.shared.at", "'" + at + "' is geen tijdstip (zoals 2026-11-22T15:00:00Z)");
+                    }
+                }
+            }
+        }
         Programme p = c.programme(c.object(root, "programme", "$"), "$.programme");
         c.throwIfAny();
-        return p;
+        return new ProjectFile(p, java.util.Optional.ofNullable(stamp));
     }
 
     /** Walks the tree, keeps the JSON path, and collects problems instead of stopping at the first. */

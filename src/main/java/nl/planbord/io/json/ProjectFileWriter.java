@@ -33,7 +33,16 @@ public final class ProjectFileWriter {
         AtomicFiles.write(file, ".tmp", out -> write(programme, out));
     }
 
+    /** A file to share with colleagues: stamped with who, when and the revision it was made from. */
+    public void write(Programme programme, SharedStamp stamp, Path file) throws IOException {
+        AtomicFiles.write(file, ".tmp", out -> write(programme, stamp, out));
+    }
+
     public void write(Programme p, OutputStream out) throws IOException {
+        write(p, null, out);
+    }
+
+    public void write(Programme p, SharedStamp stamp, OutputStream out) throws IOException {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                         .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                         .withArrayEmptySeparator("")
@@ -45,6 +54,13 @@ public final class ProjectFileWriter {
             g.setPrettyPrinter(printer);
             g.writeStartObject();
             g.writeNumberField("formatVersion", ProjectFileFormat.FORMAT_VERSION);
+            if (stamp != null) {
+                g.writeObjectFieldStart("shared");
+                g.writeStringField("by", stamp.by());
+                g.writeStringField("at", stamp.at().toString());
+                g.writeStringField("revision", stamp.revision());
+                g.writeEndObject();
+            }
             g.writeFieldName("programme");
             g.writeStartObject();
             g.writeStringField("id", p.id().toString());

@@ -32,6 +32,19 @@ public final class ColleagueImport {
         void add(Programme programme);
 
         void merge(Programme before, Programme merged, String name);
+
+        /** The version last shared with or received from colleagues, for a three-way comparison. */
+        default Optional<Programme> base(UUID programmeId) {
+            return Optional.empty();
+        }
+
+        /** After a merge: their version becomes the new base, and the merge goes into the history. */
+        default void merged(Programme theirs, String who, MergeReview.Result result) {
+        }
+
+        /** A programme received whole (added, or without changes): it becomes the base. */
+        default void received(Programme theirs, String who) {
+        }
     }
 
     private final Function<Window, Optional<Path>> chooser;
@@ -55,13 +68,20 @@ public final class ColleagueImport {
 
     /** Reads the file and goes on as {@link #choose} does; also the way a dropped file comes in. */
     public void open(Window owner, Path file, Function<UUID, Optional<Programme>> stored, Target target) {
-        String who = colleague(file);
         Task<Read> task = new Task<>() {
             @Override
             protected Read call() throws Exception {
                 updateMessage("Lezen: " + file.getFileName());
                 boolean workbook = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
-                Programme read = workbook ? new ExcelReader().read(file, null, f -> updateProgress(f / 2, 1)).programme() : ProgrammeFiles.read(file);
+                Programme read;
+                String who = colleague(file);
+                if (workbook) {
+                    read = new ExcelReader().read(file, null, f -> updateProgress(f / 2, 1)).programme();
+                } else {
+                    var shared = new nl.planbord.io.json.ProjectFileReader().readFile(file);
+                    read = shared.programme();
+                    who = shared.shared().map(nl.planbord.io.json.SharedStamp::by).orElse(who);
+                }
                 Optional<Programme> mine = stored.apply(read.id());
                 if (mine.isPresent() && workbook) {
                     // against mine, so what the document layout does not show is not a change
@@ -69,20 +89,26 @@ public final class ColleagueImport {
                 }
                 updateMessage("Vergelijken");
                 Programme theirs = read;
-                List<ProgrammeDiff.Change> changes = mine.map(m -> ProgrammeDiff.compare(m, theirs)).orElse(List.of());
+                Optional<Programme> base = mine.isPresent() ? target.base(read.id()) : Optional.empty();
+                List<ProgrammeDiff.Change> changes = mine.map(m -> base.map(b -> ProgrammeDiff.compare(b, m, theirs))
+                        .orElseGet(() -> ProgrammeDiff.compare(m, theirs))).orElse(List.of());
                 updateProgress(1, 1);
-                return new Read(theirs, mine, changes);
+                return new Read(theirs, mine, changes, who, base.isPresent());
             }
         };
         BackgroundWork.start(owner, "Bestand van collega inlezen", task, read -> {
+            String who = read.who();
             if (read.mine().isEmpty()) {
-                offerNew(owner, file, read.theirs(), target);
+                offerNew(owner, file, read.theirs(), target, who);
             } else if (read.changes().isEmpty()) {
-                info(owner, "Geen wijzigingen", file.getFileName() + " is gelijk aan '" + read.mine().get().title() + "'.");
+                target.received(read.theirs(), who);
+                info(owner, "Geen wijzigingen", file.getFileName() + (read.threeWay() ? " brengt niets nieuws voor '" : " is gelijk aan '")
+                        + read.mine().get().title() + "'.");
             } else {
-                MergeReview.dialog(owner, read.mine().get(), read.theirs(), read.changes(), who, false).showAndWait()
+                MergeReview.dialog(owner, read.mine().get(), read.theirs(), read.changes(), who, read.threeWay()).showAndWait()
                         .flatMap(r -> r).ifPresent(r -> {
                             target.merge(read.mine().get(), r.merged(), "Wijzigingen van " + who + " samengevoegd");
+                            target.merged(read.theirs(), who, r);
                             info(owner, "Samengevoegd", r.accepted() + " overgenomen, " + r.rejected() + " niet overgenomen"
                                     + (r.conflicts() > 0 ? ", " + r.conflicts() + " conflict(en) beslist" : "") + ".");
                         });
@@ -90,10 +116,36 @@ public final class ColleagueImport {
         }, error -> Messages.error(owner, file.getFileName() + " kan niet worden ingelezen; er is niets veranderd", error));
     }
 
-    private record Read(Programme theirs, Optional<Programme> mine, List<ProgrammeDiff.Change> changes) {
+    private record Read(Programme theirs, Optional<Programme> mine, List<ProgrammeDiff.Change> changes, String who, boolean threeWay) {
     }
 
-    private static void offerNew(Window owner, Path file, Programme p, Target target) {
+    /** "Deel met collega's": writes the programme stamped with who, when and its revision, in the background. */
+    public void share(Window owner, Path file, Programme p, nl.planbord.io.json.SharedStamp stamp, Runnable done) {
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                updateMessage("Schrijven: " + file.getFileName());
+                new nl.planbord.io.json.ProjectFileWriter().write(p, stamp, file);
+                return file;
+            }
+        };
+        BackgroundWork.start(owner, "Delen met collega's", task, written -> {
+            done.run();
+            info(owner, "Gedeeld", "Opgeslagen als " + written.getFileName() + " (door " + stamp.by() + ", versie " + stamp.revision() + ")");
+        }, error -> Messages.error(owner, "Delen naar " + file.getFileName() + " is mislukt", error));
+    }
+
+    public static Function<Window, Optional<Path>> saveChooser(String suggested) {
+        return owner -> {
+            FileChooser c = new FileChooser();
+            c.setTitle("Deel met collega's");
+            c.setInitialFileName(suggested);
+            c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Planbord-projectbestand (*.planbord)", "*.planbord"));
+            return Optional.ofNullable(c.showSaveDialog(owner)).map(java.io.File::toPath);
+        };
+    }
+
+    private static void offerNew(Window owner, Path file, Programme p, Target target, String who) {
         ButtonType add = new ButtonType("Toevoegen", ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType("Annuleren", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, "'" + p.title() + "' (" + p.region() + "): " + p.themes().size() + " thema's, "
@@ -103,7 +155,10 @@ public final class ColleagueImport {
         if (owner != null) {
             a.initOwner(owner);
         }
-        a.showAndWait().filter(b -> b == add).ifPresent(b -> target.add(p));
+        a.showAndWait().filter(b -> b == add).ifPresent(b -> {
+            target.add(p);
+            target.received(p, who);
+        });
     }
 
     private static void info(Window owner, String title, String text) {

@@ -151,4 +151,24 @@ class ProjectFileTest {
             assertEquals(1, files.count(), "no temporary file is left behind");
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void aSharedFileCarriesWhoWhenAndTheRevisionAndAPlainFileNone(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        nl.planbord.model.Programme h5 = nl.planbord.testing.Samples.h5();
+        SharedStamp stamp = new SharedStamp("Rijswijk", java.time.Instant.parse("2026-11-22T15:00:00Z"), ProjectFile.revision(h5));
+        java.nio.file.Path f = tmp.resolve("gedeeld.planbord");
+        new ProjectFileWriter().write(h5, stamp, f);
+        ProjectFile read = new ProjectFileReader().readFile(f);
+        org.junit.jupiter.api.Assertions.assertEquals(h5, read.programme());
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.of(stamp), read.shared());
+        org.junit.jupiter.api.Assertions.assertEquals(12, stamp.revision().length());
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.empty(),
+                new ProjectFileReader().readFile(nl.planbord.testing.Samples.path(nl.planbord.testing.Samples.H5)).shared());
+
+        java.nio.file.Path bad = tmp.resolve("kapot.planbord");
+        java.nio.file.Files.writeString(bad, java.nio.file.Files.readString(f).replace("2026-11-22T15:00:00Z", "gisteren"));
+        nl.planbord.io.InvalidFileException e = org.junit.jupiter.api.Assertions.assertThrows(nl.planbord.io.InvalidFileException.class,
+                () -> new ProjectFileReader().readFile(bad));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("$.shared.at") && e.getMessage().contains("'gisteren' is geen tijdstip"), e.getMessage());
+    }
 }
