@@ -29,7 +29,17 @@ public final class ProgrammeDiff {
     public enum Origin { THEIRS, CONFLICT }
 
     /** One change: what it is about, the values, and how it reads. */
-    public record Change(String key, UUID themeId, Origin origin, String text) {
+    /**
+     * One change. {@code goalId} groups it under its goal (null for theme-level changes);
+     * {@code before}/{@code after} are the plans of a planning change, for the review's little bars.
+     */
+    public record Change(String key, UUID themeId, UUID goalId, Origin origin, String text,
+            nl.planbord.model.Planning before, nl.planbord.model.Planning after) {
+
+        public Change(String key, UUID themeId, Origin origin, String text) {
+            this(key, themeId, null, origin, text, null, null);
+        }
+
         public boolean conflict() {
             return origin == Origin.CONFLICT;
         }
@@ -188,6 +198,30 @@ public final class ProgrammeDiff {
                         b == null ? null : b.action(), m.action());
             }
         }
+        // each change under its goal; planning changes with their plans for the review's bars
+        List<Change> placed = new ArrayList<>();
+        for (Change c : out) {
+            String key = c.key();
+            int colon = key.lastIndexOf(':');
+            String idText = colon >= 0 ? key.substring(colon + 1) : key.substring(key.indexOf(key.startsWith("action") ? "action" : "goal") + (key.startsWith("action") ? 7 : 5));
+            UUID id;
+            try {
+                id = UUID.fromString(idText);
+            } catch (IllegalArgumentException e) {
+                placed.add(c);
+                continue;
+            }
+            Placed m = ma.get(id);
+            Placed t = ta.get(id);
+            UUID goal = m != null ? m.goal().id() : t != null ? t.goal().id() : mg.containsKey(id) || tg.containsKey(id) ? id : null;
+            nl.planbord.model.Planning before = key.startsWith("action.planning:") && m != null ? m.action().planning() : null;
+            nl.planbord.model.Planning after = key.startsWith("action.planning:") && t != null ? t.action().planning()
+                    : key.startsWith("action+") && t != null ? t.action().planning() : null;
+            placed.add(new Change(c.key(), c.themeId(), goal, c.origin(), c.text(), before, after));
+        }
+        out.clear();
+        out.addAll(placed);
+
         // order within goals the two share
         for (PlacedGoal t : tg.values()) {
             PlacedGoal m = mg.get(t.goal().id());

@@ -82,9 +82,7 @@ class MergeWindowTest {
         @SuppressWarnings("unchecked")
         CheckTreeView<Object> tree = robot.lookup("#mergeChanges").queryAs(CheckTreeView.class);
         List<CheckBoxTreeItem<Object>> leaves = new ArrayList<>();
-        for (TreeItem<Object> g : tree.getRoot().getChildren()) {
-            g.getChildren().forEach(l -> leaves.add((CheckBoxTreeItem<Object>) l));
-        }
+        nl.planbord.ui.merge.MergeReview.leaves(tree.getRoot()).forEach(l -> leaves.add((CheckBoxTreeItem<Object>) l));
         List<String> texts = leaves.stream().map(l -> l.getValue().toString()).toList();
         assertEquals(5, leaves.size(), texts.toString());
         assertTrue(texts.contains("Actie 'Afspraken over signalering met woningcorporatie': planning Q4 2026 -> Q2 2027"), texts.toString());

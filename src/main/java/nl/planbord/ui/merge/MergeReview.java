@@ -50,6 +50,7 @@ public final class MergeReview {
     public static Dialog<Optional<Result>> dialog(Window owner, Programme mine, Programme theirs, List<ProgrammeDiff.Change> changes,
             String who, boolean threeWay) {
         Map<UUID, CheckBoxTreeItem<Line>> byTheme = new LinkedHashMap<>();
+        Map<UUID, CheckBoxTreeItem<Line>> byGoal = new LinkedHashMap<>();
         CheckBoxTreeItem<Line> root = new CheckBoxTreeItem<>(new Line("Alle wijzigingen", null));
         root.setExpanded(true);
         List<CheckBoxTreeItem<Line>> leaves = new ArrayList<>();
@@ -60,12 +61,22 @@ public final class MergeReview {
                 root.getChildren().add(g);
                 return g;
             });
+            CheckBoxTreeItem<Line> parent = group;
+            if (c.goalId() != null) {
+                parent = byGoal.computeIfAbsent(c.goalId(), id -> {
+                    CheckBoxTreeItem<Line> g = new CheckBoxTreeItem<>(new Line(goalLabel(mine, theirs, id), null));
+                    g.setExpanded(true);
+                    group.getChildren().add(g);
+                    return g;
+                });
+            }
             CheckBoxTreeItem<Line> leaf = new CheckBoxTreeItem<>(new Line((c.conflict() ? "Conflict: " : "") + c.text(), c));
-            group.getChildren().add(leaf);
+            parent.getChildren().add(leaf);
             leaf.setSelected(!c.conflict()); // after adding, so the theme's box follows
             leaves.add(leaf);
         }
         CheckTreeView<Line> tree = new CheckTreeView<>(root);
+        tree.setCellFactory(view -> new PlanningCell(mine));
         tree.setId("mergeChanges");
         tree.setShowRoot(true);
         tree.setPrefSize(1180, 480);
@@ -112,6 +123,62 @@ public final class MergeReview {
         return dialog;
     }
 
+    private static String goalLabel(Programme mine, Programme theirs, UUID id) {
+        for (Programme p : List.of(mine, theirs)) {
+            for (Theme t : p.themes()) {
+                for (nl.planbord.model.Goal g : t.goals()) {
+                    if (g.id().equals(id)) {
+                        return "Doel " + t.number() + "." + g.number() + ": " + g.text();
+                    }
+                }
+            }
+        }
+        return "Doel";
+    }
+
+    /** A change line; a planning change also shows its plan before (grey) and after (blue) on a small quarter bar. */
+    private static final class PlanningCell extends javafx.scene.control.cell.CheckBoxTreeCell<Line> {
+        private final Programme programme;
+
+        PlanningCell(Programme programme) {
+            this.programme = programme;
+        }
+
+        @Override
+        public void updateItem(Line item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null || item.change() == null || item.change().after() == null) {
+                return;
+            }
+            javafx.scene.Node box = getGraphic();
+            javafx.scene.canvas.Canvas bars = bars(item.change().before(), item.change().after());
+            setGraphic(new HBox(4, box, bars));
+        }
+
+        private javafx.scene.canvas.Canvas bars(nl.planbord.model.Planning before, nl.planbord.model.Planning after) {
+            nl.planbord.model.Quarter first = programme.firstQuarter();
+            int quarters = first.quartersUntil(programme.lastQuarter()) + 1;
+            double w = 6 * quarters;
+            javafx.scene.canvas.Canvas c = new javafx.scene.canvas.Canvas(w + 2, 14);
+            var g = c.getGraphicsContext2D();
+            g.setFill(javafx.scene.paint.Color.web("#F0F0F0"));
+            g.fillRect(0, 0, w, 14);
+            if (before != null) {
+                bar(g, before, first, 1, javafx.scene.paint.Color.web("#A0A0A0"));
+            }
+            bar(g, after, first, 8, javafx.scene.paint.Color.web("#2E75B6"));
+            return c;
+        }
+
+        private void bar(javafx.scene.canvas.GraphicsContext g, nl.planbord.model.Planning p, nl.planbord.model.Quarter first, double y,
+                javafx.scene.paint.Color colour) {
+            int from = Math.max(0, first.quartersUntil(p.firstQuarter(programme.firstQuarter())));
+            int to = first.quartersUntil(p.lastQuarter(programme.lastQuarter()));
+            g.setFill(colour);
+            g.fillRect(from * 6, y, Math.max(1, to - from + 1) * 6 - 1, 5);
+        }
+    }
+
     private static String themeLabel(Programme mine, Programme theirs, UUID id) {
         for (Programme p : List.of(mine, theirs)) {
             for (Theme t : p.themes()) {
@@ -123,11 +190,15 @@ public final class MergeReview {
         return "Programma";
     }
 
-    /** The leaves of a review tree, for tests. */
-    static List<TreeItem<Line>> leaves(TreeItem<Line> root) {
-        List<TreeItem<Line>> out = new ArrayList<>();
-        for (TreeItem<Line> g : root.getChildren()) {
-            out.addAll(g.getChildren());
+    /** The change lines of a review tree (under themes, or under goals within themes), for tests. */
+    public static List<TreeItem<?>> leaves(TreeItem<?> root) {
+        List<TreeItem<?>> out = new ArrayList<>();
+        for (TreeItem<?> c : root.getChildren()) {
+            if (c.getValue() instanceof Line line && line.change() != null) {
+                out.add(c);
+            } else {
+                out.addAll(leaves(c));
+            }
         }
         return out;
     }
