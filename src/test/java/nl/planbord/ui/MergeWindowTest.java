@@ -134,10 +134,13 @@ class MergeWindowTest {
 
         // after sharing I replan one action; the colleague (Rijswijk) replans another in the shared file
         Action mineEdit = h5.themes().get(1).goals().get(0).actions().get(0);
-        robot.interact(() -> app.viewModel().apply("mijn wijziging",
-                h5.mapAction(mineEdit.id(), a -> a.withPlanning(PlanningNotation.parse("Q4 2026")))));
+        Action both = h5.themes().get(2).goals().get(0).actions().get(0);
+        Programme mineNow = h5.mapAction(mineEdit.id(), a -> a.withPlanning(PlanningNotation.parse("Q4 2026")))
+                .mapAction(both.id(), a -> a.withPlanning(PlanningNotation.parse("Q3 2026")));
+        robot.interact(() -> app.viewModel().apply("mijn wijzigingen", mineNow));
         Action theirEdit = h5.themes().get(0).goals().get(1).actions().get(1);
-        Programme theirs = h5.mapAction(theirEdit.id(), a -> a.withPlanning(PlanningNotation.parse("Q2 2027")));
+        Programme theirs = h5.mapAction(theirEdit.id(), a -> a.withPlanning(PlanningNotation.parse("Q2 2027")))
+                .mapAction(both.id(), a -> a.withPlanning(PlanningNotation.parse("Q1 2027")));
         Path back = dir.resolve("terug.planbord");
         new ProjectFileWriter().write(theirs, new nl.planbord.io.json.SharedStamp("Rijswijk", java.time.Instant.parse("2026-11-23T09:00:00Z"),
                 nl.planbord.io.json.ProjectFile.revision(theirs)), back);
@@ -145,17 +148,30 @@ class MergeWindowTest {
         robot.interact(() -> app.mainView().importColleagueFile(back));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#mergeChanges").tryQuery().isPresent());
         String summary = robot.lookup("#mergeSummary").queryLabeled().getText();
-        assertTrue(summary.startsWith("1 wijziging van Rijswijk."), summary);
+        assertTrue(summary.startsWith("2 wijzigingen van Rijswijk, waarvan 1 conflict"), summary);
+        @SuppressWarnings("unchecked")
+        CheckTreeView<Object> tree = robot.lookup("#mergeChanges").queryAs(CheckTreeView.class);
+        CheckBoxTreeItem<Object> conflict = nl.planbord.ui.merge.MergeReview.leaves(tree.getRoot()).stream()
+                .map(l -> (CheckBoxTreeItem<Object>) l).filter(l -> l.getValue().toString().startsWith("Conflict: ")).findFirst().orElseThrow();
+        assertTrue(!conflict.isSelected(), "a conflict keeps mine unless I take theirs");
+        assertTrue(conflict.getValue().toString().contains("planning Q3 2026 -> Q1 2027 (ook door mij gewijzigd, eerst Q1 2026)"),
+                conflict.getValue().toString());
+        robot.interact(() -> conflict.setSelected(true)); // resolved as theirs
         robot.clickOn("Samenvoegen");
         WaitForAsyncUtils.waitForFxEvents();
 
         Programme stored = app.viewModel().stored(h5.id()).orElseThrow();
         assertEquals("Q2 2027", PlanningNotation.format(stored.themes().get(0).goals().get(1).actions().get(1).planning()), "theirs came in");
         assertEquals("Q4 2026", PlanningNotation.format(stored.themes().get(1).goals().get(0).actions().get(0).planning()), "mine stayed");
+        assertEquals("Q1 2027", PlanningNotation.format(stored.themes().get(2).goals().get(0).actions().get(0).planning()), "the conflict: theirs");
         var history = app.viewModel().mergeHistory();
         assertEquals(1, history.size());
         assertEquals("Rijswijk", history.get(0).who());
-        assertEquals(1, history.get(0).accepted());
+        assertEquals(2, history.get(0).accepted());
+        assertEquals(1, history.get(0).conflicts());
         assertEquals(theirs, app.viewModel().base(h5.id()).orElseThrow(), "their version is the new base");
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(mineNow, app.viewModel().stored(h5.id()).orElseThrow(), "one undo takes the whole merge back");
     }
 }
