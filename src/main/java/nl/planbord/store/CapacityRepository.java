@@ -1,9 +1,7 @@
 package nl.planbord.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -21,23 +19,20 @@ public final class CapacityRepository {
     }
 
     public synchronized Map<CapacityPlan.Slot, Double> availability(UUID programmeId) {
-        Connection c = db.connection();
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT role, municipality, quarter, hours FROM capacity_availability WHERE programme_id = ?")) {
-            s.setObject(1, programmeId);
-            Map<CapacityPlan.Slot, Double> out = new HashMap<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    out.put(new CapacityPlan.Slot(r.getString(1), r.getString(2),
-                            PlanningNotation.parse(r.getString(3)).firstQuarter(null)), r.getDouble(4));
+        return Transactions.read(db, c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT role, municipality, quarter, hours FROM capacity_availability WHERE programme_id = ?")) {
+                s.setObject(1, programmeId);
+                Map<CapacityPlan.Slot, Double> out = new HashMap<>();
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.put(new CapacityPlan.Slot(r.getString(1), r.getString(2),
+                                PlanningNotation.parse(r.getString(3)).firstQuarter(null)), r.getDouble(4));
+                    }
                 }
+                return out;
             }
-            c.commit();
-            return out;
-        } catch (SQLException e) {
-            rollback(c);
-            throw new StoreException("Lezen van de beschikbare capaciteit is mislukt: " + e.getMessage(), e);
-        }
+        });
     }
 
     /** Sets (or with null clears) the hours available in one slot; one transaction. */
@@ -45,8 +40,7 @@ public final class CapacityRepository {
         if (hours != null && (hours < 0 || !Double.isFinite(hours))) {
             throw new IllegalArgumentException("Beschikbare uren moeten 0 of meer zijn");
         }
-        Connection c = db.connection();
-        try {
+        Transactions.write(db, c -> {
             try (PreparedStatement d = c.prepareStatement(
                     "DELETE FROM capacity_availability WHERE programme_id = ? AND role = ? AND municipality = ? AND quarter = ?")) {
                 d.setObject(1, programmeId);
@@ -66,36 +60,28 @@ public final class CapacityRepository {
                     i.executeUpdate();
                 }
             }
-            c.commit();
-        } catch (SQLException e) {
-            rollback(c);
-            throw new StoreException("Opslaan van de beschikbare capaciteit is mislukt; er is niets gewijzigd (" + e.getMessage() + ")", e);
-        }
+        });
     }
 
     /** The user's roles by wording. */
     public synchronized Map<String, String> roles(UUID programmeId) {
-        Connection c = db.connection();
-        try (PreparedStatement s = c.prepareStatement("SELECT wording, role FROM capacity_role WHERE programme_id = ?")) {
-            s.setObject(1, programmeId);
-            Map<String, String> out = new HashMap<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    out.put(r.getString(1), r.getString(2));
+        return Transactions.read(db, c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT wording, role FROM capacity_role WHERE programme_id = ?")) {
+                s.setObject(1, programmeId);
+                Map<String, String> out = new HashMap<>();
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.put(r.getString(1), r.getString(2));
+                    }
                 }
+                return out;
             }
-            c.commit();
-            return out;
-        } catch (SQLException e) {
-            rollback(c);
-            throw new StoreException("Lezen van de rollen is mislukt: " + e.getMessage(), e);
-        }
+        });
     }
 
     /** Gives a wording the user's own role (rename or merge); null or blank gives it back to the catalogue. */
     public synchronized void setRole(UUID programmeId, String wording, String role) {
-        Connection c = db.connection();
-        try {
+        Transactions.write(db, c -> {
             try (PreparedStatement d = c.prepareStatement("DELETE FROM capacity_role WHERE programme_id = ? AND wording = ?")) {
                 d.setObject(1, programmeId);
                 d.setString(2, wording);
@@ -109,18 +95,6 @@ public final class CapacityRepository {
                     i.executeUpdate();
                 }
             }
-            c.commit();
-        } catch (SQLException e) {
-            rollback(c);
-            throw new StoreException("Opslaan van de rol is mislukt; er is niets gewijzigd (" + e.getMessage() + ")", e);
-        }
-    }
-
-    private static void rollback(Connection c) {
-        try {
-            c.rollback();
-        } catch (SQLException ignored) {
-            // the original failure is what the user needs to hear about
-        }
+        });
     }
 }

@@ -612,45 +612,11 @@ public final class ProgrammeRepository {
 
     // ------------------------------------------------------------------ transactions
 
-    private interface SqlWork<T> {
-        T run(Connection c) throws SQLException;
+    private <T> T read(Transactions.Work<T> work) {
+        return Transactions.read(db, work);
     }
 
-    private interface SqlVoid {
-        void run(Connection c) throws SQLException;
-    }
-
-    private <T> T read(SqlWork<T> work) {
-        Connection c = db.connection();
-        try {
-            T result = work.run(c);
-            c.commit();
-            return result;
-        } catch (SQLException e) {
-            rollback(c);
-            throw new StoreException("Lezen uit de database is mislukt: " + e.getMessage(), e);
-        }
-    }
-
-    private void write(SqlVoid work) {
-        Connection c = db.connection();
-        try {
-            work.run(c);
-            c.commit();
-        } catch (SQLException e) {
-            rollback(c);
-            throw new StoreException("Opslaan in de database is mislukt; er is niets gewijzigd (" + e.getMessage() + ")", e);
-        } catch (RuntimeException e) {
-            rollback(c);
-            throw e;
-        }
-    }
-
-    private static void rollback(Connection c) {
-        try {
-            c.rollback();
-        } catch (SQLException ignored) {
-            // the original failure is what the user needs to hear about
-        }
+    private void write(Transactions.VoidWork work) {
+        Transactions.write(db, work);
     }
 }

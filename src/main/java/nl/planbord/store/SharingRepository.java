@@ -1,9 +1,7 @@
 package nl.planbord.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -120,42 +118,11 @@ public final class SharingRepository {
         });
     }
 
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
+    private <T> T read(Transactions.Work<T> work) {
+        return Transactions.read(db, work);
     }
 
-    private interface VoidWork {
-        void run(Connection c) throws SQLException;
-    }
-
-    private <T> T read(Work<T> work) {
-        Connection c = db.connection();
-        try {
-            T t = work.run(c);
-            c.commit();
-            return t;
-        } catch (SQLException e) {
-            rollback(c);
-            throw new StoreException("Lezen uit de database is mislukt: " + e.getMessage(), e);
-        }
-    }
-
-    private void write(VoidWork work) {
-        Connection c = db.connection();
-        try {
-            work.run(c);
-            c.commit();
-        } catch (SQLException e) {
-            rollback(c);
-            throw new StoreException("Opslaan in de database is mislukt; er is niets gewijzigd (" + e.getMessage() + ")", e);
-        }
-    }
-
-    private static void rollback(Connection c) {
-        try {
-            c.rollback();
-        } catch (SQLException ignored) {
-            // the original failure is what the user needs to hear about
-        }
+    private void write(Transactions.VoidWork work) {
+        Transactions.write(db, work);
     }
 }

@@ -12,7 +12,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import nl.planbord.io.ProgrammeFiles;
 import nl.planbord.io.excel.ExcelReader;
 import nl.planbord.model.Programme;
 import nl.planbord.planning.ProgrammeDiff;
