@@ -335,6 +335,66 @@ public final class ProgrammeDiff {
      * My programme with the accepted changes of theirs applied (by key); everything else stays
      * mine. Conflicts accepted here take their value.
      */
+    /** Fields whose value the user may type in the review instead of taking mine or theirs. */
+    public static boolean editable(String key) {
+        return key.startsWith("action.text:") || key.startsWith("action.planning:") || key.startsWith("action.lead:")
+                || key.startsWith("action.notes:") || key.startsWith("goal.text:") || key.startsWith("goal.expectedResult:")
+                || key.startsWith("theme.title:") || key.startsWith("theme.description:") || key.startsWith("theme.policyGoal:");
+    }
+
+    /** The value of an editable field in a programme, as the user would type it. */
+    public static Optional<String> value(Programme p, String key) {
+        UUID id = UUID.fromString(key.substring(key.indexOf(':') + 1));
+        String field = key.substring(0, key.indexOf(':'));
+        Placed a = actions(p).get(id);
+        PlacedGoal g = goals(p).get(id);
+        Theme t = themes(p).get(id);
+        return Optional.ofNullable(switch (field) {
+            case "action.text" -> a == null ? null : a.action().text();
+            case "action.planning" -> a == null ? null : PlanningNotation.format(a.action().planning());
+            case "action.lead" -> a == null ? null : a.action().lead();
+            case "action.notes" -> a == null ? null : a.action().notes();
+            case "goal.text" -> g == null ? null : g.goal().text();
+            case "goal.expectedResult" -> g == null ? null : g.goal().expectedResult();
+            case "theme.title" -> t == null ? null : t.title();
+            case "theme.description" -> t == null ? null : t.description();
+            case "theme.policyGoal" -> t == null ? null : t.policyGoal();
+            default -> null;
+        });
+    }
+
+    /**
+     * As {@link #merge(Programme, Programme, java.util.Collection)}, then the values the user typed
+     * for conflicts ({@code edited}: key to value; a planning in document notation).
+     *
+     * @throws NotationException when a typed planning cannot be read
+     */
+    public static Programme merge(Programme mine, Programme theirs, java.util.Collection<String> acceptedKeys, Map<String, String> edited) {
+        Programme p = merge(mine, theirs, acceptedKeys);
+        for (Map.Entry<String, String> e : edited.entrySet()) {
+            String key = e.getKey();
+            String v = e.getValue();
+            UUID id = UUID.fromString(key.substring(key.indexOf(':') + 1));
+            String field = key.substring(0, key.indexOf(':'));
+            p = switch (field) {
+                case "action.text" -> Replanning.mapAnyAction(p, id, a -> a.withText(v));
+                case "action.planning" -> {
+                    nl.planbord.model.Planning plan = PlanningNotation.parse(v);
+                    yield Replanning.mapAnyAction(p, id, a -> a.replannedTo(plan));
+                }
+                case "action.lead" -> Replanning.mapAnyAction(p, id, a -> a.withLead(v));
+                case "action.notes" -> Replanning.mapAnyAction(p, id, a -> a.withNotes(v));
+                case "goal.text" -> p.mapGoal(id, g -> g.withText(v));
+                case "goal.expectedResult" -> p.mapGoal(id, g -> g.withExpectedResult(v));
+                case "theme.title" -> p.mapTheme(id, t -> t.withTitle(v));
+                case "theme.description" -> p.mapTheme(id, t -> t.withDescription(v));
+                case "theme.policyGoal" -> p.mapTheme(id, t -> t.withPolicyGoal(v));
+                default -> p;
+            };
+        }
+        return p;
+    }
+
     public static Programme merge(Programme mine, Programme theirs, java.util.Collection<String> acceptedKeys) {
         java.util.Set<String> accepted = new java.util.HashSet<>(acceptedKeys);
         Map<UUID, Theme> tt = themes(theirs);

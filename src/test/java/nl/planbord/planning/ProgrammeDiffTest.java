@@ -115,4 +115,17 @@ class ProgrammeDiffTest {
         assertEquals(List.of("Doel 1.2: volgorde van de acties gewijzigd"), texts(changes));
         assertEquals(theirs, ProgrammeDiff.merge(base, theirs, keys(changes)));
     }
+
+    @Test
+    void aConflictCanBeSettledWithAValueOfOnesOwn() {
+        Programme mine = base.mapAction(signalering.id(), a -> a.withPlanning(PlanningNotation.parse("Q3 2026")));
+        Programme theirs = base.mapAction(signalering.id(), a -> a.withPlanning(PlanningNotation.parse("Q1 2027")));
+        ProgrammeDiff.Change conflict = ProgrammeDiff.compare(base, mine, theirs).get(0);
+        assertTrue(ProgrammeDiff.editable(conflict.key()));
+        assertEquals(java.util.Optional.of("Q1 2027"), ProgrammeDiff.value(theirs, conflict.key()));
+        Programme merged = ProgrammeDiff.merge(mine, theirs, List.of(conflict.key()), java.util.Map.of(conflict.key(), "Q4 2026 - Q1 2027"));
+        assertEquals("Q4 2026 - Q1 2027", PlanningNotation.format(merged.themes().get(0).goals().get(1).actions().get(1).planning()));
+        org.junit.jupiter.api.Assertions.assertThrows(NotationException.class,
+                () -> ProgrammeDiff.merge(mine, theirs, List.of(conflict.key()), java.util.Map.of(conflict.key(), "Q5 2026")));
+    }
 }

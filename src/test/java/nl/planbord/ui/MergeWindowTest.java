@@ -156,14 +156,23 @@ class MergeWindowTest {
         assertTrue(!conflict.isSelected(), "a conflict keeps mine unless I take theirs");
         assertTrue(conflict.getValue().toString().contains("planning Q3 2026 -> Q1 2027 (ook door mij gewijzigd, eerst Q1 2026)"),
                 conflict.getValue().toString());
-        robot.interact(() -> conflict.setSelected(true)); // resolved as theirs
+        // settle it with a value of my own: "Eigen waarde…"
+        robot.interact(() -> tree.getSelectionModel().select(conflict));
+        robot.clickOn("#ownValueButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextField value = robot.lookup(n -> n instanceof javafx.scene.control.TextField t && "Q1 2027".equals(t.getText()))
+                .queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> value.setText("Q4 2026"));
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(conflict.isSelected());
         robot.clickOn("Samenvoegen");
         WaitForAsyncUtils.waitForFxEvents();
 
         Programme stored = app.viewModel().stored(h5.id()).orElseThrow();
         assertEquals("Q2 2027", PlanningNotation.format(stored.themes().get(0).goals().get(1).actions().get(1).planning()), "theirs came in");
         assertEquals("Q4 2026", PlanningNotation.format(stored.themes().get(1).goals().get(0).actions().get(0).planning()), "mine stayed");
-        assertEquals("Q1 2027", PlanningNotation.format(stored.themes().get(2).goals().get(0).actions().get(0).planning()), "the conflict: theirs");
+        assertEquals("Q4 2026", PlanningNotation.format(stored.themes().get(2).goals().get(0).actions().get(0).planning()), "the conflict: my own value");
         var history = app.viewModel().mergeHistory();
         assertEquals(1, history.size());
         assertEquals("Rijswijk", history.get(0).who());

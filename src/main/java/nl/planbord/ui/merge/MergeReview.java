@@ -77,13 +77,51 @@ public final class MergeReview {
         }
         CheckTreeView<Line> tree = new CheckTreeView<>(root);
         tree.setCellFactory(view -> new PlanningCell(mine));
+        // a conflict can also get a value of one's own ("Eigen waarde…"), checked as accepted
+        Map<String, String> edited = new LinkedHashMap<>();
+        javafx.scene.control.MenuItem own = new javafx.scene.control.MenuItem("Eigen waarde…");
+        own.setId("ownValue");
+        own.setOnAction(e -> {
+            TreeItem<Line> item = tree.getSelectionModel().getSelectedItem();
+            if (item == null || item.getValue().change() == null || !ProgrammeDiff.editable(item.getValue().change().key())) {
+                return;
+            }
+            ProgrammeDiff.Change c = item.getValue().change();
+            javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(
+                    edited.getOrDefault(c.key(), ProgrammeDiff.value(theirs, c.key()).orElse("")));
+            ask.setTitle("Eigen waarde");
+            ask.setHeaderText(c.text());
+            ask.setContentText("Waarde:");
+            ask.showAndWait().ifPresent(v -> {
+                if (c.key().startsWith("action.planning:")) {
+                    try {
+                        nl.planbord.planning.PlanningNotation.parse(v);
+                    } catch (nl.planbord.planning.NotationException ex) {
+                        new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, ex.getMessage()).show();
+                        return;
+                    }
+                }
+                edited.put(c.key(), v);
+                item.setValue(new Line((c.conflict() ? "Conflict: " : "") + c.text() + " — eigen waarde: '" + v + "'", c));
+                ((CheckBoxTreeItem<Line>) item).setSelected(true);
+            });
+        });
+        tree.setContextMenu(new javafx.scene.control.ContextMenu(own));
+        Button ownButton = new Button("Eigen waarde…");
+        ownButton.setId("ownValueButton");
+        ownButton.setOnAction(e -> own.fire());
+        ownButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            TreeItem<Line> item = tree.getSelectionModel().getSelectedItem();
+            return item == null || item.getValue().change() == null || !ProgrammeDiff.editable(item.getValue().change().key());
+        }, tree.getSelectionModel().selectedItemProperty()));
         tree.setId("mergeChanges");
         tree.setShowRoot(true);
         tree.setPrefSize(1180, 480);
 
         long conflicts = changes.stream().filter(ProgrammeDiff.Change::conflict).count();
         Label summary = new Label(changes.size() + (changes.size() == 1 ? " wijziging" : " wijzigingen") + " van " + who
-                + (conflicts > 0 ? ", waarvan " + conflicts + " conflict" + (conflicts == 1 ? "" : "en") + " (aangevinkt = hun versie, uit = de mijne)" : "")
+                + (conflicts > 0 ? ", waarvan " + conflicts + " conflict" + (conflicts == 1 ? "" : "en")
+                        + " (aangevinkt = hun versie, uit = de mijne, rechtermuisknop: eigen waarde)" : "")
                 + (threeWay ? "." : ". Er is geen gedeelde eerdere versie bekend: alles wat verschilt staat hier als hun wijziging."));
         summary.setId("mergeSummary");
         summary.setWrapText(true);
@@ -91,7 +129,7 @@ public final class MergeReview {
         all.setOnAction(e -> leaves.forEach(l -> l.setSelected(true)));
         Button none = new Button("Niets aanvinken");
         none.setOnAction(e -> leaves.forEach(l -> l.setSelected(false)));
-        VBox content = new VBox(8, summary, new HBox(8, all, none), tree);
+        VBox content = new VBox(8, summary, new HBox(8, all, none, ownButton), tree);
 
         Dialog<Optional<Result>> dialog = new Dialog<>();
         if (owner != null) {
@@ -118,7 +156,7 @@ public final class MergeReview {
                     resolved++;
                 }
             }
-            return Optional.of(new Result(ProgrammeDiff.merge(mine, theirs, keys), accepted, leaves.size() - accepted, resolved));
+            return Optional.of(new Result(ProgrammeDiff.merge(mine, theirs, keys, edited), accepted, leaves.size() - accepted, resolved));
         });
         return dialog;
     }
