@@ -214,10 +214,11 @@ public final class MainView {
         ComboBox<ProgrammeSummary> picker = new ComboBox<>(model.programmes());
         picker.setId("programmePicker");
         picker.valueProperty().bindBidirectional(model.selectedProperty());
-        picker.setPrefWidth(340);
+        picker.setPrefWidth(320);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         ToolBar tools = new ToolBar(new Label("Programma:"), picker, new Separator(),
+                compact("Nieuw", newAction), compact("Zoeken", find), new Separator(),
                 ActionUtils.createButton(undo), ActionUtils.createButton(redo), new Separator(),
                 ActionUtils.createButton(zooms.get(0)), ActionUtils.createButton(zooms.get(1)), ActionUtils.createButton(zooms.get(2)),
                 ActionUtils.createButton(zooms.get(3)), ActionUtils.createButton(fit), ActionUtils.createButton(today), grow);
@@ -229,7 +230,7 @@ public final class MainView {
         outline.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         outline.getColumns().add(column("Nr.", 84, OutlineRow::number));
         outline.getColumns().add(column("Thema / Doel / Actie", 340, OutlineRow::text));
-        outline.getColumns().add(column("Planning", 150, OutlineRow::planning));
+        outline.getColumns().add(column("Planning", 165, OutlineRow::planning));
         outline.getColumns().add(column("Status", 90, OutlineRow::status));
         outline.getColumns().add(column("Trekker", 110, OutlineRow::lead));
         outline.setPlaceholder(new Label("Geen programma geopend"));
@@ -351,6 +352,17 @@ public final class MainView {
                 scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Z"), () -> guarded(model::redo));
             }
         });
+    }
+
+    /** A toolbar button for an action of the menus, with a shorter label; the menu's text is its tooltip. */
+    private static javafx.scene.control.Button compact(String label, org.controlsfx.control.action.Action action) {
+        javafx.scene.control.Button b = new javafx.scene.control.Button(label);
+        b.setOnAction(action::handle);
+        b.disableProperty().bind(action.disabledProperty());
+        b.setTooltip(new javafx.scene.control.Tooltip(action.getText()
+                + (action.getAccelerator() == null ? "" : " (" + action.getAccelerator().getDisplayText() + ")")));
+        b.setFocusTraversable(false);
+        return b;
     }
 
     private static org.controlsfx.control.action.Action action(String text, String accelerator, Runnable run) {
