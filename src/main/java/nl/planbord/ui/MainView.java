@@ -402,7 +402,7 @@ public final class MainView {
         collapsed.addAll(collapsedByProgramme.getOrDefault(now.id(), Set.of()));
         if (same && filter.get().isEmpty() && outline.getRoot() != null && updateInPlace(old, now)) {
             // the usual edit (a replan, a text): only the changed rows are updated, nothing moves
-            timelineRows = TimelineRows.of(now);
+            timelineRows = TimelineRows.update(timelineRows, old, now);
             lastViewport = "";
             followOutline();
             return;

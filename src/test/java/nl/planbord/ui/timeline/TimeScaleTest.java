@@ -86,4 +86,27 @@ class TimeScaleTest {
         assertEquals(YearMonth.of(2026, 1), bar.first());
         assertEquals(YearMonth.of(2027, 12), bar.last());
     }
+
+    @Test
+    void updatingTheSceneAfterAnEditGivesTheSameRowsAsBuildingItAnew() {
+        Programme h5 = Samples.h5();
+        Map<UUID, TimelineRow> before = TimelineRows.of(h5);
+        var a = h5.themes().get(0).goals().get(1).actions().get(1);
+        Programme moved = nl.planbord.planning.Replanning.shift(h5, java.util.List.of(a.id()), nl.planbord.planning.Replanning.Handle.MOVE, 3)
+                .orElseThrow().after();
+        Programme deleted = nl.planbord.planning.ProgrammeEdits.delete(moved, h5.themes().get(1).goals().get(0).actions().get(0).id())
+                .orElseThrow().after();
+        for (Programme[] step : new Programme[][] {{h5, moved}, {moved, deleted}}) {
+            Map<UUID, TimelineRow> updated = TimelineRows.update(step[0] == h5 ? before : TimelineRows.of(step[0]), step[0], step[1]);
+            Map<UUID, TimelineRow> fresh = TimelineRows.of(step[1]);
+            assertEquals(fresh.keySet(), updated.keySet());
+            fresh.forEach((id, r) -> {
+                TimelineRow u = updated.get(id);
+                assertEquals(java.util.List.of(r.kind(), r.themeIndex(), String.valueOf(r.first()), String.valueOf(r.last()), String.valueOf(r.planning()),
+                        r.tooltip()), java.util.List.of(u.kind(), u.themeIndex(), String.valueOf(u.first()), String.valueOf(u.last()),
+                        String.valueOf(u.planning()), u.tooltip()), id.toString());
+            });
+        }
+        assertEquals(YearMonth.of(2027, 7), TimelineRows.update(before, h5, moved).get(a.id()).first(), "Q4 2026 + 3 quarters");
+    }
 }
