@@ -31,7 +31,7 @@ public final class Database implements AutoCloseable {
             throw new StoreException("De map voor de gegevens (" + directory + ") kan niet worden aangemaakt: " + e.getMessage(), e);
         }
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + directory.resolve("planbord").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
+        ds.setURL("jdbc:h2:file:" + directory.resolve("planbord").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
         ds.setUser("planbord");
         ds.setPassword("");
         Connection c;
