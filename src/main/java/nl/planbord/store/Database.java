@@ -1,69 +1,266 @@
 package nl.planbord.store;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The embedded H2 database in one folder. Opening migrates the schema with Flyway. One
- * connection serves the application; the repository serialises access to it.
+ * The embedded H2 database in one folder. Opening migrates the schema with Flyway, after a backup
+ * of the store as it was. One connection serves the application; the repositories serialise
+ * access to it.
+ *
+ * <p>Durability: {@code WRITE_DELAY=0} makes H2's MVStore write every committed transaction to
+ * the file before {@code commit()} returns, so an edit shown as saved survives a crash or kill of
+ * the process (the operating system holds the written pages). A power loss can still lose what the
+ * operating system had not yet put on the disk; MVStore then opens at its last complete chunk, and
+ * the daily backups cover the rest.
  */
 public final class Database implements AutoCloseable {
 
-    private final Path directory;
-    private final Connection connection;
+    /** The file name H2 gives the store in its folder. */
+    public static final String FILE_NAME = "planbord.mv.db";
 
-    private Database(Path directory, Connection connection) {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final Path directory;
+    private final JdbcDataSource dataSource;
+    private volatile Connection connection;
+
+    private Database(Path directory, JdbcDataSource dataSource, Connection connection) {
         this.directory = directory;
+        this.dataSource = dataSource;
         this.connection = connection;
     }
 
     public static Database open(Path directory) {
-        try {
-            Files.createDirectories(directory);
-        } catch (IOException e) {
-            throw new StoreException("De map voor de gegevens (" + directory + ") kan niet worden aangemaakt: " + e.getMessage(), e);
+        return open(directory, new StoreBackups(directory));
+    }
+
+    /** Opens the store in {@code directory}; before a migration changes it, {@code backups} keeps a copy. */
+    public static Database open(Path directory, StoreBackups backups) {
+        Path file = directory.resolve(FILE_NAME);
+        ensureWritableFolder(directory);
+        if (Files.isRegularFile(file) && sizeOf(file) == 0 && backups.hasAny()) {
+            // H2 would take an empty file as a new database, and the samples would fill it: never
+            // replace the user's data silently
+            throw new StoreException(StoreException.Reason.DAMAGED, "Het gegevensbestand " + file
+                    + " is leeg: de gegevens zijn beschadigd, bijvoorbeeld door een volle schijf of een afgebroken kopie.", null);
         }
+        if (Files.isRegularFile(file) && sizeOf(file) > 0 && !endsWithCompleteChunk(file)) {
+            // MVStore would open such a file at an older chunk, or as an empty store: say so instead
+            throw new StoreException(StoreException.Reason.DAMAGED, "Het gegevensbestand " + file
+                    + " is beschadigd: het is afgebroken (bijvoorbeeld door een volle schijf of een onvolledige kopie).", null);
+        }
+        JdbcDataSource ds = dataSource(directory);
+        Connection c = connect(ds, directory, file);
+        try {
+            migrate(ds, c, directory, backups);
+            c.setAutoCommit(false);
+        } catch (StoreException e) {
+            closeQuietly(c);
+            throw e;
+        } catch (RuntimeException | SQLException e) {
+            closeQuietly(c);
+            LOG.error("migrating the store in {} failed", directory, e);
+            throw new StoreException(StoreException.Reason.DAMAGED, "De gegevens in " + directory
+                    + " kunnen niet worden bijgewerkt naar deze versie van Planbord; er is niets veranderd.", e);
+        }
+        return new Database(directory, ds, c);
+    }
+
+    private static JdbcDataSource dataSource(Path directory) {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:file:" + directory.resolve("planbord").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
         ds.setUser("planbord");
         ds.setPassword("");
-        Connection c;
+        return ds;
+    }
+
+    private static Connection connect(JdbcDataSource ds, Path directory, Path file) {
         try {
-            c = ds.getConnection();
+            return ds.getConnection();
         } catch (SQLException e) {
             if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
                 throw new StoreLockedException("Planbord is al geopend: de gegevens in " + directory
                         + " zijn in gebruik door een ander venster of programma. Sluit dat eerst en start Planbord opnieuw.", e);
             }
-            throw new StoreException("De database in " + directory + " kan niet worden geopend: " + e.getMessage(), e);
+            LOG.error("opening the store {} failed", file, e);
+            if (isDiskFull(e)) {
+                throw new StoreException(StoreException.Reason.DISK_FULL, "De gegevens in " + directory
+                        + " kunnen niet worden geopend: de schijf is vol. Maak ruimte vrij en start Planbord opnieuw.", e);
+            }
+            throw new StoreException(StoreException.Reason.DAMAGED, "Het gegevensbestand " + file
+                    + " is beschadigd en kan niet worden geopend.", e);
         }
+    }
+
+    private static void migrate(JdbcDataSource ds, Connection c, Path directory, StoreBackups backups) throws SQLException {
+        Flyway flyway = Flyway.configure()
+                .dataSource(ds)
+                .locations("classpath:db/migration")
+                .load();
+        MigrationInfoService info = flyway.info();
+        MigrationInfo[] future = Arrays.stream(info.all())
+                .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
+                .toArray(MigrationInfo[]::new);
+        if (future.length > 0) {
+            String theirs = future[future.length - 1].getVersion().getVersion();
+            String ours = Arrays.stream(info.all()).filter(m -> m.getState() != MigrationState.FUTURE_SUCCESS
+                            && m.getState() != MigrationState.FUTURE_FAILED)
+                    .reduce((a, b) -> b).map(m -> m.getVersion().getVersion()).orElse("0");
+            throw new StoreException(StoreException.Reason.NEWER_VERSION, "De gegevens in " + directory
+                    + " zijn gemaakt met een nieuwere versie van Planbord (gegevensversie " + theirs
+                    + "; deze Planbord kent tot versie " + ours + "). Installeer de nieuwste Planbord; er is niets veranderd.", null);
+        }
+        if (info.applied().length > 0 && info.pending().length > 0) {
+            backups.backUp(c, StoreBackups.Occasion.BEFORE_UPGRADE);
+        }
+        flyway.migrate();
+    }
+
+    private static void ensureWritableFolder(Path directory) {
         try {
-            Flyway.configure()
-                    .dataSource(ds)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
-            c.setAutoCommit(false);
-        } catch (RuntimeException | SQLException e) {
-            closeQuietly(c);
-            throw new StoreException("De database in " + directory + " kan niet worden bijgewerkt naar deze versie van Planbord: " + e.getMessage(), e);
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            LOG.error("creating the data folder {} failed", directory, e);
+            throw new StoreException(StoreException.Reason.FOLDER_UNUSABLE, "De map voor de gegevens (" + directory
+                    + ") kan niet worden aangemaakt. Kies met --data-dir een map waarin u mag schrijven.", e);
         }
-        return new Database(directory, c);
+        if (!Files.isWritable(directory)) {
+            throw new StoreException(StoreException.Reason.FOLDER_UNUSABLE, "In de map voor de gegevens (" + directory
+                    + ") mag Planbord niet schrijven. Vraag uw beheerder om schrijfrechten, of kies met --data-dir een andere map.", null);
+        }
+    }
+
+    private static final Pattern HEADER = Pattern.compile("H:2,.*?blockSize:([0-9a-f]+),.*");
+    private static final Pattern FOOTER =
+            Pattern.compile("chunk:([0-9a-f]+),len:([0-9a-f]+),version:[0-9a-f]+,fletcher:[0-9a-f]+ *");
+
+    /**
+     * Whether the store file is whole: MVStore writes whole blocks and ends the file with a chunk
+     * whose footer names it; a file cut short (a full disk, a broken copy) does neither.
+     */
+    static boolean endsWithCompleteChunk(Path file) {
+        try (FileChannel ch = FileChannel.open(file)) {
+            long size = ch.size();
+            Matcher header = HEADER.matcher(readAscii(ch, 0, 256));
+            if (!header.lookingAt()) {
+                return false;
+            }
+            long blockSize = Long.parseLong(header.group(1), 16);
+            if (blockSize <= 0 || size % blockSize != 0 || size < 2 * blockSize) {
+                return false;
+            }
+            if (size == 2 * blockSize) {
+                return true; // the two header blocks of a store that holds no chunk yet
+            }
+            Matcher footer = FOOTER.matcher(readAscii(ch, size - 128, 128));
+            if (!footer.lookingAt()) {
+                return false;
+            }
+            long length = Long.parseLong(footer.group(2), 16) * blockSize;
+            if (length <= 0 || length > size - 2 * blockSize) {
+                return false;
+            }
+            return readAscii(ch, size - length, 64).startsWith("chunk:" + footer.group(1) + ",");
+        } catch (IOException | NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static String readAscii(FileChannel ch, long at, int length) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocate(length);
+        while (buf.hasRemaining() && ch.read(buf, at + buf.position()) > 0) {
+            // read until full or the end of the file
+        }
+        String text = new String(buf.array(), 0, buf.position(), StandardCharsets.ISO_8859_1);
+        int end = text.indexOf('\n');
+        return end >= 0 ? text.substring(0, end) : text;
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** Whether an H2 failure came from a full disk (its cause chain names it). */
+    static boolean isDiskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("No space left") || m.contains("not enough space") || m.contains("disk is full"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Path directory() {
         return directory;
     }
 
+    public Path file() {
+        return directory.resolve(FILE_NAME);
+    }
+
     Connection connection() {
         return connection;
+    }
+
+    /** A second connection to the same open database, for online work beside the application's (a backup). */
+    Connection openSideConnection() throws SQLException {
+        return dataSource.getConnection();
+    }
+
+    /** What replaces the store's file while it is closed. */
+    interface FileSwap {
+        void run() throws IOException;
+    }
+
+    /**
+     * Closes the store, lets {@code swap} replace its file, and opens it again (migrating it).
+     * If opening the replaced file fails, the failure is thrown and the store stays closed.
+     */
+    synchronized void reopenAfter(FileSwap swap, StoreBackups backups) throws IOException {
+        closeQuietly(connection);
+        swap.run();
+        Connection c = connect(dataSource, directory, file());
+        try {
+            migrate(dataSource, c, directory, backups);
+            c.setAutoCommit(false);
+        } catch (RuntimeException | SQLException e) {
+            closeQuietly(c);
+            throw e instanceof StoreException se ? se : new StoreException(StoreException.Reason.DAMAGED,
+                    "De teruggezette gegevens kunnen niet worden geopend.", e);
+        }
+        connection = c;
+    }
+
+    /** Writes an online backup of the whole store (H2's BACKUP TO: a zip holding the store file). */
+    static void backupTo(Connection c, Path zip) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
+        }
     }
 
     @Override

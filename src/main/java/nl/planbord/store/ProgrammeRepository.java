@@ -41,19 +41,22 @@ public final class ProgrammeRepository {
     // ------------------------------------------------------------------ reading
 
     public synchronized List<ProgrammeSummary> list() {
+        return read(ProgrammeRepository::summaries);
+    }
+
+    /** The programmes in a store, in picker order: also read from a backup's own connection. */
+    static List<ProgrammeSummary> summaries(Connection c) throws SQLException {
         String sql = "SELECT p.id, p.title, p.region, "
                 + "(SELECT COUNT(*) FROM theme t WHERE t.programme_id = p.id), "
                 + "(SELECT COUNT(*) FROM action a WHERE a.programme_id = p.id AND a.parent_id IS NULL) "
                 + "FROM programme p ORDER BY p.created_at, p.title";
-        return read(c -> {
-            List<ProgrammeSummary> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new ProgrammeSummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)));
-                }
+        List<ProgrammeSummary> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new ProgrammeSummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)));
             }
-            return out;
-        });
+        }
+        return out;
     }
 
     public synchronized boolean isEmpty() {

@@ -4,6 +4,6 @@ package nl.planbord.store;
 public class StoreLockedException extends StoreException {
 
     public StoreLockedException(String message, Throwable cause) {
-        super(message, cause);
+        super(Reason.LOCKED, message, cause);
     }
 }

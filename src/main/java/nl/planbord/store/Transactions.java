@@ -6,6 +6,8 @@ import java.sql.SQLException;
 /** One transaction on the store's connection: committed when the work succeeds, rolled back when not. */
 final class Transactions {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Transactions.class);
+
     interface Work<T> {
         T run(Connection c) throws SQLException;
     }
@@ -25,7 +27,9 @@ final class Transactions {
             return result;
         } catch (SQLException e) {
             rollback(c);
-            throw new StoreException("Lezen uit de database is mislukt: " + e.getMessage(), e);
+            LOG.error("reading from the store failed", e);
+            throw new StoreException("Lezen uit de database is mislukt. Sluit Planbord en start het opnieuw; "
+                    + "helpt dat niet, zet dan via Bestand een eerdere versie terug.", e);
         }
     }
 
@@ -36,7 +40,12 @@ final class Transactions {
             c.commit();
         } catch (SQLException e) {
             rollback(c);
-            throw new StoreException("Opslaan in de database is mislukt; er is niets gewijzigd (" + e.getMessage() + ")", e);
+            LOG.error("writing to the store failed", e);
+            if (Database.isDiskFull(e)) {
+                throw new StoreException(StoreException.Reason.DISK_FULL,
+                        "Opslaan is mislukt: de schijf is vol. Er is niets gewijzigd; maak ruimte vrij en probeer het opnieuw.", e);
+            }
+            throw new StoreException("Opslaan in de database is mislukt; er is niets gewijzigd.", e);
         } catch (RuntimeException e) {
             rollback(c);
             throw e;
