@@ -32,5 +32,6 @@ public final class Launcher {
         }
         StoreOpening.begin();
         Application.launch(PlanbordApp.class, fxArgs.toArray(String[]::new));
+        System.exit(PlanbordApp.exitCode());
     }
 }

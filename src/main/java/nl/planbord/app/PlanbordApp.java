@@ -1,40 +1,84 @@
 package nl.planbord.app;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import nl.planbord.store.CapacityRepository;
+import nl.planbord.store.DataDirectory;
 import nl.planbord.store.Database;
 import nl.planbord.store.ProgrammeRepository;
+import nl.planbord.store.SharingRepository;
+import nl.planbord.store.StoreBackups;
+import nl.planbord.store.StoreException;
+import nl.planbord.store.StoreLockedException;
 import nl.planbord.ui.MainView;
+import nl.planbord.ui.MainViewModel;
+import nl.planbord.ui.Messages;
+import nl.planbord.ui.WindowState;
+import nl.planbord.ui.backup.BackupsViewModel;
+import nl.planbord.ui.backup.EarlierVersionsDialog;
 import nl.planbord.ui.editor.EditorDialogs;
 import nl.planbord.ui.excel.ExcelTransfer;
-import nl.planbord.ui.MainViewModel;
-import nl.planbord.ui.WindowState;
+import nl.planbord.ui.merge.ColleagueImport;
 
-/** The JavaFX application: opens the store, fills it with the samples when empty, shows the main window. */
+/**
+ * The JavaFX application: opens the store (or hands the request to the Planbord that already has
+ * it open, or offers a backup when it cannot be opened), shows the main window, and makes the
+ * day's backup in the background once the window is there.
+ */
 public class PlanbordApp extends Application {
+
+    /** How long after the window shows the day's backup starts: it must never slow the first frame. */
+    private static final long BACKUP_DELAY_MS = 2000;
+    private static final Logger LOG = LoggerFactory.getLogger(PlanbordApp.class);
+    private static volatile int exitCode;
 
     private Database database;
     private MainViewModel viewModel;
     private MainView mainView;
+    private RunningInstance instance;
+    private Thread dailyBackup;
+    private final java.util.concurrent.CountDownLatch stopping = new java.util.concurrent.CountDownLatch(1);
+
+    /** What the process ends with once the toolkit has stopped: non-zero when Planbord could not start. */
+    public static int exitCode() {
+        return exitCode;
+    }
 
     @Override
     public void start(Stage stage) {
+        Path dataDir = DataDirectory.resolve();
+        List<Path> files = requestedFiles();
         try {
-            database = StoreOpening.await();
+            database = openStore(dataDir, files);
+            if (database == null) {
+                return;
+            }
             ProgrammeRepository repository = new ProgrammeRepository(database);
             MainViewModel model = new MainViewModel(repository, Clock.systemDefaultZone());
-            model.useCapacityStore(new nl.planbord.store.CapacityRepository(database));
-            model.useSharingStore(new nl.planbord.store.SharingRepository(database));
+            model.useCapacityStore(new CapacityRepository(database));
+            model.useSharingStore(new SharingRepository(database));
             model.openFirst();
             viewModel = model;
             ExcelTransfer excel = new ExcelTransfer(ExcelTransfer.fileChoosers(),
                     folder -> getHostServices().showDocument(folder.toUri().toString()), Clock.systemDefaultZone());
-            MainView view = new MainView(model, excel, new EditorDialogs(), Clock.systemDefaultZone());
+            StoreBackups backups = new StoreBackups(dataDir);
+            MainView view = new MainView(model, excel, new ColleagueImport(ColleagueImport.fileChooser()), new EditorDialogs(),
+                    new EarlierVersionsDialog(new BackupsViewModel(backups, database, model)), Clock.systemDefaultZone());
             mainView = view;
             WindowState state = WindowState.load(database.directory());
             Scene scene = new Scene(view.root(), state.number("width", 1400), state.number("height", 860));
@@ -63,14 +107,120 @@ public class PlanbordApp extends Application {
                 }
             });
             stage.show();
+            files.forEach(view::importColleagueFile);
+            listenForSecondStarts(dataDir, stage, view);
+            startDailyBackup(backups);
         } catch (Exception e) {
-            e.printStackTrace(); // for the log: the dialog says it in Dutch
-            Alert alert = new Alert(Alert.AlertType.ERROR, nl.planbord.ui.Messages.describe(e));
-            alert.setTitle("Planbord");
-            alert.setHeaderText("Planbord kan niet starten");
-            alert.showAndWait();
-            Platform.exit();
+            LOG.error("Planbord could not start", e);
+            fail("Planbord kan niet starten", Messages.describe(e), 1);
         }
+    }
+
+    /** The store, or null when this start ends here (handed to the running Planbord, or refused). */
+    private Database openStore(Path dataDir, List<Path> files) throws Exception {
+        try {
+            return StoreOpening.await();
+        } catch (StoreLockedException e) {
+            if (RunningInstance.handOver(dataDir, files)) {
+                LOG.info("handed {} to the Planbord already running on {}", files, dataDir);
+                exitCode = 0;
+                Platform.exit();
+                return null;
+            }
+            LOG.warn("the store in {} is held and nobody answers: {}", dataDir, e.getMessage());
+            fail("Planbord is al geopend", e.getMessage(), 3);
+            return null;
+        } catch (StoreException e) {
+            LOG.warn("the store in {} cannot be opened: {}", dataDir, e.getMessage(), e.getCause());
+            StoreRescue rescue = new StoreRescue(dataDir);
+            Optional<StoreRescue.Offer> offer = rescue.offerFor(e);
+            if (offer.isEmpty()) {
+                fail("Planbord kan de gegevens niet openen", e.getMessage()
+                        + (e.backupMayHelp() ? "\n\nEr is geen reservekopie die wel opent." : ""), 1);
+                return null;
+            }
+            if (!confirmRescue(e, offer.get())) {
+                exitCode = 1;
+                Platform.exit();
+                return null;
+            }
+            Path aside = rescue.accept(offer.get());
+            LOG.info("restored {}; the unopenable store was kept as {}", offer.get().backup().file(), aside);
+            Database db = Database.open(dataDir);
+            SampleLibrary.importIntoEmptyStore(new ProgrammeRepository(db));
+            return db;
+        }
+    }
+
+    private static boolean confirmRescue(StoreException failure, StoreRescue.Offer offer) {
+        ButtonType restore = new ButtonType("Reservekopie terugzetten", ButtonBar.ButtonData.OK_DONE);
+        ButtonType quit = new ButtonType("Afsluiten", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, "", restore, quit);
+        alert.setTitle("Planbord");
+        alert.setHeaderText("Planbord kan de gegevens niet openen");
+        Label text = new Label(failure.getMessage() + "\n\nDe nieuwste reservekopie die wel opent is van " + offer.when()
+                + ", met: " + offer.contents() + ".\nWilt u die terugzetten? Het huidige bestand blijft bewaard in de map "
+                + StoreBackups.FOLDER + ".");
+        text.setWrapText(true);
+        text.setMaxWidth(620);
+        alert.getDialogPane().setContent(text);
+        return alert.showAndWait().filter(b -> b == restore).isPresent();
+    }
+
+    private void fail(String header, String text, int code) {
+        exitCode = code;
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", new ButtonType("OK", ButtonBar.ButtonData.OK_DONE));
+        alert.setTitle("Planbord");
+        alert.setHeaderText(header);
+        Label content = new Label(text);
+        content.setWrapText(true);
+        content.setMaxWidth(620);
+        alert.getDialogPane().setContent(content);
+        alert.showAndWait();
+        Platform.exit();
+    }
+
+    /** Files named on the command line (a .planbord opened from the file manager). */
+    private List<Path> requestedFiles() {
+        List<Path> out = new ArrayList<>();
+        Parameters parameters = getParameters();
+        if (parameters != null) {
+            parameters.getUnnamed().forEach(a -> out.add(Path.of(a).toAbsolutePath()));
+        }
+        return out;
+    }
+
+    private void listenForSecondStarts(Path dataDir, Stage stage, MainView view) {
+        try {
+            instance = RunningInstance.listen(dataDir, files -> Platform.runLater(() -> {
+                stage.setIconified(false);
+                stage.toFront();
+                stage.requestFocus();
+                files.forEach(view::importColleagueFile);
+            }));
+        } catch (java.io.IOException e) {
+            LOG.warn("a second start on {} will not be able to reach this one", dataDir, e);
+        }
+    }
+
+    private void startDailyBackup(StoreBackups backups) {
+        Database db = database;
+        dailyBackup = new Thread(() -> {
+            try {
+                // never interrupted while H2 writes: an interrupt closes its file channel
+                if (stopping.await(BACKUP_DELAY_MS, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    return;
+                }
+                backups.dailyIfDue(db).ifPresent(b -> LOG.info("daily backup {}", b.file()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                LOG.warn("the daily backup failed", e);
+            }
+        }, "planbord: daily backup");
+        dailyBackup.setDaemon(true);
+        dailyBackup.setPriority(Thread.MIN_PRIORITY);
+        dailyBackup.start();
     }
 
     private static boolean onSomeScreen(double x, double y) {
@@ -86,8 +236,19 @@ public class PlanbordApp extends Application {
         return mainView;
     }
 
+    public Database database() {
+        return database;
+    }
+
     @Override
-    public void stop() {
+    public void stop() throws InterruptedException {
+        if (instance != null) {
+            instance.close();
+        }
+        if (dailyBackup != null) {
+            stopping.countDown();
+            dailyBackup.join(30_000); // a backup under way finishes before the store closes
+        }
         if (database != null) {
             database.close();
         }

@@ -18,13 +18,17 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private AtomicFiles() {
     }
 
     public static void write(Path file, String tempSuffix, Content content) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".planbord-", tempSuffix);
+        // createFile, not createTempFile: the file gets the user's normal permissions (umask), not owner-only
+        Path tmp = dir.resolve(".planbord-" + Long.toUnsignedString(RANDOM.nextLong(), 36) + tempSuffix);
+        Files.createFile(tmp);
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 content.writeTo(out);

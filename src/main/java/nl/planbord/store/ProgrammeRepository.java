@@ -20,6 +20,7 @@ import nl.planbord.model.CapacityEstimate;
 import nl.planbord.model.Goal;
 import nl.planbord.model.HoursUnit;
 import nl.planbord.model.Programme;
+import nl.planbord.model.Quarter;
 import nl.planbord.model.Theme;
 import nl.planbord.model.YearSpan;
 import nl.planbord.planning.PlanningNotation;
@@ -68,8 +69,20 @@ public final class ProgrammeRepository {
         });
     }
 
+    /**
+     * The programme with this id. One that cannot be read back (written by an older Planbord that
+     * let an unreadable planning in) is reported with its title and the reason; the store and the
+     * other programmes stay usable.
+     */
     public synchronized Optional<Programme> load(UUID programmeId) {
-        return read(c -> loadWith(c, programmeId));
+        try {
+            return read(c -> loadWith(c, programmeId));
+        } catch (IllegalArgumentException e) {
+            String title = list().stream().filter(s -> s.id().equals(programmeId)).map(ProgrammeSummary::title)
+                    .findFirst().orElse(programmeId.toString());
+            throw new StoreException(StoreException.Reason.INVALID_CONTENT, "Het programma '" + title
+                    + "' kan niet worden geopend: " + e.getMessage() + ". De andere programma's zijn gewoon te openen.", e);
+        }
     }
 
     private Optional<Programme> loadWith(Connection c, UUID pid) throws SQLException {
@@ -239,7 +252,7 @@ public final class ProgrammeRepository {
             try (PreparedStatement ps = c.prepareStatement("UPDATE action SET text = ?, planning = ?, estimated = ?, status = ?, lead = ?, "
                     + "municipalities = ?, notes = ?, version = version + 1 WHERE id = ? AND programme_id = ?")) {
                 ps.setString(1, action.text());
-                ps.setString(2, PlanningNotation.format(action.planning()));
+                ps.setString(2, storable(action));
                 ps.setBoolean(3, action.estimated());
                 ps.setString(4, action.status().label());
                 ps.setString(5, action.lead());
@@ -438,7 +451,7 @@ public final class ProgrammeRepository {
                     ins.setObject(4, pid);
                     ins.setInt(5, r.sort());
                     ins.setString(6, a.text());
-                    ins.setString(7, PlanningNotation.format(a.planning()));
+                    ins.setString(7, storable(a));
                     ins.setBoolean(8, a.estimated());
                     ins.setString(9, a.status().label());
                     ins.setString(10, a.lead());
@@ -457,7 +470,7 @@ public final class ProgrammeRepository {
                     }
                     upd.setInt(3, r.sort());
                     upd.setString(4, a.text());
-                    upd.setString(5, PlanningNotation.format(a.planning()));
+                    upd.setString(5, storable(a));
                     upd.setBoolean(6, a.estimated());
                     upd.setString(7, a.status().label());
                     upd.setString(8, a.lead());
@@ -573,12 +586,48 @@ public final class ProgrammeRepository {
         writeMunicipalities(c, p);
     }
 
+    /**
+     * The planning as it is stored, checked the way loading reads it: what cannot be read back
+     * (a month in 1899 from a date cell, say) is refused before it is written, not after.
+     */
+    private static String storable(Action a) {
+        String text = PlanningNotation.format(a.planning());
+        try {
+            if (PlanningNotation.parse(text).equals(a.planning())) {
+                return text;
+            }
+        } catch (IllegalArgumentException e) {
+            throw new StoreException(StoreException.Reason.INVALID_CONTENT, "De actie '" + shortened(a.text())
+                    + "' kan niet worden opgeslagen: haar planning " + e.getMessage() + ". Er is niets gewijzigd.", e);
+        }
+        throw new StoreException(StoreException.Reason.INVALID_CONTENT, "De actie '" + shortened(a.text())
+                + "' kan niet worden opgeslagen: haar planning '" + text + "' leest niet terug zoals zij is. Er is niets gewijzigd.");
+    }
+
+    private static String shortened(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+    }
+
+    private static String storable(Programme p, Quarter q) {
+        String text = q.toString();
+        try {
+            if (PlanningNotation.parseQuarter(text).equals(q)) {
+                return text;
+            }
+        } catch (IllegalArgumentException e) {
+            throw new StoreException(StoreException.Reason.INVALID_CONTENT, "Het programma '" + p.title()
+                    + "' kan niet worden opgeslagen: de periode " + e.getMessage() + ". Er is niets gewijzigd.", e);
+        }
+        throw new StoreException(StoreException.Reason.INVALID_CONTENT, "Het programma '" + p.title()
+                + "' kan niet worden opgeslagen: het kwartaal '" + text + "' van de periode leest niet terug.");
+    }
+
     private static void setProgrammeFields(PreparedStatement ps, Programme p, int at) throws SQLException {
         ps.setString(at, p.title());
         ps.setString(at + 1, p.region());
         ps.setString(at + 2, p.centrumgemeente());
-        ps.setString(at + 3, p.firstQuarter().toString());
-        ps.setString(at + 4, p.lastQuarter().toString());
+        ps.setString(at + 3, storable(p, p.firstQuarter()));
+        ps.setString(at + 4, storable(p, p.lastQuarter()));
         ps.setString(at + 5, p.introduction());
         ps.setString(at + 6, p.monitoring());
     }

@@ -30,6 +30,10 @@ public class StoreException extends RuntimeException {
         this(Reason.OTHER, message, cause);
     }
 
+    public StoreException(Reason reason, String message) {
+        this(reason, message, null);
+    }
+
     public StoreException(String message) {
         this(Reason.OTHER, message, null);
     }

@@ -97,6 +97,12 @@ public final class MainView {
     }
 
     public MainView(MainViewModel model, ExcelTransfer excel, nl.planbord.ui.merge.ColleagueImport colleagues, RowEditors editors, Clock clock) {
+        this(model, excel, colleagues, editors, null, clock);
+    }
+
+    /** With {@code earlierVersions} null, Bestand > Eerdere versie terugzetten is disabled (a window without a store of its own). */
+    public MainView(MainViewModel model, ExcelTransfer excel, nl.planbord.ui.merge.ColleagueImport colleagues, RowEditors editors,
+                    nl.planbord.ui.backup.EarlierVersionsDialog earlierVersions, Clock clock) {
         this.model = model;
         this.editors = editors;
         this.timeline = new TimelineView(clock);
@@ -157,7 +163,13 @@ public final class MainView {
         share.disabledProperty().bind(model.programmeProperty().isNull());
         org.controlsfx.control.action.Action history = action("Geschiedenis van samenvoegen…", null, this::showHistory);
         history.disabledProperty().bind(model.programmeProperty().isNull());
+        org.controlsfx.control.action.Action restore = action("Eerdere versie terugzetten…", null,
+                () -> earlierVersions.show(window(), model::announce));
+        restore.setDisabled(earlierVersions == null);
         org.controlsfx.control.action.Action quit = action("Afsluiten", "Shortcut+Q", () -> window().hide());
+        model.problemProperty().addListener((obs, old, now) -> showProblem(now));
+        // a programme that failed while the store opened, before this window existed
+        javafx.application.Platform.runLater(() -> showProblem(model.problemProperty().get()));
 
         org.controlsfx.control.action.Action undo = action("Ongedaan maken", "Shortcut+Z", () -> guarded(model::undo));
         undo.disabledProperty().bind(model.undoNameProperty().isEmpty());
@@ -205,7 +217,7 @@ public final class MainView {
         viewMenu.add(capacity);
         MenuBar menus = ActionUtils.createMenuBar(List.of(
                 new ActionGroup("Bestand", share, importColleague, history, ActionUtils.ACTION_SEPARATOR, importExcel, exportExcel,
-                        ActionUtils.ACTION_SEPARATOR, quit),
+                        ActionUtils.ACTION_SEPARATOR, restore, ActionUtils.ACTION_SEPARATOR, quit),
                 new ActionGroup("Bewerken", undo, redo, ActionUtils.ACTION_SEPARATOR, edit, newAction, newGoal, newTheme, duplicate, delete,
                         ActionUtils.ACTION_SEPARATOR, up, down, earlier, later, ActionUtils.ACTION_SEPARATOR, find),
                 new ActionGroup("Beeld", viewMenu)));
@@ -866,6 +878,13 @@ public final class MainView {
     }
 
     /** Imports a colleague's file as a drop on the window does: a new programme, or the review of their changes. */
+    private void showProblem(String problem) {
+        if (!problem.isEmpty()) {
+            model.clearProblem();
+            Messages.error(window(), "Dit programma kan niet worden geopend", new nl.planbord.store.StoreException(problem));
+        }
+    }
+
     public void importColleagueFile(java.nio.file.Path file) {
         importFile.accept(file);
     }

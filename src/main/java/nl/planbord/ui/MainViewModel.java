@@ -30,6 +30,7 @@ public final class MainViewModel {
     private final ObjectProperty<Programme> programme = new SimpleObjectProperty<>(this, "programme");
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle", "Planbord");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper saved = new ReadOnlyStringWrapper(this, "saved", "");
     private final ReadOnlyStringWrapper undoName = new ReadOnlyStringWrapper(this, "undoName", "");
     private final ReadOnlyStringWrapper redoName = new ReadOnlyStringWrapper(this, "redoName", "");
@@ -72,22 +73,69 @@ public final class MainViewModel {
         programmes.setAll(repository.list());
     }
 
-    /** Opens the first programme of the store (the H5 sample on a fresh store). */
+    /**
+     * Opens the first programme of the store that loads (the H5 sample on a fresh store); one that
+     * does not is reported through {@link #problemProperty()}.
+     */
     public void openFirst() {
         refreshProgrammes();
-        if (!programmes.isEmpty()) {
-            selected.set(programmes.get(0));
+        for (ProgrammeSummary s : programmes) {
+            selected.set(s);
+            if (programme.get() != null && programme.get().id().equals(s.id())) {
+                return;
+            }
         }
     }
 
     public void open(UUID id) {
+        Programme loaded;
+        try {
+            loaded = repository.load(id).orElse(null);
+        } catch (nl.planbord.store.StoreException e) {
+            // the programme shown stays; the picker goes back to it
+            problem.set(e.getMessage());
+            Programme shown = programme.get();
+            programmes.stream().filter(s -> shown != null && s.id().equals(shown.id())).findFirst().ifPresent(selected::set);
+            return;
+        }
         history.clear();
         historyChanged();
         saved.set("");
         availability.set(capacityStore == null ? java.util.Map.of() : capacityStore.availability(id));
         roleNames.set(capacityStore == null ? java.util.Map.of() : capacityStore.roles(id));
-        programme.set(repository.load(id).orElse(null));
+        programme.set(loaded);
         programmes.stream().filter(s -> s.id().equals(id)).findFirst().ifPresent(selected::set);
+    }
+
+    /**
+     * After the store was replaced under the window (a backup restored): the programme list again,
+     * the same programme where the restored store has it, and no undo into the replaced store.
+     */
+    public void reloadAfterRestore() {
+        Programme shown = programme.get();
+        programme.set(null);
+        refreshProgrammes();
+        if (shown != null && programmes.stream().anyMatch(s -> s.id().equals(shown.id()))) {
+            open(shown.id());
+        } else {
+            openFirst();
+        }
+        history.clear();
+        historyChanged();
+    }
+
+    /** Says something in the place where "Opgeslagen om ..." stands (a restore done, say). */
+    public void announce(String text) {
+        saved.set(text);
+    }
+
+    /** A problem to show the user (a programme that could not be opened); set anew for each. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public void clearProblem() {
+        problem.set("");
     }
 
     /** The stored programme with this id, as it is in the database now. */

@@ -209,4 +209,51 @@ class StoreSafetyTest {
         assertDutchWithoutLibraryText(e.getMessage());
         assertEquals("x", Files.readString(regularFile));
     }
+
+    @Test
+    void aPlanningThatWouldNotLoadBackIsRefusedAndChangesNothing() {
+        Path store = dir.resolve("store");
+        try (Database db = Database.open(store)) {
+            ProgrammeRepository repo = new ProgrammeRepository(db);
+            Programme h5 = Samples.h5();
+            repo.insert(h5);
+            // what a date-formatted cell with value 0 used to become
+            var first = h5.themes().get(0).goals().get(0).actions().get(0);
+            Programme broken = h5.mapAction(first.id(), a -> a.withPlanning(
+                    nl.planbord.model.Planning.months(java.time.YearMonth.of(1899, 12), java.time.YearMonth.of(1899, 12))));
+            StoreException e = assertThrows(StoreException.class, () -> repo.update(h5, broken));
+            assertEquals(StoreException.Reason.INVALID_CONTENT, e.reason());
+            assertTrue(e.getMessage().contains("1899") && e.getMessage().contains("niets gewijzigd"), e.getMessage());
+            assertEquals(h5, repo.load(h5.id()).orElseThrow());
+
+            Programme other = broken.withTitle("Kopie").withThemes(broken.themes());
+            assertThrows(StoreException.class, () -> repo.insert(new Programme(java.util.UUID.randomUUID(), "Kopie", other.region(),
+                    other.municipalities(), other.centrumgemeente(), other.firstQuarter(), other.lastQuarter(), other.introduction(),
+                    other.monitoring(), other.themes())));
+            assertEquals(1, repo.list().size(), "no half-inserted programme");
+        }
+    }
+
+    @Test
+    void aProgrammeThatCannotBeLoadedIsNamedAndTheOthersStillOpen() throws Exception {
+        Path store = dir.resolve("store");
+        Programme h5 = Samples.h5();
+        Programme meierij = Samples.load(Samples.MEIERIJ);
+        try (Database db = Database.open(store)) {
+            ProgrammeRepository repo = new ProgrammeRepository(db);
+            repo.insert(h5);
+            repo.insert(meierij);
+        }
+        // as an older Planbord could leave it
+        String url = "jdbc:h2:file:" + store.resolve("planbord").toAbsolutePath();
+        try (Connection c = DriverManager.getConnection(url, "planbord", ""); Statement st = c.createStatement()) {
+            st.execute("UPDATE action SET planning = 'dec 1899' WHERE programme_id = '" + h5.id() + "' AND sort_order = 0 AND parent_id IS NULL");
+        }
+        try (Database db = Database.open(store)) {
+            ProgrammeRepository repo = new ProgrammeRepository(db);
+            StoreException e = assertThrows(StoreException.class, () -> repo.load(h5.id()));
+            assertTrue(e.getMessage().contains(h5.title()) && e.getMessage().contains("1899"), e.getMessage());
+            assertEquals(meierij, repo.load(meierij.id()).orElseThrow());
+        }
+    }
 }
