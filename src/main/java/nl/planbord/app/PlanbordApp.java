@@ -193,6 +193,7 @@ public class PlanbordApp extends Application {
     private void listenForSecondStarts(Path dataDir, Stage stage, MainView view) {
         try {
             instance = RunningInstance.listen(dataDir, files -> Platform.runLater(() -> {
+                LOG.info("a second start on this data folder asked to open {}", files);
                 stage.setIconified(false);
                 stage.toFront();
                 stage.requestFocus();

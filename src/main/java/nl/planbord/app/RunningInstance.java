@@ -103,7 +103,7 @@ public final class RunningInstance implements AutoCloseable {
                 return "OK".equals(in.readLine());
             }
         } catch (IOException | RuntimeException e) {
-            LOG.info("no running Planbord answered for {}", dataDir, e);
+            LOG.info("no running Planbord answered for {}: {}", dataDir, e.toString());
             return false;
         }
     }
