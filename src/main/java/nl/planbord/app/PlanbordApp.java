@@ -52,6 +52,7 @@ public class PlanbordApp extends Application {
     private MainView mainView;
     private RunningInstance instance;
     private Thread dailyBackup;
+    private String rescueNote;
     private final java.util.concurrent.CountDownLatch stopping = new java.util.concurrent.CountDownLatch(1);
 
     /** What the process ends with once the toolkit has stopped: non-zero when Planbord could not start. */
@@ -73,6 +74,9 @@ public class PlanbordApp extends Application {
             model.useCapacityStore(new CapacityRepository(database));
             model.useSharingStore(new SharingRepository(database));
             model.openFirst();
+            if (rescueNote != null) {
+                model.announce(rescueNote);
+            }
             viewModel = model;
             ExcelTransfer excel = new ExcelTransfer(ExcelTransfer.fileChoosers(),
                     folder -> getHostServices().showDocument(folder.toUri().toString()), Clock.systemDefaultZone());
@@ -139,13 +143,18 @@ public class PlanbordApp extends Application {
                         + (e.backupMayHelp() ? "\n\nEr is geen reservekopie die wel opent." : ""), 1);
                 return null;
             }
-            if (!confirmRescue(e, offer.get())) {
+            // the question is the only window so far: closing it must not end the toolkit
+            Platform.setImplicitExit(false);
+            boolean accepted = confirmRescue(e, offer.get());
+            Platform.setImplicitExit(true);
+            if (!accepted) {
                 exitCode = 1;
                 Platform.exit();
                 return null;
             }
             Path aside = rescue.accept(offer.get());
             LOG.info("restored {}; the unopenable store was kept as {}", offer.get().backup().file(), aside);
+            rescueNote = "De reservekopie van " + offer.get().when() + " is teruggezet; het bestand dat niet openging staat in " + aside;
             Database db = Database.open(dataDir);
             SampleLibrary.importIntoEmptyStore(new ProgrammeRepository(db));
             return db;
@@ -159,10 +168,11 @@ public class PlanbordApp extends Application {
         alert.setTitle("Planbord");
         alert.setHeaderText("Planbord kan de gegevens niet openen");
         Label text = new Label(failure.getMessage() + "\n\nDe nieuwste reservekopie die wel opent is van " + offer.when()
-                + ", met: " + offer.contents() + ".\nWilt u die terugzetten? Het huidige bestand blijft bewaard in de map "
+                + ", met:\n" + offer.contents() + "\n\nWilt u die terugzetten? Het huidige bestand blijft bewaard in de map "
                 + StoreBackups.FOLDER + ".");
         text.setWrapText(true);
-        text.setMaxWidth(620);
+        text.setPrefWidth(620);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         alert.getDialogPane().setContent(text);
         return alert.showAndWait().filter(b -> b == restore).isPresent();
     }
@@ -174,7 +184,8 @@ public class PlanbordApp extends Application {
         alert.setHeaderText(header);
         Label content = new Label(text);
         content.setWrapText(true);
-        content.setMaxWidth(620);
+        content.setPrefWidth(620);
+        content.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         alert.getDialogPane().setContent(content);
         alert.showAndWait();
         Platform.exit();

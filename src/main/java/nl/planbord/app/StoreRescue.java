@@ -35,8 +35,8 @@ final class StoreRescue {
         }
         return backups.newestThatOpens().map(b -> {
             List<ProgrammeSummary> held = backups.contents(b);
-            String contents = held.stream().map(s -> s.title() + " (" + s.actions() + " acties)").collect(Collectors.joining("; "));
-            return new Offer(b, WHEN.format(b.time()), contents.isEmpty() ? "geen programma's" : contents);
+            String contents = held.stream().map(s -> s.title() + " (" + s.actions() + " acties)").collect(Collectors.joining("\n• "));
+            return new Offer(b, WHEN.format(b.time()), contents.isEmpty() ? "geen programma's" : "• " + contents);
         });
     }
 

@@ -17,7 +17,7 @@ import nl.planbord.ui.MainViewModel;
  */
 public final class BackupsViewModel {
 
-    /** One line of the list. */
+    /** One line of the list; {@code contents} names one programme a line. */
     public record Row(StoreBackups.Backup backup, String when, String why, String contents, boolean opens) {
     }
 
@@ -43,7 +43,7 @@ public final class BackupsViewModel {
                 List<ProgrammeSummary> held = backups.contents(b);
                 contents = held.isEmpty() ? "geen programma's" : held.stream()
                         .map(s -> s.title() + " (" + s.actions() + (s.actions() == 1 ? " actie)" : " acties)"))
-                        .collect(Collectors.joining("; "));
+                        .collect(Collectors.joining("\n"));
             } catch (StoreException e) {
                 contents = "kan niet worden gelezen";
                 opens = false;

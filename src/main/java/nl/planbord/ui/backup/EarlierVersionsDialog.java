@@ -77,10 +77,11 @@ public final class EarlierVersionsDialog {
         alert.initOwner(owner);
         alert.setTitle("Eerdere versie terugzetten");
         alert.setHeaderText("De gegevens gaan terug naar " + row.when() + ".");
-        Label text = new Label("Daarin: " + row.contents() + ".\n\nWat u sindsdien hebt gewijzigd, is daarna niet meer te zien, "
-                + "maar gaat niet verloren: de gegevens van nu worden eerst als reservekopie bewaard.");
+        Label text = new Label("Daarin:\n• " + row.contents().replace("\n", "\n• ") + "\n\nWat u sindsdien hebt gewijzigd, is daarna "
+                + "niet meer te zien, maar gaat niet verloren: de gegevens van nu worden eerst als reservekopie bewaard.");
         text.setWrapText(true);
-        text.setMaxWidth(560);
+        text.setPrefWidth(620);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         alert.getDialogPane().setContent(text);
         return alert.showAndWait().filter(b -> b == yes).isPresent();
     }
