@@ -41,9 +41,9 @@ public final class StoreBackups {
 
     /** Why a backup was made; part of its file name. */
     public enum Occasion {
-        DAILY("dagelijks", "dagelijkse kopie"),
-        BEFORE_UPGRADE("voor-bijwerken", "voor het bijwerken naar een nieuwe versie"),
-        BEFORE_RESTORE("voor-terugzetten", "voor het terugzetten van een eerdere versie");
+        DAILY("dagelijks", "dagelijks"),
+        BEFORE_UPGRADE("voor-bijwerken", "vóór bijwerken naar een nieuwe versie"),
+        BEFORE_RESTORE("voor-terugzetten", "vóór terugzetten");
 
         private final String token;
         private final String description;

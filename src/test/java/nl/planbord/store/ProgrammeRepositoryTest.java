@@ -79,6 +79,38 @@ class ProgrammeRepositoryTest {
         assertEquals("Q2 2027", PlanningNotation.format(loaded.themes().get(0).goals().get(1).actions().get(1).planning()));
     }
 
+    private int versionSum(String table) throws Exception {
+        try (var st = db.connection().createStatement(); var rs = st.executeQuery("SELECT SUM(version), COUNT(*) FROM " + table)) {
+            rs.next();
+            return rs.getInt(1) - rs.getInt(2);
+        }
+    }
+
+    @Test
+    void aReplanWritesTheOneActionRowAndNoOtherRow() throws Exception {
+        Programme before = ProgrammeGenerator.withActions(2_000);
+        repo.insert(before);
+        int actions = versionSum("action");
+        int goals = versionSum("goal");
+        int themes = versionSum("theme");
+        Action first = before.themes().get(3).goals().get(2).actions().get(1);
+        Programme after = before.mapAction(first.id(), a -> a.replannedTo(PlanningNotation.parse("Q3 2027")));
+        repo.update(before, after);
+        assertEquals(actions + 1, versionSum("action"), "one action row written");
+        assertEquals(goals, versionSum("goal"));
+        assertEquals(themes, versionSum("theme"));
+        assertEquals(after, reopenAndLoad(after));
+
+        // goals swapped within a theme are the same objects at other places: both are written
+        Theme t = after.themes().get(3);
+        List<Goal> swapped = new ArrayList<>(t.goals());
+        java.util.Collections.swap(swapped, 0, 1);
+        Programme reordered = after.mapTheme(t.id(), x -> x.withGoals(swapped));
+        repo.update(after, reordered);
+        assertEquals(goals + 2, versionSum("goal"));
+        assertEquals(reordered, reopenAndLoad(reordered));
+    }
+
     @Test
     void structuralEditsAndTheirUndoAreSaved() {
         Programme before = Samples.h5();

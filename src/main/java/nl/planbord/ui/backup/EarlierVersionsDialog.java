@@ -42,10 +42,10 @@ public final class EarlierVersionsDialog {
         table.setId("backups");
         table.getItems().setAll(rows);
         table.getColumns().add(column("Datum en tijd", BackupsViewModel.Row::when, 150));
-        table.getColumns().add(column("Gemaakt", BackupsViewModel.Row::why, 260));
-        table.getColumns().add(column("Inhoud", BackupsViewModel.Row::contents, 520));
+        table.getColumns().add(column("Gemaakt", BackupsViewModel.Row::why, 230));
+        table.getColumns().add(column("Inhoud", BackupsViewModel.Row::contents, 620));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.setPrefSize(960, 320);
+        table.setPrefSize(1040, 360);
         table.setPlaceholder(new Label("Geen reservekopieën"));
         if (!rows.isEmpty()) {
             table.getSelectionModel().select(0);
