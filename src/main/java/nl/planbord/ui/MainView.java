@@ -456,30 +456,38 @@ public final class MainView {
         if (themes.size() != now.themes().size()) {
             return false;
         }
-        java.util.Map<UUID, Action> before = new HashMap<>();
-        old.themes().forEach(t -> t.goals().forEach(g -> g.actions().forEach(a -> before.put(a.id(), a))));
         List<Runnable> updates = new ArrayList<>();
         for (int ti = 0; ti < themes.size(); ti++) {
             Theme t = now.themes().get(ti);
+            Theme oldTheme = ti < old.themes().size() ? old.themes().get(ti) : null;
             TreeItem<OutlineRow> titem = themes.get(ti);
             if (!titem.getValue().id().equals(t.id()) || titem.getChildren().size() != t.goals().size()) {
                 return false;
             }
+            if (oldTheme == t) {
+                continue; // the same object: its rows show it already
+            }
             renew(titem, MainViewModel.row(t), updates);
+            boolean sameTheme = oldTheme != null && oldTheme.id().equals(t.id());
             for (int gi = 0; gi < t.goals().size(); gi++) {
                 Goal g = t.goals().get(gi);
+                Goal oldGoal = sameTheme && gi < oldTheme.goals().size() ? oldTheme.goals().get(gi) : null;
                 TreeItem<OutlineRow> gitem = titem.getChildren().get(gi);
                 if (!gitem.getValue().id().equals(g.id()) || gitem.getChildren().size() != g.actions().size()) {
                     return false;
                 }
+                if (oldGoal == g) {
+                    continue;
+                }
                 renew(gitem, MainViewModel.row(t, g), updates);
+                boolean sameGoal = oldGoal != null && oldGoal.id().equals(g.id()) && oldGoal.actions().size() == g.actions().size();
                 for (int ai = 0; ai < g.actions().size(); ai++) {
                     Action a = g.actions().get(ai);
                     TreeItem<OutlineRow> aitem = gitem.getChildren().get(ai);
                     if (!aitem.getValue().id().equals(a.id())) {
                         return false;
                     }
-                    if (before.get(a.id()) != a) {
+                    if (!sameGoal || oldGoal.actions().get(ai) != a) {
                         if (!sameShape(aitem, a)) {
                             return false;
                         }
@@ -578,6 +586,7 @@ public final class MainView {
     private static final String TO_END = "Tot einde";
 
     private boolean refreshing;
+    private java.util.Map<Theme, Set<String>> leadsByTheme = new java.util.IdentityHashMap<>();
 
     /** The filter choices of this programme: its themes, trekkers and municipalities. */
     private void refreshChoices(Programme p, boolean same) {
@@ -590,11 +599,23 @@ public final class MainView {
             p.themes().forEach(t -> themes.add("Thema " + t.number() + ": " + t.title()));
             setIfChanged(themeBox, themes);
             java.util.TreeSet<String> leads = new java.util.TreeSet<>();
-            p.themes().forEach(t -> t.goals().forEach(g -> g.actions().forEach(a -> {
-                if (!a.lead().isBlank()) {
-                    leads.add(a.lead());
+            java.util.Map<Theme, Set<String>> known = leadsByTheme;
+            leadsByTheme = new java.util.IdentityHashMap<>();
+            for (Theme t : p.themes()) {
+                // an edit renews one theme object; the others' trekkers are known already
+                Set<String> ofTheme = known.get(t);
+                if (ofTheme == null) {
+                    Set<String> found = new HashSet<>();
+                    t.goals().forEach(g -> g.actions().forEach(a -> {
+                        if (!a.lead().isBlank()) {
+                            found.add(a.lead());
+                        }
+                    }));
+                    ofTheme = found;
                 }
-            })));
+                leadsByTheme.put(t, ofTheme);
+                leads.addAll(ofTheme);
+            }
             List<String> leadItems = new ArrayList<>(List.of(ALL_LEADS));
             leadItems.addAll(leads);
             setIfChanged(leadBox, leadItems);
