@@ -174,7 +174,9 @@ public final class ExcelReader {
                 }
                 String role = text(row.getCell(1));
                 String m = text(row.getCell(2));
-                double[] band = nl.planbord.planning.CapacityPlan.sum(loads, quarter, role, m.equals("totaal") ? null : m);
+                // sums over all roles or the whole region (older exports wrote "totaal" for the region)
+                double[] band = nl.planbord.planning.CapacityPlan.sum(loads, quarter, role.equals(ExcelWriter.CAPACITY_ALL_ROLES) ? null : role,
+                        m.equals(ExcelWriter.CAPACITY_REGION) || m.equals("totaal") ? null : m);
                 double min = number(row.getCell(3));
                 double max = number(row.getCell(4));
                 if (Math.abs(min - Math.round(band[0] * 100) / 100.0) > 0.01 || Math.abs(max - Math.round(band[1] * 100) / 100.0) > 0.01) {

@@ -59,6 +59,9 @@ import nl.planbord.planning.PlanningNotation;
 public final class ExcelWriter {
 
     static final String[] CAPACITY_HEADS = {"Kwartaal", "Rol", "Gemeente", "Min. uren", "Max. uren", "Min. fte", "Max. fte"};
+    /** The Capaciteit sheet's words for a sum over every role, and over the whole region. */
+    static final String CAPACITY_ALL_ROLES = "alle rollen";
+    static final String CAPACITY_REGION = "hele regio";
 
     /**
      * @param themeTexts whether each theme sheet shows "Wat het thema inhoudt", "Wie daarvoor nodig
@@ -193,16 +196,27 @@ public final class ExcelWriter {
                 return;
             }
             Sheet sh = wb.createSheet(CAPACITY);
+            int[] widths = {11, 40, 26, 12, 12, 11, 11};
+            for (int c = 0; c < widths.length; c++) {
+                sh.setColumnWidth(c, widths[c] * 256);
+            }
             int r = 0;
             Row title = sh.createRow(r++);
-            title.setHeightInPoints(24);
-            text(title, 0, "Capaciteit: " + p.title(), st.bigTitle);
+            String titleText = "Capaciteit: " + p.title();
+            title.setHeightInPoints(Math.max(24, TextHeights.points(TextHeights.lines(titleText, 80)) * 16 / 11f));
+            text(title, 0, titleText, st.bigTitleWrapped);
+            sh.addMergedRegion(new CellRangeAddress(0, 0, 0, widths.length - 1));
             Row rule = sh.createRow(r++);
-            text(rule, 0, "Regel: " + CapacityPlan.Rule.WHOLE_PERIOD.label() + ". Een kwartaal telt " + CapacityPlan.WEEKS_PER_QUARTER
+            String ruleText = "Regel: " + CapacityPlan.Rule.WHOLE_PERIOD.label() + ". Een kwartaal telt " + CapacityPlan.WEEKS_PER_QUARTER
                     + " weken en " + CapacityPlan.MONTHS_PER_QUARTER + " maanden; fte bij een werkweek van "
-                    + CapacityPlan.fteLabel(CapacityPlan.DEFAULT_WORKING_WEEK) + " uur. Afgeleid van de capaciteitsregels: "
-                    + "wijzigingen op dit tabblad worden bij inlezen genegeerd.", null);
+                    + CapacityPlan.fteLabel(CapacityPlan.DEFAULT_WORKING_WEEK) + " uur. Per kwartaal eerst de hele regio, dan per rol "
+                    + "(met de gemeenten), dan per gemeente. Afgeleid van de capaciteitsregels: wijzigingen op dit tabblad worden "
+                    + "bij inlezen genegeerd.";
+            text(rule, 0, ruleText, st.paragraph);
+            sh.addMergedRegion(new CellRangeAddress(1, 1, 0, widths.length - 1));
+            rule.setHeightInPoints(TextHeights.points(TextHeights.lines(ruleText, widths, 0, widths.length - 1)));
             r++;
+            int headerRow = r;
             Row header = sh.createRow(r++);
             header.setHeightInPoints(20);
             for (int c = 0; c < CAPACITY_HEADS.length; c++) {
@@ -210,33 +224,47 @@ public final class ExcelWriter {
             }
             List<CapacityPlan.Load> loads = CapacityPlan.compute(p, CapacityPlan.Rule.WHOLE_PERIOD);
             List<String> roles = CapacityPlan.roles(loads);
-            for (Quarter q : CapacityPlan.quarters(p)) {
-                for (String role : roles) {
-                    for (String m : p.municipalities()) {
-                        r = capacityRow(sh, r, q, role, m, CapacityPlan.sum(loads, q, role, m), st.body);
+            // one pass over the loads: every sum the report shows, keyed by quarter, role and municipality (null: all)
+            Map<String, double[]> sums = new HashMap<>();
+            for (CapacityPlan.Load l : loads) {
+                for (String role : new String[] {l.role(), null}) {
+                    for (String m : new String[] {l.municipality(), null}) {
+                        double[] band = sums.computeIfAbsent(l.quarter() + "|" + role + "|" + m, k -> new double[2]);
+                        band[0] += l.minHours();
+                        band[1] += l.maxHours();
                     }
-                    r = capacityRow(sh, r, q, role, "totaal", CapacityPlan.sum(loads, q, role, null), st.overviewTotal);
                 }
             }
-            sh.setColumnWidth(0, 11 * 256);
-            sh.setColumnWidth(1, 36 * 256);
-            sh.setColumnWidth(2, 24 * 256);
-            for (int c = 3; c < CAPACITY_HEADS.length; c++) {
-                sh.setColumnWidth(c, 11 * 256);
+            for (Quarter q : CapacityPlan.quarters(p)) {
+                r = capacityRow(sh, r, q, CAPACITY_ALL_ROLES, CAPACITY_REGION, sums.get(q + "|null|null"), st.capacityRegion, st.capacityRegionNumbers);
+                for (String role : roles) {
+                    r = capacityRow(sh, r, q, role, CAPACITY_REGION, sums.get(q + "|" + role + "|null"), st.overviewTotal, st.capacityRoleNumbers);
+                    for (String m : p.municipalities()) {
+                        r = capacityRow(sh, r, q, role, m, sums.get(q + "|" + role + "|" + m), st.body, st.capacityNumbers);
+                    }
+                }
+                for (String m : p.municipalities()) {
+                    r = capacityRow(sh, r, q, CAPACITY_ALL_ROLES, m, sums.get(q + "|null|" + m), st.overviewTotal, st.capacityRoleNumbers);
+                }
+                r++; // a blank line between the quarters
             }
-            sh.createFreezePane(0, 4);
+            sh.createFreezePane(0, headerRow + 1);
+            printSetup(sh, true);
+            sh.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
         }
 
-        private int capacityRow(Sheet sh, int r, Quarter q, String role, String municipality, double[] band, CellStyle style) {
+        private int capacityRow(Sheet sh, int r, Quarter q, String role, String municipality, double[] band, CellStyle style,
+                                CellStyle[] numbers) {
+            double[] b = band == null ? new double[2] : band;
             Row row = sh.createRow(r);
             text(row, 0, q.toString(), style);
             text(row, 1, role, style);
             text(row, 2, municipality, style);
             double week = CapacityPlan.DEFAULT_WORKING_WEEK;
-            double[] values = {band[0], band[1], CapacityPlan.fte(band[0], week), CapacityPlan.fte(band[1], week)};
+            double[] values = {b[0], b[1], CapacityPlan.fte(b[0], week), CapacityPlan.fte(b[1], week)};
             for (int i = 0; i < values.length; i++) {
                 row.createCell(3 + i).setCellValue(Math.round(values[i] * 100) / 100.0);
-                row.getCell(3 + i).setCellStyle(style);
+                row.getCell(3 + i).setCellStyle(numbers[i < 2 ? 0 : 1]);
             }
             return r + 1;
         }
@@ -737,6 +765,12 @@ public final class ExcelWriter {
         final CellStyle overviewNumber;
         final CellStyle overviewTotal;
         final CellStyle overviewTotalNumber;
+        final CellStyle bigTitleWrapped;
+        final CellStyle capacityRegion;
+        /** hours, then fte: plain lines, a role's or a municipality's subtotal, the region's total */
+        final CellStyle[] capacityNumbers;
+        final CellStyle[] capacityRoleNumbers;
+        final CellStyle[] capacityRegionNumbers;
         final CellStyle tlHeader;
         final CellStyle tlHeaderNow;
         final CellStyle tlGoal;
@@ -776,6 +810,25 @@ public final class ExcelWriter {
                 s.setFont(bold);
                 s.setAlignment(HorizontalAlignment.CENTER);
             });
+            bigTitleWrapped = style(s -> s.setFont(font(16, true, null)), VerticalAlignment.CENTER, true);
+            short hours = wb.createDataFormat().getFormat("#,##0");
+            short fte = wb.createDataFormat().getFormat("0.00");
+            capacityRegion = fill(bordered(s -> s.setFont(bold)), rgb("DCE6F1"));
+            capacityNumbers = new CellStyle[] {bordered(s -> s.setDataFormat(hours)), bordered(s -> s.setDataFormat(fte))};
+            capacityRoleNumbers = new CellStyle[] {bordered(s -> {
+                s.setFont(bold);
+                s.setDataFormat(hours);
+            }), bordered(s -> {
+                s.setFont(bold);
+                s.setDataFormat(fte);
+            })};
+            capacityRegionNumbers = new CellStyle[] {fill(bordered(s -> {
+                s.setFont(bold);
+                s.setDataFormat(hours);
+            }), rgb("DCE6F1")), fill(bordered(s -> {
+                s.setFont(bold);
+                s.setDataFormat(fte);
+            }), rgb("DCE6F1"))};
             tlHeader = fill(bordered(s -> {
                 s.setFont(whiteBold);
                 s.setAlignment(HorizontalAlignment.CENTER);

@@ -55,4 +55,62 @@ class CapacitySheetTest {
         assertEquals(1, back.notices().size());
         assertTrue(back.notices().get(0).startsWith("Tabblad Capaciteit: 1 gewijzigd getal, eerst rij " + (rijswijk[0] + 1)), back.notices().get(0));
     }
+
+    @Test
+    void theSheetIsAReportPerQuarterWithTheRegionFirstThenRolesThenMunicipalitiesAndPrintsLandscapeOnePageWide() throws Exception {
+        Programme h5 = Samples.h5();
+        Path file = dir.resolve("h5.xlsx");
+        new ExcelWriter().write(h5, file);
+        var loads = nl.planbord.planning.CapacityPlan.compute(h5, nl.planbord.planning.CapacityPlan.Rule.WHOLE_PERIOD);
+        java.util.Map<String, double[]> region = new java.util.LinkedHashMap<>();
+        java.util.Map<String, double[]> perMunicipality = new java.util.HashMap<>();
+        try (XSSFWorkbook wb = Workbooks.open(file)) {
+            Sheet sh = wb.getSheet("Capaciteit");
+            String previousQuarter = "";
+            for (Row row : sh) {
+                String q = Workbooks.text(sh, row.getRowNum(), 0);
+                if (!q.matches("Q[1-4] \\d{4}")) {
+                    continue;
+                }
+                String role = Workbooks.text(sh, row.getRowNum(), 1);
+                String m = Workbooks.text(sh, row.getRowNum(), 2);
+                double[] band = {row.getCell(3).getNumericCellValue(), row.getCell(4).getNumericCellValue()};
+                if (!q.equals(previousQuarter)) {
+                    assertEquals("alle rollen / hele regio", role + " / " + m, "each quarter starts with the region's total");
+                    previousQuarter = q;
+                }
+                if (role.equals("alle rollen") && m.equals("hele regio")) {
+                    region.put(q, band);
+                }
+                if (role.equals("alle rollen") && !m.equals("hele regio")) {
+                    perMunicipality.put(q + " " + m, band);
+                }
+            }
+            assertEquals(8, region.size());
+            for (var e : region.entrySet()) {
+                var quarter = nl.planbord.planning.PlanningNotation.parseQuarter(e.getKey());
+                double[] expected = nl.planbord.planning.CapacityPlan.sum(loads, quarter, null, null);
+                assertEquals(Math.round(expected[0]), Math.round(e.getValue()[0]), e.getKey());
+                assertEquals(Math.round(expected[1]), Math.round(e.getValue()[1]), e.getKey());
+                String year = e.getKey().substring(3);
+                assertEquals(year.equals("2026") ? "779-1332" : "523-856",
+                        Math.round(e.getValue()[0]) + "-" + Math.round(e.getValue()[1]), "H5's regional band in " + e.getKey());
+            }
+            double[] rijswijk = perMunicipality.get("Q1 2026 Rijswijk");
+            double[] expected = nl.planbord.planning.CapacityPlan.sum(loads, nl.planbord.model.Quarter.of(2026, 1), null, "Rijswijk");
+            assertEquals(expected[0], rijswijk[0], 0.01);
+            assertEquals(expected[1], rijswijk[1], 0.01);
+
+            var print = sh.getPrintSetup();
+            assertTrue(print.getLandscape());
+            assertEquals(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE, print.getPaperSize());
+            assertEquals(1, print.getFitWidth());
+            assertEquals(0, print.getFitHeight());
+            assertTrue(sh.getFitToPage());
+            assertEquals(new org.apache.poi.ss.util.CellRangeAddress(3, 3, -1, -1).formatAsString(), sh.getRepeatingRows().formatAsString());
+            assertEquals("Pagina &P van &N", sh.getFooter().getRight());
+            assertTrue(sh.getMergedRegions().stream().anyMatch(m -> m.getFirstRow() == 0 && m.getLastColumn() == 6), "the title spans the table");
+        }
+        assertTrue(new ExcelReader().read(file, h5, f -> { }).notices().isEmpty(), "the totals read back as unchanged");
+    }
 }
