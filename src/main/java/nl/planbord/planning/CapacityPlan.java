@@ -125,8 +125,17 @@ public final class CapacityPlan {
     private static void spread(Programme p, Theme t, CapacityEstimate line, List<Action> actions, Rule rule, Map<String, String> roleOf,
             List<Load> out) {
         String own = roleOf.get(line.role());
-        String role = own != null && !own.isBlank() ? own.strip() : RoleCatalogue.roleOf(line.role());
-        double[] regional = regionalHoursPerQuarter(line);
+        // a wording that names two roles ("dataspecialisten en systeembeheerders") counts for both, half each
+        List<String> roles = own != null && !own.isBlank() ? List.of(own.strip()) : RoleCatalogue.rolesOf(line.role());
+        for (String role : roles) {
+            spread(p, t, line, role, 1.0 / roles.size(), actions, rule, out);
+        }
+    }
+
+    private static void spread(Programme p, Theme t, CapacityEstimate line, String role, double share, List<Action> actions, Rule rule,
+            List<Load> out) {
+        double[] whole = regionalHoursPerQuarter(line);
+        double[] regional = {whole[0] * share, whole[1] * share};
         List<String> municipalities = p.municipalities().isEmpty() ? List.of(p.centrumgemeente()) : p.municipalities();
         for (Quarter q : quarters(p)) {
             if (!line.period().contains(q)) {
@@ -192,12 +201,20 @@ public final class CapacityPlan {
         private RoleCatalogue() {
         }
 
+        /** The roles a wording names: two for "dataspecialisten en systeembeheerders", else one. */
+        public static List<String> rolesOf(String wording) {
+            String role = roleOf(wording);
+            return role.equals(DATA_AND_SYSTEM) ? List.of("dataspecialist", "systeembeheerder") : List.of(role);
+        }
+
+        static final String DATA_AND_SYSTEM = "dataspecialist en systeembeheerder";
+
         public static String roleOf(String wording) {
             String w = wording.toLowerCase(Locale.ROOT);
             boolean data = w.contains("data");
             boolean system = w.contains("systeembeheer");
             if (data && system) {
-                return "dataspecialist en systeembeheerder";
+                return DATA_AND_SYSTEM;
             }
             if (data) {
                 return "dataspecialist";

@@ -53,11 +53,11 @@ class CapacityPlanTest {
         // vastgoedmedewerker: T3 1-2 wk, one organisation
         "Q2 2026, vastgoedmedewerker,                  13,  26,   0,   0,  13,  26",
         "Q3 2027, vastgoedmedewerker,                  13,  26,   0,   0,  13,  26",
-        // dataspecialisten en systeembeheerders: G4.1 4-6 mnd x5, 2026 only
-        "Q2 2026, dataspecialist en systeembeheerder,  60,  90,  12,  18,  12,  18",
-        "Q3 2027, dataspecialist en systeembeheerder,   0,   0,   0,   0,   0,   0",
-        // dataspecialisten: G4.2 2 uur per maand, one organisation, 2026 only
-        "Q2 2026, dataspecialist,                       6,   6,   0,   0,   6,   6",
+        // dataspecialisten en systeembeheerders: G4.1 4-6 mnd x5, 2026 only, named two roles: half to each
+        "Q2 2026, systeembeheerder,                    30,  45,   6,   9,   6,   9",
+        "Q3 2027, systeembeheerder,                     0,   0,   0,   0,   0,   0",
+        // dataspecialisten: G4.2 2 uur per maand, one organisation, 2026 only; plus half of G4.1
+        "Q2 2026, dataspecialist,                      36,  51,   6,   9,  12,  15",
         "Q3 2027, dataspecialist,                       0,   0,   0,   0,   0,   0",
     })
     void everyRoleInAQuarterOf2026AndOf2027(String quarter, String role, double min, double max, double rMin, double rMax, double dhMin, double dhMax) {
@@ -72,7 +72,7 @@ class CapacityPlanTest {
     void allTwelveLinesAreCountedAndFteUsesThe36HourWeek() {
         int lines = h5.themes().stream().mapToInt(t -> t.capacity().size() + t.goals().stream().mapToInt(g -> g.capacity().size()).sum()).sum();
         assertEquals(12, lines);
-        assertEquals(List.of("beleidsmedewerker", "dataspecialist", "dataspecialist en systeembeheerder", "uitvoeringsprofessional", "vastgoedmedewerker"),
+        assertEquals(List.of("beleidsmedewerker", "dataspecialist", "systeembeheerder", "uitvoeringsprofessional", "vastgoedmedewerker"),
                 CapacityPlan.roles(CapacityPlan.compute(h5, CapacityPlan.Rule.WHOLE_PERIOD)));
         assertEquals(1.0, CapacityPlan.fte(468, 36), 1e-12, "36 hours x 13 weeks is one FTE for a quarter");
         assertEquals(1.125, CapacityPlan.fte(468, 32), 1e-12);

@@ -210,7 +210,8 @@ public final class ExcelWriter {
             String ruleText = "Regel: " + CapacityPlan.Rule.WHOLE_PERIOD.label() + ". Een kwartaal telt " + CapacityPlan.WEEKS_PER_QUARTER
                     + " weken en " + CapacityPlan.MONTHS_PER_QUARTER + " maanden; fte bij een werkweek van "
                     + CapacityPlan.fteLabel(CapacityPlan.DEFAULT_WORKING_WEEK) + " uur. Per kwartaal eerst de hele regio, dan per rol "
-                    + "(met de gemeenten), dan per gemeente. Afgeleid van de capaciteitsregels: wijzigingen op dit tabblad worden "
+                    + "(met de gemeenten), dan per gemeente. Een regel die twee rollen noemt (dataspecialisten en systeembeheerders) "
+                    + "telt voor beide, elk de helft. Afgeleid van de capaciteitsregels: wijzigingen op dit tabblad worden "
                     + "bij inlezen genegeerd.";
             text(rule, 0, ruleText, st.paragraph);
             sh.addMergedRegion(new CellRangeAddress(1, 1, 0, widths.length - 1));
