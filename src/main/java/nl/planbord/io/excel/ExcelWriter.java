@@ -276,8 +276,9 @@ public final class ExcelWriter {
             Sheet sh = wb.createSheet(OVERVIEW);
             int r = 0;
             Row title = sh.createRow(r++);
-            title.setHeightInPoints(26);
-            text(title, 0, p.title(), st.bigTitle);
+            // A-D are 108 characters of 11 pt wide; the 16 pt title wraps within them
+            title.setHeightInPoints(Math.max(26, TextHeights.lines(p.title(), 108 * 11 / 16.0) * 21f + 5));
+            text(title, 0, p.title(), st.bigTitleWrapped);
             text(title, OVERVIEW_COL_ID, p.id().toString(), null);
             sh.addMergedRegion(new CellRangeAddress(0, 0, 0, 3));
             r++;

@@ -278,4 +278,18 @@ class ExcelWriterTest {
         assertNotNull(wb.getSheet("Capaciteit"));
         assertNotNull(wb.getSheet("Tijdlijn"));
     }
+
+    @Test
+    void aLongProgrammeTitleWrapsOnTheOverviewInsteadOfBeingCut() throws Exception {
+        nl.planbord.model.Programme dwo = nl.planbord.testing.Samples.load(nl.planbord.testing.Samples.DWO);
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("planbord-dwo").resolve("dwo.xlsx");
+        new ExcelWriter().write(dwo, file);
+        try (var wb = Workbooks.open(file)) {
+            var title = wb.getSheet("Overzicht").getRow(0);
+            assertTrue(title.getCell(0).getCellStyle().getWrapText(), "the title wraps");
+            assertTrue(title.getHeightInPoints() >= 40, "two lines of 16 pt: " + title.getHeightInPoints());
+            var capacityTitle = Workbooks.text(wb.getSheet("Overzicht"), 0, 0);
+            assertEquals(dwo.title(), capacityTitle);
+        }
+    }
 }
