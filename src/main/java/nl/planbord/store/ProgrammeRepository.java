@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -143,29 +144,40 @@ public final class ProgrammeRepository {
                 }
             }
         }
-        // actions: children before parents is not guaranteed, so collect rows and build bottom-up
-        record ActionRow(UUID id, UUID goalId, UUID parentId, String text, String planning, boolean estimated,
+        // actions: children before parents is not guaranteed, so collect rows and build bottom-up.
+        // No ORDER BY, and lazily: H2 then streams the rows instead of holding (at 100,000 actions,
+        // spilling to disk) one ordered result; siblings are put in order here, each group by itself
+        record ActionRow(UUID id, UUID goalId, UUID parentId, int sort, String text, String planning, boolean estimated,
                          String status, String lead, String municipalities, String notes) {
         }
         Map<UUID, List<ActionRow>> rowsByParent = new HashMap<>();
         Map<UUID, List<ActionRow>> rowsByGoal = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, goal_id, parent_id, text, planning, estimated, status, lead, municipalities, notes "
-                        + "FROM action WHERE programme_id = ? ORDER BY sort_order")) {
-            ps.setObject(1, pid);
-            ps.setFetchSize(1000);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ActionRow r = new ActionRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                            rs.getString(4), rs.getString(5), rs.getBoolean(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10));
-                    if (r.parentId() != null) {
-                        rowsByParent.computeIfAbsent(r.parentId(), k -> new ArrayList<>()).add(r);
-                    } else {
-                        rowsByGoal.computeIfAbsent(r.goalId(), k -> new ArrayList<>()).add(r);
+        try (Statement lazy = c.createStatement()) {
+            lazy.execute("SET LAZY_QUERY_EXECUTION TRUE");
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, goal_id, parent_id, sort_order, text, planning, estimated, status, lead, municipalities, notes "
+                            + "FROM action WHERE programme_id = ?")) {
+                ps.setObject(1, pid);
+                ps.setFetchSize(1000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ActionRow r = new ActionRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+                                rs.getInt(4), rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getString(8), rs.getString(9),
+                                rs.getString(10), rs.getString(11));
+                        if (r.parentId() != null) {
+                            rowsByParent.computeIfAbsent(r.parentId(), k -> new ArrayList<>()).add(r);
+                        } else {
+                            rowsByGoal.computeIfAbsent(r.goalId(), k -> new ArrayList<>()).add(r);
+                        }
                     }
                 }
+            } finally {
+                lazy.execute("SET LAZY_QUERY_EXECUTION FALSE");
             }
         }
+        java.util.Comparator<ActionRow> bySort = java.util.Comparator.comparingInt(ActionRow::sort);
+        rowsByParent.values().forEach(l -> l.sort(bySort));
+        rowsByGoal.values().forEach(l -> l.sort(bySort));
         var builder = new Object() {
             Action build(ActionRow r) {
                 List<Action> subs = new ArrayList<>();

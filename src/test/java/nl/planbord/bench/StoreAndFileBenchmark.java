@@ -26,7 +26,12 @@ class StoreAndFileBenchmark {
         try (Database db = Database.open(dir.resolve("db"))) {
             ProgrammeRepository repo = new ProgrammeRepository(db);
             Bench.measure("store.save.10000", 2, 7, () -> repo.delete(p.id()), () -> repo.insert(p));
-            Bench.measure("store.load.10000", 3, 9, () -> repo.load(p.id()).orElseThrow());
+            double load10k = Bench.measure("store.load.10000", 3, 9, () -> repo.load(p.id()).orElseThrow());
+            // 100,000 actions: loading must stay linear (goal: at most 11 times the 10,000 figure)
+            Programme big = ProgrammeGenerator.withActions(100_000);
+            Bench.measure("store.save.100000", 0, 1, () -> repo.insert(big));
+            double load100k = Bench.measure("store.load.100000", 1, 3, () -> repo.load(big.id()).orElseThrow());
+            Bench.report("store.load.100000-vs-10000", load100k / load10k, "x");
         }
         Path file = dir.resolve("bench.planbord");
         ProjectFileWriter writer = new ProjectFileWriter();
