@@ -68,8 +68,9 @@ public final class CapacityPlan {
      */
     public static Map<Slot, Mark> slotMarks(List<Load> loads, Map<Slot, Double> available) {
         Map<Slot, Mark> out = new java.util.LinkedHashMap<>();
+        Totals totals = totals(loads);
         available.forEach((slot, hours) -> {
-            double[] band = sum(loads, slot.quarter(), slot.role(), slot.municipality());
+            double[] band = totals.band(slot.quarter(), slot.role(), slot.municipality());
             out.put(slot, band[0] > hours + 1e-9 ? Mark.OVERLOADED : band[1] > hours + 1e-9 ? Mark.AT_RISK : Mark.OK);
         });
         return out;
@@ -180,6 +181,40 @@ public final class CapacityPlan {
         Set<String> roles = new LinkedHashSet<>();
         loads.stream().map(Load::role).sorted(String.CASE_INSENSITIVE_ORDER).forEach(roles::add);
         return List.copyOf(roles);
+    }
+
+    /**
+     * Every sum a table shows, made in one pass over the loads: per quarter, role (or all roles)
+     * and municipality (or the whole region). Looking one up costs nothing, so a table of all
+     * quarters, roles and municipalities stays linear in the loads.
+     */
+    public static final class Totals {
+        private final Map<Slot, double[]> sums = new java.util.HashMap<>();
+
+        private Totals(List<Load> loads) {
+            for (Load l : loads) {
+                add(new Slot(l.role(), l.municipality(), l.quarter()), l);
+                add(new Slot(l.role(), null, l.quarter()), l);
+                add(new Slot(null, l.municipality(), l.quarter()), l);
+                add(new Slot(null, null, l.quarter()), l);
+            }
+        }
+
+        private void add(Slot key, Load l) {
+            double[] band = sums.computeIfAbsent(key, k -> new double[2]);
+            band[0] += l.minHours();
+            band[1] += l.maxHours();
+        }
+
+        /** The band for a quarter; {@code role} or {@code municipality} null sums over all. */
+        public double[] band(Quarter q, String role, String municipality) {
+            double[] band = sums.get(new Slot(role, municipality, q));
+            return band == null ? new double[2] : band.clone();
+        }
+    }
+
+    public static Totals totals(List<Load> loads) {
+        return new Totals(loads);
     }
 
     /** Sum of the band over loads that match. */

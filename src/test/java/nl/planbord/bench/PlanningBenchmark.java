@@ -45,24 +45,7 @@ class PlanningBenchmark {
     @Test
     void capacityAndMergeAt10000Actions() throws Exception {
         Programme generated = ProgrammeGenerator.withActions(10_000);
-        // 2,000 capacity lines spread over the goals, in the document's sentences
-        String[] roles = {"beleidsmedewerkers", "uitvoeringsprofessionals", "dataspecialisten", "vastgoedmedewerkers", "systeembeheerders"};
-        int goals = generated.goalCount();
-        int perGoal = (int) Math.ceil((2000.0 - generated.capacityLineCount()) / goals);
-        Programme withLines = generated;
-        int added = 0;
-        for (Theme t : generated.themes()) {
-            for (Goal g : t.goals()) {
-                List<nl.planbord.model.CapacityEstimate> caps = new ArrayList<>(g.capacity());
-                for (int i = 0; i < perGoal && added < 2000 - generated.capacityLineCount(); i++, added++) {
-                    String sentence = (1 + i % 3) + "-" + (3 + i % 4) + (i % 2 == 0 ? " uur per week van " : " uur per maand van ")
-                            + roles[(added + i) % roles.length] + (i % 3 == 0 ? "" : " van de vijf gemeenten");
-                    caps.add(nl.planbord.planning.CapacityNotation.parse(sentence,
-                            new nl.planbord.model.YearSpan(generated.firstQuarter().year(), generated.lastQuarter().year())));
-                }
-                withLines = withLines.mapGoal(g.id(), x -> x.withCapacity(caps));
-            }
-        }
+        Programme withLines = ProgrammeGenerator.withCapacityLines(generated, 2000);
         Programme p = withLines;
         int lines = p.capacityLineCount();
         Bench.report("capacity.lines.10000", lines, "lines");

@@ -100,4 +100,23 @@ class CapacityPlanTest {
         assertArrayEquals(new double[] {190, 350}, CapacityPlan.sum(CapacityPlan.compute(moved, CapacityPlan.Rule.WHOLE_PERIOD), Quarter.of(2026, 2), null, null), 1e-9,
                 "the default rule does not care where the actions run");
     }
+
+    @Test
+    void theTotalsOfOnePassAreTheSumsForEveryQuarterRoleAndMunicipality() {
+        List<CapacityPlan.Load> loads = CapacityPlan.compute(h5, CapacityPlan.Rule.WHOLE_PERIOD);
+        CapacityPlan.Totals totals = CapacityPlan.totals(loads);
+        List<String> roles = new java.util.ArrayList<>(CapacityPlan.roles(loads));
+        roles.add(null);
+        List<String> places = new java.util.ArrayList<>(h5.municipalities());
+        places.add(null);
+        for (Quarter q : CapacityPlan.quarters(h5)) {
+            for (String role : roles) {
+                for (String m : places) {
+                    assertArrayEquals(CapacityPlan.sum(loads, q, role, m), totals.band(q, role, m), 1e-9, q + " " + role + " " + m);
+                }
+            }
+        }
+        assertArrayEquals(new double[] {779, 1332}, totals.band(Quarter.of(2026, 1), null, null), 1e-9);
+        assertArrayEquals(new double[] {0, 0}, totals.band(Quarter.of(2030, 1), null, null));
+    }
 }

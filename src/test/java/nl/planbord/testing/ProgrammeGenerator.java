@@ -36,6 +36,27 @@ public final class ProgrammeGenerator {
     }
 
     /** About {@code actions} actions, spread over 10 themes of 10 goals each (fewer for small sizes). */
+    /** The programme with capacity lines added over its goals, in the document's sentences, up to {@code lines} in all. */
+    public static Programme withCapacityLines(Programme generated, int lines) {
+        String[] roles = {"beleidsmedewerkers", "uitvoeringsprofessionals", "dataspecialisten", "vastgoedmedewerkers", "systeembeheerders"};
+        int perGoal = (int) Math.ceil((double) (lines - generated.capacityLineCount()) / generated.goalCount());
+        YearSpan span = new YearSpan(generated.firstQuarter().year(), generated.lastQuarter().year());
+        Programme out = generated;
+        int added = 0;
+        for (Theme t : generated.themes()) {
+            for (Goal g : t.goals()) {
+                List<CapacityEstimate> caps = new ArrayList<>(g.capacity());
+                for (int i = 0; i < perGoal && added < lines - generated.capacityLineCount(); i++, added++) {
+                    String sentence = (1 + i % 3) + "-" + (3 + i % 4) + (i % 2 == 0 ? " uur per week van " : " uur per maand van ")
+                            + roles[(added + i) % roles.length] + (i % 3 == 0 ? "" : " van de vijf gemeenten");
+                    caps.add(nl.planbord.planning.CapacityNotation.parse(sentence, span));
+                }
+                out = out.mapGoal(g.id(), x -> x.withCapacity(caps));
+            }
+        }
+        return out;
+    }
+
     public static Programme withActions(int actions) {
         int themes = Math.max(1, Math.min(10, actions / 20));
         int goals = Math.max(1, Math.min(10, actions / (themes * 2)));

@@ -225,27 +225,17 @@ public final class ExcelWriter {
             }
             List<CapacityPlan.Load> loads = CapacityPlan.compute(p, CapacityPlan.Rule.WHOLE_PERIOD);
             List<String> roles = CapacityPlan.roles(loads);
-            // one pass over the loads: every sum the report shows, keyed by quarter, role and municipality (null: all)
-            Map<String, double[]> sums = new HashMap<>();
-            for (CapacityPlan.Load l : loads) {
-                for (String role : new String[] {l.role(), null}) {
-                    for (String m : new String[] {l.municipality(), null}) {
-                        double[] band = sums.computeIfAbsent(l.quarter() + "|" + role + "|" + m, k -> new double[2]);
-                        band[0] += l.minHours();
-                        band[1] += l.maxHours();
-                    }
-                }
-            }
+            CapacityPlan.Totals sums = CapacityPlan.totals(loads);
             for (Quarter q : CapacityPlan.quarters(p)) {
-                r = capacityRow(sh, r, q, CAPACITY_ALL_ROLES, CAPACITY_REGION, sums.get(q + "|null|null"), st.capacityRegion, st.capacityRegionNumbers);
+                r = capacityRow(sh, r, q, CAPACITY_ALL_ROLES, CAPACITY_REGION, sums.band(q, null, null), st.capacityRegion, st.capacityRegionNumbers);
                 for (String role : roles) {
-                    r = capacityRow(sh, r, q, role, CAPACITY_REGION, sums.get(q + "|" + role + "|null"), st.overviewTotal, st.capacityRoleNumbers);
+                    r = capacityRow(sh, r, q, role, CAPACITY_REGION, sums.band(q, role, null), st.overviewTotal, st.capacityRoleNumbers);
                     for (String m : p.municipalities()) {
-                        r = capacityRow(sh, r, q, role, m, sums.get(q + "|" + role + "|" + m), st.body, st.capacityNumbers);
+                        r = capacityRow(sh, r, q, role, m, sums.band(q, role, m), st.body, st.capacityNumbers);
                     }
                 }
                 for (String m : p.municipalities()) {
-                    r = capacityRow(sh, r, q, CAPACITY_ALL_ROLES, m, sums.get(q + "|null|" + m), st.overviewTotal, st.capacityRoleNumbers);
+                    r = capacityRow(sh, r, q, CAPACITY_ALL_ROLES, m, sums.band(q, null, m), st.overviewTotal, st.capacityRoleNumbers);
                 }
                 r++; // a blank line between the quarters
             }

@@ -134,16 +134,18 @@ public final class CapacityViewModel {
         String r = ALL_ROLES.equals(role.get()) ? null : role.get();
         double week = workingWeek.get();
         Map<CapacityPlan.Slot, CapacityPlan.Mark> marks = CapacityPlan.slotMarks(loads, available.get());
+        CapacityPlan.Totals totals = CapacityPlan.totals(loads);
+        List<String> loadRoles = CapacityPlan.roles(loads);
         List<Row> out = new ArrayList<>();
         for (Quarter q : CapacityPlan.quarters(p)) {
-            for (String each : CapacityPlan.roles(loads)) {
+            for (String each : loadRoles) {
                 if (r != null && !r.equals(each)) {
                     continue;
                 }
                 for (String place : m == null ? p.municipalities() : List.of(m)) {
                     CapacityPlan.Slot slot = new CapacityPlan.Slot(each, place, q);
                     if (available.get().containsKey(slot) || m != null) {
-                        double[] band = CapacityPlan.sum(loads, q, each, place);
+                        double[] band = totals.band(q, each, place);
                         if (band[1] > 0 || available.get().containsKey(slot)) {
                             out.add(new Row(q.toString(), each, place, band[0], band[1], CapacityPlan.fte(band[0], week),
                                     CapacityPlan.fte(band[1], week), available.get().get(slot), marks.get(slot)));
@@ -151,14 +153,14 @@ public final class CapacityViewModel {
                     }
                 }
                 if (m == null) {
-                    double[] band = CapacityPlan.sum(loads, q, each, null);
+                    double[] band = totals.band(q, each, null);
                     if (band[1] > 0) {
                         out.add(new Row(q.toString(), each, "totaal", band[0], band[1], CapacityPlan.fte(band[0], week),
                                 CapacityPlan.fte(band[1], week), null, null));
                     }
                 }
             }
-            double[] all = CapacityPlan.sum(loads.stream().filter(l -> r == null || l.role().equals(r)).toList(), q, null, m);
+            double[] all = totals.band(q, r, m);
             bandByQuarter.put(q.toString(), all[1] - all[0]);
         }
         rows.setAll(out);
