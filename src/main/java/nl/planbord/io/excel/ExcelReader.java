@@ -387,10 +387,9 @@ public final class ExcelReader {
             // the table
             GoalDraft goal = null;
             int goalRegionLast = -1;
-            int lastRow = sh.getLastRowNum();
-            for (int r = headerRow + 1; r <= lastRow; r++) {
-                Row row = sh.getRow(r);
-                if (row == null) {
+            for (Row row : sh) {
+                int r = row.getRowNum();
+                if (r <= headerRow) {
                     continue;
                 }
                 String where = name + ", rij " + (r + 1);

@@ -13,6 +13,9 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -21,7 +24,8 @@ import nl.planbord.io.InvalidFileException;
 /**
  * Opens a workbook only when it is safe and sensible to: an existing .xlsx of reasonable size, not
  * encrypted, not an old .xls or a Word document, not a zip bomb (POI's {@link ZipSecureFile}
- * checks the inflate ratio and entry sizes while unpacking), not absurdly many rows. Every refusal
+ * checks the inflate ratio and entry sizes while unpacking), not absurdly many rows
+ * with content. Every refusal
  * is an {@link InvalidFileException} with a Dutch message that names the file.
  */
 final class WorkbookGuard {
@@ -77,12 +81,11 @@ final class WorkbookGuard {
                 throw new InvalidFileException(name + ": dit is " + what);
             }
             XSSFWorkbook wb = new XSSFWorkbook(pkg);
-            for (Sheet sh : wb) {
-                if (sh.getLastRowNum() >= MAX_ROWS) {
-                    wb.close();
-                    throw new InvalidFileException(String.format(Locale.ROOT, "%s: tabblad %s heeft meer dan %,d rijen; zo veel leest Planbord niet",
-                            name, sh.getSheetName(), MAX_ROWS).replace(',', '.'));
-                }
+            try {
+                checkRows(wb, name, MAX_ROWS);
+            } catch (InvalidFileException e) {
+                wb.close();
+                throw e;
             }
             return wb;
         } catch (InvalidFileException e) {
@@ -98,6 +101,47 @@ final class WorkbookGuard {
             }
             throw new InvalidFileException(name + ": de werkmap is beschadigd of geen geldige Excel-werkmap (" + rootMessage(e) + ")", e);
         }
+    }
+
+    /** Refuses a workbook with a sheet of more than {@code limit} rows with content. */
+    static void checkRows(XSSFWorkbook wb, String name, int limit) throws InvalidFileException {
+        for (Sheet sh : wb) {
+            int rows = contentRows(sh);
+            if (rows > limit) {
+                throw new InvalidFileException(name + ": tabblad " + sh.getSheetName() + " heeft " + dutch(rows)
+                        + " rijen met inhoud; Planbord leest hoogstens " + dutch(limit) + " rijen per tabblad. "
+                        + "Verwijder de rijen die niet bij het programma horen, of verdeel ze over meer werkmappen");
+            }
+        }
+    }
+
+    /** 200000 as 200.000. */
+    static String dutch(long n) {
+        return String.format(Locale.ROOT, "%,d", n).replace(',', '.');
+    }
+
+    /**
+     * Rows that hold something: a value, a text, a formula. What a spreadsheet program leaves
+     * behind does not count: empty rows (LibreOffice writes an empty row 1048576 after a row is
+     * deleted), cells with only a style, and the dimension the sheet claims.
+     */
+    static int contentRows(Sheet sh) {
+        int n = 0;
+        for (Row row : sh) {
+            if (hasContent(row)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static boolean hasContent(Row row) {
+        for (Cell c : row) {
+            if (c.getCellType() != CellType.BLANK && !c.toString().isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** POI's zip limits are global; they are only ever made stricter here. */

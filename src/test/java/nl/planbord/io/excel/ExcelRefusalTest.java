@@ -20,6 +20,7 @@ import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -174,5 +175,28 @@ class ExcelRefusalTest {
             Workbooks.set(t2, h, COL_PLANNING, "Wanneer");
         });
         assertEquals("Thema 2: de kop van de tabel (Doel, Acties, Planning) is niet gevonden", refused(edited).getMessage());
+    }
+
+    @Test
+    void whatLibreOfficeLeavesBehindAfterDeletingARowDoesNotCountAgainstTheRowLimit() throws Exception {
+        Path saved = Path.of("src/test/resources/fixtures/libreoffice/h5-edited.xlsx");
+        try (XSSFWorkbook wb = Workbooks.open(saved)) {
+            Sheet sh = wb.getSheet("Thema 4");
+            assertEquals(1_048_575, sh.getLastRowNum(), "LibreOffice writes an empty last row after a deletion");
+            assertTrue(WorkbookGuard.contentRows(sh) < 40, "only the rows with content count");
+            WorkbookGuard.checkRows(wb, "h5-edited.xlsx", 300);
+        }
+        assertEquals(43, new ExcelReader().read(saved, h5, f -> { }).programme().actionCount());
+    }
+
+    @Test
+    void contentOverTheLimitIsRefusedWithTheNumberAndTheLimit() throws Exception {
+        try (XSSFWorkbook wb = Workbooks.open(exported)) {
+            int rows = WorkbookGuard.contentRows(wb.getSheet("Overzicht"));
+            InvalidFileException e = assertThrows(InvalidFileException.class, () -> WorkbookGuard.checkRows(wb, "h5.xlsx", rows - 1));
+            assertEquals("h5.xlsx: tabblad Overzicht heeft " + rows + " rijen met inhoud; Planbord leest hoogstens " + (rows - 1)
+                    + " rijen per tabblad. Verwijder de rijen die niet bij het programma horen, of verdeel ze over meer werkmappen",
+                    e.getMessage());
+        }
     }
 }
