@@ -91,6 +91,16 @@ public final class ExcelReader {
         UUID id;
         String text;
         Planning planning;
+        String where;
+        /** Shown indented: a sub-action. */
+        boolean indented;
+        /** Hidden columns: its action (for a sub-action), the planning that was estimated, status, ... */
+        UUID parentId;
+        String estimatedAs = "";
+        String status = "";
+        String lead = "";
+        String municipalities = "";
+        String notes = "";
         final List<ActionDraft> subs = new ArrayList<>();
     }
 
@@ -98,7 +108,9 @@ public final class ExcelReader {
         UUID id;
         int number;
         String text;
-        final List<ActionDraft> actions = new ArrayList<>();
+        String expectedResult = "";
+        /** Every action row of the goal's block, in sheet order, top-level and sub-actions. */
+        final List<ActionDraft> rows = new ArrayList<>();
         CapacityDraft capacity;
     }
 
@@ -128,6 +140,8 @@ public final class ExcelReader {
         final Map<UUID, Object> sourceById = new HashMap<>();
         final Map<UUID, String> planningShown = new HashMap<>();
         final Map<UUID, String> sheetOfAction = new HashMap<>();
+        /** Sub-action id to its action's id, in the programme read against. */
+        final Map<UUID, UUID> parentInSource = new HashMap<>();
 
         Job(XSSFWorkbook wb, Programme source, DoubleConsumer progress) {
             this.wb = wb;
@@ -142,7 +156,10 @@ public final class ExcelReader {
                         g.capacity().forEach(c -> sourceById.put(c.id(), c));
                         for (Action a : g.actions()) {
                             sourceById.put(a.id(), a);
-                            a.subActions().forEach(s -> sourceById.put(s.id(), s));
+                            a.subActions().forEach(s -> {
+                                sourceById.put(s.id(), s);
+                                parentInSource.put(s.id(), a.id());
+                            });
                         }
                     }
                 }
@@ -253,7 +270,8 @@ public final class ExcelReader {
 
         // -------------------------------------------------------------- Overzicht
 
-        record Head(UUID id, String title, String region, List<String> municipalities, String centrum, Quarter first, Quarter last) {
+        record Head(UUID id, String title, String region, List<String> municipalities, String centrum, Quarter first, Quarter last,
+                String introduction, String monitoring) {
         }
 
         Head readOverview(Sheet sh) {
@@ -264,6 +282,8 @@ public final class ExcelReader {
             List<String> municipalities = null;
             Quarter first = null;
             Quarter last = null;
+            String introduction = "";
+            String monitoring = "";
             for (int r = 0; r <= Math.min(sh.getLastRowNum(), 60); r++) {
                 Row row = sh.getRow(r);
                 if (row == null) {
@@ -274,6 +294,8 @@ public final class ExcelReader {
                 if (title.isEmpty() && !a.isEmpty()) {
                     title = a;
                     id = uuid(text(row.getCell(OVERVIEW_COL_ID)));
+                    introduction = text(row.getCell(OVERVIEW_COL_INTRODUCTION));
+                    monitoring = text(row.getCell(OVERVIEW_COL_MONITORING));
                     continue;
                 }
                 switch (a.toLowerCase(Locale.ROOT)) {
@@ -295,7 +317,7 @@ public final class ExcelReader {
                     default -> { }
                 }
             }
-            return new Head(id, title, region, municipalities, centrum, first, last);
+            return new Head(id, title, region, municipalities, centrum, first, last, introduction, monitoring);
         }
 
         // -------------------------------------------------------------- Thema N
@@ -310,7 +332,34 @@ public final class ExcelReader {
             int id = COL_ID;
             int goalId = COL_GOAL_ID;
             int capacityIds = COL_CAPACITY_IDS;
+            /** Hidden columns beside the ids, found only by their header (-1: the workbook has none). */
+            int parentId = -1;
+            int estimated = -1;
+            int status = -1;
+            int lead = -1;
+            int municipalities = -1;
+            int notes = -1;
+            int goalNumberHidden = -1;
+            int goalTextHidden = -1;
+            int goalResult = -1;
+            int capacityText = -1;
             String capacityHeader = "";
+
+            void hidden(String header, int col) {
+                switch (header) {
+                    case HEADER_PARENT_ID -> parentId = col;
+                    case HEADER_ESTIMATED -> estimated = col;
+                    case HEADER_STATUS -> status = col;
+                    case HEADER_LEAD -> lead = col;
+                    case HEADER_MUNICIPALITIES -> municipalities = col;
+                    case HEADER_NOTES -> notes = col;
+                    case HEADER_GOAL_NUMBER_HIDDEN -> goalNumberHidden = col;
+                    case HEADER_GOAL_TEXT_HIDDEN -> goalTextHidden = col;
+                    case HEADER_GOAL_RESULT -> goalResult = col;
+                    case HEADER_CAPACITY_TEXT -> capacityText = col;
+                    default -> { }
+                }
+            }
         }
 
         ThemeDraft readTheme(Sheet sh) {
@@ -353,7 +402,13 @@ public final class ExcelReader {
                         t.title = a;
                         continue;
                     }
-                    t.number = Integer.parseInt(m.group(1));
+                    Integer n = smallNumber(m.group(1));
+                    if (n == null) {
+                        problems.add(name + ", rij " + (r + 1) + ", kolom A: het themanummer '" + shorten(m.group(1)) + "' is te groot (1 t/m "
+                                + MAX_NUMBER + ")");
+                        n = 0;
+                    }
+                    t.number = n;
                     t.title = m.group(2).strip();
                     t.id = id(text(row.getCell(cols.id)), name, r);
                     continue;
@@ -376,7 +431,8 @@ public final class ExcelReader {
             finishSection(t, section, buf);
             if (t.title == null) {
                 Matcher m = THEME_TITLE.matcher(name);
-                t.number = m.matches() ? Integer.parseInt(m.group(1)) : 0;
+                Integer n = m.matches() ? smallNumber(m.group(1)) : null;
+                t.number = n == null ? 0 : n;
                 t.title = "";
                 problems.add(name + ": de titelregel 'Thema N: titel' boven de tabel ontbreekt");
             }
@@ -387,6 +443,7 @@ public final class ExcelReader {
             // the table
             GoalDraft goal = null;
             int goalRegionLast = -1;
+            Set<String> capacityBlocksRead = new HashSet<>();
             for (Row row : sh) {
                 int r = row.getRowNum();
                 if (r <= headerRow) {
@@ -398,23 +455,34 @@ public final class ExcelReader {
                 boolean inGoalBlock = merges.isContinuation(r, cols.goalText) || merges.isContinuation(r, cols.goalNumber);
                 boolean themeCapacityRow = num.equalsIgnoreCase(LABEL_THEME_CAPACITY);
                 String actionText = text(row.getCell(cols.action));
-                String planningText = text(row.getCell(cols.planning));
-                String capText = merges.isContinuation(r, cols.capacity) ? "" : text(row.getCell(cols.capacity));
+                String planningText = withoutMark(text(row.getCell(cols.planning)));
+                boolean capContinuation = merges.isContinuation(r, cols.capacity);
+                String capText = capContinuation ? "" : text(row.getCell(cols.capacity));
 
                 UUID rowGoalId = uuid(text(row.getCell(cols.goalId)));
                 boolean hasAction = !actionText.isEmpty() || !planningText.isEmpty();
                 if (!themeCapacityRow && !inGoalBlock && num.isEmpty() && goalText.isEmpty() && hasAction
                         && rowGoalId != null && !seen.contains(rowGoalId)) {
                     // the goal's top row (with number and text) was deleted; its other rows still
-                    // carry the goal's id: the goal goes on, with what it said before if known
+                    // carry the goal's id, and its number and text in hidden columns: the goal goes
+                    // on as it was
                     goal = new GoalDraft();
                     goal.id = id(rowGoalId.toString(), name, r);
                     Goal before = sourceById.get(rowGoalId) instanceof Goal x ? x : null;
-                    goal.number = before != null ? before.number() : t.goals.isEmpty() ? 1 : t.goals.get(t.goals.size() - 1).number + 1;
-                    goal.text = before != null ? before.text() : "";
-                    if (before == null) {
+                    Integer hiddenNumber = goalNumber(hidden(row, cols.goalNumberHidden));
+                    String hiddenText = hidden(row, cols.goalTextHidden);
+                    if (before != null) {
+                        goal.number = before.number();
+                        goal.text = before.text();
+                    } else if (hiddenNumber != null && !hiddenText.isEmpty()) {
+                        goal.number = hiddenNumber;
+                        goal.text = hiddenText;
+                    } else {
+                        goal.number = t.goals.isEmpty() ? 1 : t.goals.get(t.goals.size() - 1).number + 1;
+                        goal.text = "";
                         notices.add(where + ": het doel van deze regel heeft geen nummer en tekst meer; vul ze aan in Planbord");
                     }
+                    goal.expectedResult = hidden(row, cols.goalResult);
                     t.goals.add(goal);
                     goalRegionLast = merges.lastRow(r, cols.goalText);
                 }
@@ -424,27 +492,30 @@ public final class ExcelReader {
                     if (num.isEmpty()) {
                         goal.number = t.goals.isEmpty() ? 1 : t.goals.get(t.goals.size() - 1).number + 1;
                     } else {
-                        Matcher m = GOAL_NUMBER.matcher(num);
-                        if (m.matches()) {
-                            goal.number = Integer.parseInt(m.group(1));
+                        Integer n = goalNumber(num);
+                        if (n != null) {
+                            goal.number = n;
                         } else {
-                            problems.add(where + ", kolom " + HEADER_GOAL + ": '" + num + "' is geen nummer van een doel");
+                            problems.add(where + ", kolom " + HEADER_GOAL + ": '" + shorten(num) + "' is geen nummer van een doel (1 t/m "
+                                    + MAX_NUMBER + ")");
                         }
                     }
                     goal.id = id(text(row.getCell(cols.goalId)), name, r);
                     if (goal.id == null) {
-                        goal.id = UUID.randomUUID();
+                        goal.id = madeId(name, r, "doel", goalText);
                     }
+                    goal.expectedResult = hidden(row, cols.goalResult);
                     t.goals.add(goal);
                     goalRegionLast = merges.lastRow(r, cols.goalText);
                 }
 
-                if (!themeCapacityRow && (!actionText.isEmpty() || !planningText.isEmpty())) {
+                if (!themeCapacityRow && hasAction) {
                     if (goal == null) {
                         problems.add(where + ": deze actie staat boven het eerste doel; vul in kolom " + HEADER_GOAL + " het doel in");
                     } else {
                         ActionDraft a = new ActionDraft();
                         a.text = actionText;
+                        a.where = where;
                         if (actionText.isEmpty()) {
                             problems.add(where + ", kolom " + HEADER_ACTIONS + ": de tekst van de actie ontbreekt");
                         }
@@ -455,22 +526,32 @@ public final class ExcelReader {
                         }
                         a.id = id(text(row.getCell(cols.id)), name, r);
                         if (a.id == null) {
-                            a.id = UUID.randomUUID();
+                            a.id = madeId(name, r, "actie", actionText);
                         }
+                        a.parentId = uuid(hidden(row, cols.parentId));
+                        a.estimatedAs = hidden(row, cols.estimated);
+                        a.status = hidden(row, cols.status);
+                        a.lead = hidden(row, cols.lead);
+                        a.municipalities = hidden(row, cols.municipalities);
+                        a.notes = hidden(row, cols.notes);
                         planningShown.put(a.id, a.planning == null ? planningText : PlanningNotation.format(a.planning));
                         sheetOfAction.put(a.id, name);
                         Cell ac = row.getCell(cols.action);
-                        boolean sub = ac != null && ac.getCellStyle() != null && ac.getCellStyle().getIndention() > 0;
-                        if (sub && !goal.actions.isEmpty()) {
-                            goal.actions.get(goal.actions.size() - 1).subs.add(a);
-                        } else {
-                            goal.actions.add(a);
-                        }
+                        a.indented = ac != null && ac.getCellStyle() != null && ac.getCellStyle().getIndention() > 0;
+                        goal.rows.add(a);
                     }
                 }
 
+                String marker = text(row.getCell(cols.capacityIds));
+                if (capText.isEmpty() && !capContinuation && !marker.isEmpty() && !capacityBlocksRead.contains(marker)) {
+                    // the first row of a capacity block was deleted, and its bullets with it; the
+                    // rows below keep them in a hidden column
+                    capText = hidden(row, cols.capacityText);
+                }
                 if (!capText.isEmpty()) {
-                    String marker = text(row.getCell(cols.capacityIds));
+                    if (!marker.isEmpty()) {
+                        capacityBlocksRead.add(marker);
+                    }
                     String scope;
                     List<String> ids = new ArrayList<>();
                     int colon = marker.indexOf(':');
@@ -543,11 +624,15 @@ public final class ExcelReader {
             int goalId = -1;
             int capIds = -1;
             String capHeader = "";
+            java.util.Map<String, Integer> hiddenCols = new HashMap<>();
             for (Cell c : row) {
                 String s = text(c).strip();
                 String k = s.toLowerCase(Locale.ROOT);
                 int i = c.getColumnIndex();
-                if (k.equals("acties") || k.equals("actie")) {
+                if (java.util.Arrays.asList(HIDDEN_HEADERS).contains(k) && !k.equals(HEADER_ID) && !k.equals(HEADER_GOAL_ID)
+                        && !k.equals(HEADER_CAPACITY_IDS)) {
+                    hiddenCols.putIfAbsent(k, i);
+                } else if (k.equals("acties") || k.equals("actie")) {
                     actions = i;
                 } else if (k.equals("planning")) {
                     planning = i;
@@ -586,6 +671,7 @@ public final class ExcelReader {
             if (capIds >= 0) {
                 cols.capacityIds = capIds;
             }
+            hiddenCols.forEach(cols::hidden);
             return true;
         }
 
@@ -603,6 +689,19 @@ public final class ExcelReader {
                 return null;
             }
             return id;
+        }
+
+        /** The text of a hidden column of this row, or "" when the workbook has no such column. */
+        private static String hidden(Row row, int col) {
+            return col < 0 ? "" : text(row.getCell(col));
+        }
+
+        /**
+         * An id for a row a colleague added without one: made from where it is and what it says, so
+         * two readings of the same workbook (import, and diff against a programme) give the same id.
+         */
+        private static UUID madeId(String sheet, int row, String kind, String text) {
+            return UUID.nameUUIDFromBytes((sheet + "\n" + row + "\n" + kind + "\n" + text).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
 
         // -------------------------------------------------------------- Tijdlijn
@@ -634,7 +733,7 @@ public final class ExcelReader {
                 }
                 UUID id = uuid(text(row.getCell(idCol)));
                 String shown = id == null ? null : planningShown.get(id);
-                String here = text(row.getCell(planningCol));
+                String here = withoutMark(text(row.getCell(planningCol)));
                 if (shown == null || here.isEmpty()) {
                     continue;
                 }
@@ -683,7 +782,8 @@ public final class ExcelReader {
                 }
             }
             return new Programme(id, title, region, municipalities, centrum, first, last,
-                    source != null ? source.introduction() : "", source != null ? source.monitoring() : "", themes);
+                    source != null ? source.introduction() : head != null ? head.introduction() : "",
+                    source != null ? source.monitoring() : head != null ? head.monitoring() : "", themes);
         }
 
         private Quarter[] spanOf(List<Theme> themes) {
@@ -726,10 +826,10 @@ public final class ExcelReader {
             for (GoalDraft g : d.goals) {
                 Goal gs = sourceById.get(g.id) instanceof Goal x ? x : null;
                 List<Action> actions = new ArrayList<>();
-                for (ActionDraft a : g.actions) {
+                for (ActionDraft a : nest(g)) {
                     actions.add(action(a));
                 }
-                goals.add(new Goal(g.id, g.number, g.text, gs != null ? gs.expectedResult() : "",
+                goals.add(new Goal(g.id, g.number, g.text, gs != null ? gs.expectedResult() : g.expectedResult,
                         capacity(g.capacity, period, gs != null ? gs.capacity() : List.of()), actions));
             }
             String description = d.textsShown ? d.description : src != null ? src.description() : "";
@@ -739,6 +839,35 @@ public final class ExcelReader {
                     capacity(d.capacity, period, src != null ? src.capacity() : List.of()), goals);
         }
 
+        /**
+         * The goal's rows as actions with their sub-actions. An indented row belongs to the action
+         * its hidden parent id (or the programme read against) names, wherever that row is in the
+         * goal; without either, to the action above it. A row that is not indented is an action.
+         */
+        private List<ActionDraft> nest(GoalDraft g) {
+            Map<UUID, ActionDraft> tops = new HashMap<>();
+            for (ActionDraft a : g.rows) {
+                if (!a.indented) {
+                    tops.put(a.id, a);
+                }
+            }
+            List<ActionDraft> actions = new ArrayList<>();
+            ActionDraft above = null;
+            for (ActionDraft a : g.rows) {
+                if (a.indented) {
+                    UUID parentId = a.parentId != null ? a.parentId : parentInSource.get(a.id);
+                    ActionDraft parent = parentId != null && tops.containsKey(parentId) ? tops.get(parentId) : above;
+                    if (parent != null) {
+                        parent.subs.add(a);
+                        continue;
+                    }
+                }
+                actions.add(a);
+                above = a;
+            }
+            return actions;
+        }
+
         private Action action(ActionDraft d) {
             List<Action> subs = new ArrayList<>();
             for (ActionDraft s : d.subs) {
@@ -746,10 +875,49 @@ public final class ExcelReader {
             }
             Action src = sourceById.get(d.id) instanceof Action a ? a : null;
             if (src == null) {
-                return new Action(d.id, d.text, d.planning, ActionStatus.NIET_GESTART, "", List.of(), "", false, subs);
+                // read on its own: what the layout does not show comes from the hidden columns
+                boolean estimated = false;
+                if (!d.estimatedAs.isEmpty()) {
+                    estimated = sameNotation(d.estimatedAs, d.planning);
+                    if (!estimated) {
+                        notices.add(d.where + ": de planning is veranderd (geschat was '" + shorten(d.estimatedAs) + "', nu '"
+                                + PlanningNotation.format(d.planning) + "'); de markering 'geschat' vervalt");
+                    }
+                }
+                ActionStatus status = ActionStatus.NIET_GESTART;
+                if (!d.status.isEmpty()) {
+                    status = ActionStatus.fromLabel(d.status).orElse(null);
+                    if (status == null) {
+                        notices.add(d.where + ", kolom " + HEADER_STATUS + ": de status '" + shorten(d.status) + "' bestaat niet; gelezen als "
+                                + ActionStatus.NIET_GESTART.label());
+                        status = ActionStatus.NIET_GESTART;
+                    }
+                }
+                List<String> municipalities = new ArrayList<>();
+                for (String m : d.municipalities.split(";")) {
+                    if (!m.isBlank()) {
+                        municipalities.add(m.strip());
+                    }
+                }
+                return new Action(d.id, d.text, d.planning, status, d.lead, municipalities, d.notes, estimated, subs);
             }
             Action a = src.withText(d.text).withSubActions(subs);
-            return src.planning().equals(d.planning) ? a : a.replannedTo(d.planning);
+            if (src.planning().equals(d.planning)) {
+                return a;
+            }
+            if (src.estimated()) {
+                notices.add(d.where + ": de planning is veranderd (geschat was '" + PlanningNotation.format(src.planning()) + "', nu '"
+                        + PlanningNotation.format(d.planning) + "'); de markering 'geschat' vervalt");
+            }
+            return a.replannedTo(d.planning);
+        }
+
+        private static boolean sameNotation(String text, Planning planning) {
+            try {
+                return PlanningNotation.parse(withoutMark(text)).equals(planning);
+            } catch (NotationException e) {
+                return false;
+            }
         }
 
         private List<CapacityEstimate> capacity(CapacityDraft d, YearSpan headerPeriod, List<CapacityEstimate> before) {
@@ -772,7 +940,8 @@ public final class ExcelReader {
                 try {
                     CapacityNotation.Parsed parsed = CapacityNotation.parseSentence(sentence);
                     YearSpan p = period != null ? period : src != null ? src.period() : defaultPeriod();
-                    out.add(parsed.toEstimate(id != null ? id : UUID.randomUUID(), p, src != null ? src.note() : ""));
+                    out.add(parsed.toEstimate(id != null ? id : madeId(d.sheet(), d.row(), "capaciteit " + i, sentence), p,
+                            src != null ? src.note() : ""));
                 } catch (NotationException e) {
                     problems.add(d.sheet() + ", rij " + (d.row() + 1) + ", kolom " + d.column() + ": " + e.getMessage());
                 }
@@ -839,6 +1008,40 @@ public final class ExcelReader {
         return "";
     }
 
+    /** Largest theme or goal number read. */
+    static final int MAX_NUMBER = 9999;
+
+    /** Digits as a theme or goal number, or null when they are not one (too large). */
+    static Integer smallNumber(String digits) {
+        String d = digits.strip();
+        if (d.isEmpty() || d.length() > 4 || !d.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        return Integer.parseInt(d);
+    }
+
+    /** "2", "2.", "Doel 2" as a goal number. */
+    static Integer goalNumber(String text) {
+        Matcher m = GOAL_NUMBER.matcher(text);
+        return m.matches() ? smallNumber(m.group(1)) : null;
+    }
+
+    /** A cell's text as quoted in a message: at most 60 characters. */
+    static String shorten(String s) {
+        String one = s.replaceAll("\\s+", " ").strip();
+        return one.length() <= 60 ? one : one.substring(0, 57) + "...";
+    }
+
+    /** A planning as shown, without the mark of an estimate: "Q1 2026 (geschat)" is "Q1 2026". */
+    static String withoutMark(String planning) {
+        String p = planning.strip();
+        String mark = ESTIMATED_MARK.strip();
+        if (p.toLowerCase(Locale.ROOT).endsWith(mark)) {
+            return p.substring(0, p.length() - mark.length()).strip();
+        }
+        return p;
+    }
+
     private static UUID uuid(String s) {
         try {
             return s.isBlank() ? null : UUID.fromString(s.strip());
@@ -856,7 +1059,7 @@ public final class ExcelReader {
             YearMonth m = YearMonth.from(c.getLocalDateTimeCellValue());
             return Planning.months(m, m);
         }
-        return PlanningNotation.parse(text(c));
+        return PlanningNotation.parse(withoutMark(text(c)));
     }
 
     private static CellType effectiveType(Cell c) {
