@@ -133,4 +133,26 @@ class CliExcelTest {
         assertEquals(4, viaWorkbook.out().lines().count(), viaWorkbook.out());
         assertEquals(viaWorkbook.out(), viaFile.out());
     }
+
+    @Test
+    void aPlanningOutsideTheProgrammePeriodIsNoticedByCheckImportAndDiff() throws Exception {
+        Path xlsx = dir.resolve("h5.xlsx");
+        assertEquals(0, run("export", Samples.path(Samples.H5).toString(), xlsx.toString()).code());
+        int row;
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet sh = wb.getSheet("Thema 2");
+            row = sh.getLastRowNum();
+            sh.getRow(row).removeCell(sh.getRow(row).getCell(3));
+            sh.getRow(row).createCell(3).setCellValue("Q2 2028");
+            try (OutputStream out = Files.newOutputStream(dir.resolve("later.xlsx"))) {
+                wb.write(out);
+            }
+        }
+        String later = dir.resolve("later.xlsx").toString();
+        for (CliTest.Result r : java.util.List.of(run("check", later), run("import", later, dir.resolve("later.planbord").toString()),
+                run("diff", Samples.path(Samples.H5).toString(), later))) {
+            assertTrue(r.err().matches("(?s)(.*\\R)?Let op: Thema 2, doel \\d+, actie '.*': de planning Q2 2028 valt \\(deels\\) buiten de programmaperiode "
+                    + "Q1 2026 t/m Q4 2027\\R"), r.err());
+        }
+    }
 }
