@@ -56,8 +56,10 @@ public final class Cli {
         } catch (InvalidFileException e) {
             err.println(e.getMessage());
             return 2;
-        } catch (Exception e) {
-            err.println("Fout: " + e.getMessage());
+        } catch (Exception | StackOverflowError e) {
+            // never a library's English text: every file problem is an InvalidFileException above
+            err.println("Fout: Planbord kon dit niet afmaken door een onverwachte fout; er is niets veranderd. "
+                    + "Meld het, met het bestand dat u gebruikte");
             return 2;
         }
     }

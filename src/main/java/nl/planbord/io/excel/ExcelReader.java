@@ -71,14 +71,76 @@ public final class ExcelReader {
      * @param progress receives fractions 0..1 on the calling thread
      */
     public ExcelImport read(Path file, Programme source, DoubleConsumer progress) throws InvalidFileException {
+        String name = file.getFileName().toString();
         try (XSSFWorkbook wb = WorkbookGuard.open(file)) {
             progress.accept(0.3);
-            Job job = new Job(wb, source, progress);
-            Programme p = job.run();
-            progress.accept(1.0);
-            return new ExcelImport(p, job.notices);
+            Job job = new Job(wb, source, progress, name);
+            try {
+                Programme p = job.run();
+                progress.accept(1.0);
+                return new ExcelImport(p, job.notices);
+            } catch (InvalidFileException e) {
+                throw named(name, e);
+            } catch (UnreadableCell e) {
+                throw new InvalidFileException(name + ", " + job.place + (e.column == null ? "" : ", kolom " + e.column) + ": " + e.reason
+                        + "; " + RESAVE, e);
+            } catch (RuntimeException | StackOverflowError e) {
+                throw new InvalidFileException(name + ", " + job.place + ": " + unreadable(e) + "; " + RESAVE, e);
+            }
         } catch (IOException e) {
-            throw new InvalidFileException(file.getFileName() + ": de werkmap kan niet worden gelezen (" + e.getMessage() + ")", e);
+            throw new InvalidFileException(name + ": de werkmap kan niet worden gesloten na het lezen", e);
+        }
+    }
+
+    private static final String RESAVE = "open de werkmap in Excel of LibreOffice, controleer deze plaats, sla haar opnieuw op en probeer het nog eens";
+
+    /** Every problem names the file first, as the project file's problems do. */
+    private static InvalidFileException named(String name, InvalidFileException e) {
+        List<String> out = new ArrayList<>();
+        for (String p : e.problems()) {
+            out.add(p.startsWith(name + ":") || p.startsWith(name + ",") ? p : name + ", " + p);
+        }
+        return new InvalidFileException(out);
+    }
+
+    /** What kind of thing in the workbook a library could not read, in Dutch (never its English message). */
+    private static String unreadable(Throwable e) {
+        String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        if (m.contains("cell range") || m.contains("merged")) {
+            return "een samengevoegd celbereik is ongeldig (bijvoorbeeld achterstevoren, zoals A16:A14)";
+        }
+        if (e instanceof NumberFormatException) {
+            return "een getal (een waarde, of het nummer van een opmaak) is geen geldig getal of is te groot";
+        }
+        if (e instanceof IndexOutOfBoundsException) {
+            return "een cel verwijst naar een tekst of opmaak die niet in de werkmap staat";
+        }
+        if (e instanceof StackOverflowError) {
+            return "de werkmap is te diep genest om te lezen";
+        }
+        if (e.getClass().getName().startsWith("org.apache.xmlbeans")) {
+            return "een cel heeft een soort of waarde die Excel niet kent";
+        }
+        return "hier staat iets dat niet volgens de regels van een Excel-werkmap is opgeslagen";
+    }
+
+    /** A cell that cannot be read: its column and why, in Dutch. */
+    static final class UnreadableCell extends RuntimeException {
+        final String column;
+        final String reason;
+
+        UnreadableCell(Cell c, String reason, Throwable cause) {
+            super(reason, cause, false, false);
+            this.column = column(c);
+            this.reason = reason;
+        }
+
+        private static String column(Cell c) {
+            try {
+                return org.apache.poi.ss.util.CellReference.convertNumToColString(c.getColumnIndex());
+            } catch (RuntimeException e) {
+                return null;
+            }
         }
     }
 
@@ -134,6 +196,8 @@ public final class ExcelReader {
         final XSSFWorkbook wb;
         final Programme source;
         final DoubleConsumer progress;
+        /** Where reading is, for a message about something a library could not read. */
+        String place = "de werkmap";
         final List<String> problems = new ArrayList<>();
         final List<String> notices = new ArrayList<>();
         final Set<UUID> seen = new HashSet<>();
@@ -143,7 +207,10 @@ public final class ExcelReader {
         /** Sub-action id to its action's id, in the programme read against. */
         final Map<UUID, UUID> parentInSource = new HashMap<>();
 
-        Job(XSSFWorkbook wb, Programme source, DoubleConsumer progress) {
+        final String fileName;
+
+        Job(XSSFWorkbook wb, Programme source, DoubleConsumer progress, String fileName) {
+            this.fileName = fileName;
             this.wb = wb;
             this.source = source;
             this.progress = progress;
@@ -170,6 +237,7 @@ public final class ExcelReader {
 
         /** A changed figure on the derived Capaciteit sheet is ignored, with a notice naming the first one. */
         void checkCapacitySheet(Sheet sh, Programme p) {
+            place = CAPACITY;
             java.util.List<nl.planbord.planning.CapacityPlan.Load> loads =
                     nl.planbord.planning.CapacityPlan.compute(p, nl.planbord.planning.CapacityPlan.Rule.WHOLE_PERIOD);
             int changed = 0;
@@ -240,7 +308,7 @@ public final class ExcelReader {
                 }
             }
             if (themeSheets.isEmpty()) {
-                throw new InvalidFileException("De werkmap heeft geen tabbladen 'Thema 1', 'Thema 2', ...; is dit een werkmap die Planbord heeft gemaakt?");
+                throw new InvalidFileException(fileName + ": de werkmap heeft geen tabbladen 'Thema 1', 'Thema 2', ...; is dit een werkmap die Planbord heeft gemaakt?");
             }
             Head head = overview == null ? null : readOverview(overview);
             if (overview == null) {
@@ -275,6 +343,7 @@ public final class ExcelReader {
         }
 
         Head readOverview(Sheet sh) {
+            place = OVERVIEW;
             String title = "";
             UUID id = null;
             String region = null;
@@ -364,6 +433,7 @@ public final class ExcelReader {
 
         ThemeDraft readTheme(Sheet sh) {
             String name = sh.getSheetName().strip();
+            place = name;
             int problemsBefore = problems.size();
             int headerRow = -1;
             Columns cols = new Columns();
@@ -450,6 +520,7 @@ public final class ExcelReader {
                     continue;
                 }
                 String where = name + ", rij " + (r + 1);
+                place = where;
                 String num = merges.isContinuation(r, cols.goalNumber) ? "" : text(row.getCell(cols.goalNumber));
                 String goalText = merges.isContinuation(r, cols.goalText) ? "" : text(row.getCell(cols.goalText));
                 boolean inGoalBlock = merges.isContinuation(r, cols.goalText) || merges.isContinuation(r, cols.goalNumber);
@@ -708,6 +779,7 @@ public final class ExcelReader {
 
         /** The timeline is derived; a planning changed only there is not read, but said. */
         void compareTimeline(Sheet sh) {
+            place = TIMELINE;
             int planningCol = TL_COL_PLANNING;
             int idCol = -1;
             Row head = sh.getRow(0);
@@ -960,37 +1032,50 @@ public final class ExcelReader {
 
     // ------------------------------------------------------------------ cells
 
-    /** Where merged regions are, for the columns of the table that the writer merges. */
+    /**
+     * Where merged regions are, for the columns of the table that the writer merges. Kept per
+     * column by first row, so a region down to row 1048576 costs no more than a small one.
+     */
     private static final class Merges {
-        private final Map<Long, CellRangeAddress> byCell = new HashMap<>();
+        private final Map<Integer, java.util.TreeMap<Integer, CellRangeAddress>> byColumn = new HashMap<>();
 
         Merges(Sheet sh, int fromRow, Job.Columns cols) {
-            for (CellRangeAddress r : sh.getMergedRegions()) {
-                if (r.getLastRow() < fromRow) {
+            List<CellRangeAddress> regions;
+            try {
+                regions = sh.getMergedRegions();
+            } catch (RuntimeException e) {
+                throw new UnreadableCell(null, "een samengevoegd celbereik is ongeldig (bijvoorbeeld achterstevoren, zoals A16:A14)", e);
+            }
+            for (CellRangeAddress r : regions) {
+                if (r.getLastRow() < fromRow || r.getFirstRow() > r.getLastRow()) {
                     continue;
                 }
                 for (int c : new int[] {cols.goalNumber, cols.goalText, cols.capacity}) {
                     if (c >= r.getFirstColumn() && c <= r.getLastColumn()) {
-                        for (int row = Math.max(r.getFirstRow(), fromRow); row <= r.getLastRow(); row++) {
-                            byCell.put(key(row, c), r);
-                        }
+                        byColumn.computeIfAbsent(c, k -> new java.util.TreeMap<>()).merge(r.getFirstRow(), r,
+                                (x, y) -> x.getLastRow() >= y.getLastRow() ? x : y);
                     }
                 }
             }
         }
 
-        private static long key(int row, int col) {
-            return ((long) row << 16) | col;
+        private CellRangeAddress at(int row, int col) {
+            java.util.TreeMap<Integer, CellRangeAddress> regions = byColumn.get(col);
+            if (regions == null) {
+                return null;
+            }
+            Map.Entry<Integer, CellRangeAddress> e = regions.floorEntry(row);
+            return e != null && e.getValue().getLastRow() >= row ? e.getValue() : null;
         }
 
         /** A cell inside a merged region that is not its top row: its value is the top cell's. */
         boolean isContinuation(int row, int col) {
-            CellRangeAddress r = byCell.get(key(row, col));
+            CellRangeAddress r = at(row, col);
             return r != null && r.getFirstRow() < row;
         }
 
         int lastRow(int row, int col) {
-            CellRangeAddress r = byCell.get(key(row, col));
+            CellRangeAddress r = at(row, col);
             return r == null ? row : r.getLastRow();
         }
     }
@@ -1055,8 +1140,21 @@ public final class ExcelReader {
      * into a date and "2026" into a number, which are read back as what was typed.
      */
     private static Planning planningCell(Cell c) {
-        if (c != null && effectiveType(c) == CellType.NUMERIC && DateUtil.isCellDateFormatted(c)) {
-            YearMonth m = YearMonth.from(c.getLocalDateTimeCellValue());
+        boolean date;
+        java.time.LocalDateTime when = null;
+        try {
+            date = c != null && effectiveType(c) == CellType.NUMERIC && DateUtil.isCellDateFormatted(c);
+            if (date) {
+                when = c.getLocalDateTimeCellValue();
+            }
+        } catch (RuntimeException e) {
+            throw new UnreadableCell(c, "deze cel heeft een soort, waarde of opmaak die Planbord niet kan lezen", e);
+        }
+        if (date) {
+            if (when == null) {
+                throw new NotationException("de datum in deze cel bestaat niet");
+            }
+            YearMonth m = YearMonth.from(when);
             return Planning.months(m, m);
         }
         return PlanningNotation.parse(withoutMark(text(c)));
@@ -1071,6 +1169,16 @@ public final class ExcelReader {
         if (c == null) {
             return "";
         }
+        try {
+            return textOf(c);
+        } catch (UnreadableCell e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new UnreadableCell(c, "deze cel heeft een soort, waarde of opmaak die Planbord niet kan lezen", e);
+        }
+    }
+
+    private static String textOf(Cell c) {
         return switch (effectiveType(c)) {
             case STRING -> c.getStringCellValue().replace("\r\n", "\n").strip();
             case NUMERIC -> {
@@ -1079,6 +1187,9 @@ public final class ExcelReader {
                     yield MONTHS[m.getMonthValue() - 1] + " " + m.getYear();
                 }
                 double v = c.getNumericCellValue();
+                if (!Double.isFinite(v)) {
+                    throw new UnreadableCell(c, "het getal in deze cel is geen getal (NaN of oneindig groot)", null);
+                }
                 yield v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
                         : BigDecimal.valueOf(v).stripTrailingZeros().toPlainString().replace('.', ',');
             }

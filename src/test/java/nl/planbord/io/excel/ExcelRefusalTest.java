@@ -64,9 +64,9 @@ class ExcelRefusalTest {
         });
         List<String> problems = refused(edited).problems();
         assertEquals(List.of(
-                "Thema 2, rij " + (rows[0] + 1) + ", kolom Planning: 'Q5 2026': 'Q5' is geen geldig kwartaal (Q1 t/m Q4)",
-                "Thema 3, rij " + (rows[1] + 1) + ", kolom Planning: 'begin volgend jaar': 'begin' wordt niet herkend als kwartaal, maand of jaar",
-                "Thema 3, rij " + (rows[1] + 2) + ", kolom Acties: de tekst van de actie ontbreekt"), problems);
+                "fout.xlsx, Thema 2, rij " + (rows[0] + 1) + ", kolom Planning: 'Q5 2026': 'Q5' is geen geldig kwartaal (Q1 t/m Q4)",
+                "fout.xlsx, Thema 3, rij " + (rows[1] + 1) + ", kolom Planning: 'begin volgend jaar': 'begin' wordt niet herkend als kwartaal, maand of jaar",
+                "fout.xlsx, Thema 3, rij " + (rows[1] + 2) + ", kolom Acties: de tekst van de actie ontbreekt"), problems);
     }
 
     @Test
@@ -79,7 +79,7 @@ class ExcelRefusalTest {
         });
         List<String> problems = refused(edited).problems();
         assertEquals(1, problems.size());
-        assertTrue(problems.get(0).startsWith("Thema 1, rij " + (row[0] + 1) + ", kolom Capaciteit totaal (2026-2027): 'een paar uur van iedereen'"), problems.get(0));
+        assertTrue(problems.get(0).startsWith("cap.xlsx, Thema 1, rij " + (row[0] + 1) + ", kolom Capaciteit totaal (2026-2027): 'een paar uur van iedereen'"), problems.get(0));
     }
 
     @Test
@@ -163,7 +163,7 @@ class ExcelRefusalTest {
                 wb.removeSheetAt(wb.getSheetIndex("Thema " + i));
             }
         });
-        assertTrue(refused(other).getMessage().startsWith("De werkmap heeft geen tabbladen 'Thema 1'"));
+        assertTrue(refused(other).getMessage().startsWith("anders.xlsx: de werkmap heeft geen tabbladen 'Thema 1'"), refused(other).getMessage());
     }
 
     @Test
@@ -174,7 +174,7 @@ class ExcelRefusalTest {
             Workbooks.set(t2, h, COL_ACTION, "Wat");
             Workbooks.set(t2, h, COL_PLANNING, "Wanneer");
         });
-        assertEquals("Thema 2: de kop van de tabel (Doel, Acties, Planning) is niet gevonden", refused(edited).getMessage());
+        assertEquals("kop.xlsx, Thema 2: de kop van de tabel (Doel, Acties, Planning) is niet gevonden", refused(edited).getMessage());
     }
 
     @Test
