@@ -7,6 +7,7 @@ import java.util.List;
 import nl.planbord.model.Quarter;
 
 import nl.planbord.planning.CapacityPlan;
+import nl.planbord.planning.PeriodCheck;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -55,8 +56,10 @@ public final class Cli {
         } catch (InvalidFileException e) {
             err.println(e.getMessage());
             return 2;
-        } catch (Exception e) {
-            err.println("Fout: " + e.getMessage());
+        } catch (Exception | StackOverflowError e) {
+            // never a library's English text: every file problem is an InvalidFileException above
+            err.println("Fout: Planbord kon dit niet afmaken door een onverwachte fout; er is niets veranderd. "
+                    + "Meld het, met het bestand dat u gebruikte");
             return 2;
         }
     }
@@ -69,6 +72,7 @@ public final class Cli {
         }
         Programme p = ProgrammeFiles.read(Path.of(args[0]));
         out.println(summaryLine(p));
+        PeriodCheck.outside(p).forEach(n -> err.println("Let op: " + n));
         return 0;
     }
 
@@ -103,6 +107,7 @@ public final class Cli {
         }
         ExcelImport result = new ExcelReader().read(in);
         result.notices().forEach(n -> err.println("Let op: " + n));
+        PeriodCheck.outside(result.programme()).forEach(n -> err.println("Let op: " + n));
         Path target = Path.of(args[1]);
         try {
             new ProjectFileWriter().write(result.programme(), target);
@@ -223,6 +228,7 @@ public final class Cli {
             }
             changes = ProgrammeDiff.compare(mine, theirs);
         }
+        PeriodCheck.outside(theirs, mine).forEach(n -> err.println("Let op: " + n));
         for (ProgrammeDiff.Change c : changes) {
             out.println((c.conflict() ? "Conflict: " : "") + c.text());
         }

@@ -22,6 +22,14 @@ public final class ProgrammeFiles {
         if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
             return new ExcelReader().read(file).programme();
         }
+        if (name.endsWith(".ods")) {
+            throw new InvalidFileException(file.getFileName() + ": dit is een OpenDocument-werkblad (.ods), geen Excel-werkmap; "
+                    + "sla het bestand in LibreOffice op als Excel-werkmap (.xlsx): Bestand > Opslaan als, bestandstype 'Excel 2007-365 (.xlsx)'");
+        }
+        if (name.endsWith(".xls")) {
+            throw new InvalidFileException(file.getFileName() + ": dit is een oud Excel-bestand (.xls); sla het in Excel op als "
+                    + "'Excel-werkmap (*.xlsx)' (in LibreOffice: Bestand > Opslaan als, bestandstype 'Excel 2007-365 (.xlsx)')");
+        }
         throw new InvalidFileException(file.getFileName() + ": onbekend soort bestand; Planbord leest projectbestanden (.planbord) en Excel-werkmappen (.xlsx)");
     }
 }

@@ -150,8 +150,11 @@ public final class CapacityNotation {
 
     private static Optional<Integer> countOf(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        if (w.matches("[0-9]+")) {
+        if (w.matches("[0-9]{1,6}")) {
             return Optional.of(Integer.parseInt(w));
+        }
+        if (w.matches("[0-9]+")) {
+            return Optional.empty(); // too many to be organisations
         }
         if (WORD_NUMBERS.containsKey(w)) {
             return Optional.of(WORD_NUMBERS.get(w));

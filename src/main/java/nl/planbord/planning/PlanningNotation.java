@@ -161,12 +161,14 @@ public final class PlanningNotation {
                     throw new NotationException("'" + original + "': na '" + tok.toUpperCase(Locale.ROOT) + "' ontbreekt het nummer van het "
                             + (kind == 'q' ? "kwartaal" : "halfjaar"));
                 }
-                int n = Integer.parseInt(tokens.get(++i));
+                String digits = tokens.get(++i);
+                // a number too large for an int is as invalid as Q5, and said the same way
+                int n = digits.length() > 3 ? Integer.MAX_VALUE : Integer.parseInt(digits);
                 int max = kind == 'q' ? 4 : 2;
                 if (n < 1 || n > max) {
                     throw new NotationException(kind == 'q'
-                            ? "'" + original + "': 'Q" + n + "' is geen geldig kwartaal (Q1 t/m Q4)"
-                            : "'" + original + "': 'H" + n + "' is geen geldig halfjaar (H1 of H2)");
+                            ? "'" + original + "': 'Q" + digits + "' is geen geldig kwartaal (Q1 t/m Q4)"
+                            : "'" + original + "': 'H" + digits + "' is geen geldig halfjaar (H1 of H2)");
                 }
                 addPoint(points, separators, pendingSeparator, new Point(kind, n, null), original);
                 pendingSeparator = null;

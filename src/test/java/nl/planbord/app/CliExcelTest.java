@@ -101,4 +101,58 @@ class CliExcelTest {
         assertEquals(2, importUsage.code());
         assertTrue(importUsage.err().contains("import leest Excel-werkmappen (.xlsx)"), importUsage.err());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.FieldSource("nl.planbord.testing.Samples#ALL")
+    void importOfAnExportThenDiffAgainstTheOriginalFindsNothing(String sample) {
+        Path xlsx = dir.resolve("uit.xlsx");
+        assertEquals(0, run("export", Samples.path(sample).toString(), xlsx.toString()).code());
+        Path back = dir.resolve("terug.planbord");
+        CliTest.Result imported = run("import", xlsx.toString(), back.toString());
+        assertEquals(0, imported.code(), imported.err());
+        assertEquals("", imported.err());
+        CliTest.Result diff = run("diff", Samples.path(sample).toString(), back.toString());
+        assertEquals("", diff.out());
+        assertEquals("", diff.err());
+        assertEquals(0, diff.code());
+        CliTest.Result diffWorkbook = run("diff", Samples.path(sample).toString(), xlsx.toString());
+        assertEquals("", diffWorkbook.out());
+        assertEquals(0, diffWorkbook.code());
+    }
+
+    @Test
+    void importAndDiffOfAWorkbookEditedByLibreOfficeAgree() throws Exception {
+        Path edited = Path.of("src/test/resources/fixtures/libreoffice/den-haag-edited.xlsx");
+        Path back = dir.resolve("terug.planbord");
+        CliTest.Result imported = run("import", edited.toString(), back.toString());
+        assertEquals(0, imported.code(), imported.err());
+        assertTrue(imported.err().contains("de markering 'geschat' vervalt"), imported.err());
+        CliTest.Result viaFile = run("diff", Samples.path(Samples.DEN_HAAG).toString(), back.toString());
+        CliTest.Result viaWorkbook = run("diff", Samples.path(Samples.DEN_HAAG).toString(), edited.toString());
+        assertEquals(1, viaWorkbook.code());
+        assertEquals(4, viaWorkbook.out().lines().count(), viaWorkbook.out());
+        assertEquals(viaWorkbook.out(), viaFile.out());
+    }
+
+    @Test
+    void aPlanningOutsideTheProgrammePeriodIsNoticedByCheckImportAndDiff() throws Exception {
+        Path xlsx = dir.resolve("h5.xlsx");
+        assertEquals(0, run("export", Samples.path(Samples.H5).toString(), xlsx.toString()).code());
+        int row;
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet sh = wb.getSheet("Thema 2");
+            row = sh.getLastRowNum();
+            sh.getRow(row).removeCell(sh.getRow(row).getCell(3));
+            sh.getRow(row).createCell(3).setCellValue("Q2 2028");
+            try (OutputStream out = Files.newOutputStream(dir.resolve("later.xlsx"))) {
+                wb.write(out);
+            }
+        }
+        String later = dir.resolve("later.xlsx").toString();
+        for (CliTest.Result r : java.util.List.of(run("check", later), run("import", later, dir.resolve("later.planbord").toString()),
+                run("diff", Samples.path(Samples.H5).toString(), later))) {
+            assertTrue(r.err().matches("(?s)(.*\\R)?Let op: Thema 2, doel \\d+, actie '.*': de planning Q2 2028 valt \\(deels\\) buiten de programmaperiode "
+                    + "Q1 2026 t/m Q4 2027\\R"), r.err());
+        }
+    }
 }

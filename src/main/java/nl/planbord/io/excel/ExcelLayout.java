@@ -29,6 +29,27 @@ final class ExcelLayout {
     static final int COL_GOAL_ID = 6;
     /** Hidden: scope and ids of the capacity lines on the first row of a capacity block: "thema:id;id". */
     static final int COL_CAPACITY_IDS = 7;
+    /*
+     * Hidden, so that a workbook read on its own loses nothing the programme had: what the
+     * document layout does not show travels beside the ids. Visible cells always win over these.
+     */
+    /** Hidden: on a sub-action's row, the id of its action. */
+    static final int COL_PARENT_ID = 8;
+    /** Hidden: on an estimated action's row, the planning that was estimated (the mark holds only while the planning is that). */
+    static final int COL_ESTIMATED = 9;
+    static final int COL_STATUS = 10;
+    static final int COL_LEAD = 11;
+    /** Hidden: the action's municipalities, separated by "; ". */
+    static final int COL_MUNICIPALITIES = 12;
+    static final int COL_NOTES = 13;
+    /** Hidden, on every row of a goal block: the goal's number, text and expected result (kept when its top row is deleted). */
+    static final int COL_GOAL_NUMBER_HIDDEN = 14;
+    static final int COL_GOAL_TEXT_HIDDEN = 15;
+    static final int COL_GOAL_RESULT = 16;
+    /** Hidden, on the rows of a capacity block below its first: the block's bullets (kept when its first row is deleted). */
+    static final int COL_CAPACITY_TEXT = 17;
+    static final int FIRST_HIDDEN_COL = COL_ID;
+    static final int LAST_HIDDEN_COL = COL_CAPACITY_TEXT;
     static final int LAST_VISIBLE_COL = COL_CAPACITY;
 
     static final String HEADER_GOAL = "Doel";
@@ -38,6 +59,23 @@ final class ExcelLayout {
     static final String HEADER_ID = "id";
     static final String HEADER_GOAL_ID = "doel-id";
     static final String HEADER_CAPACITY_IDS = "capaciteit-id";
+    static final String HEADER_PARENT_ID = "ouder-id";
+    static final String HEADER_ESTIMATED = "geschat";
+    static final String HEADER_STATUS = "status";
+    static final String HEADER_LEAD = "trekker";
+    static final String HEADER_MUNICIPALITIES = "gemeenten";
+    static final String HEADER_NOTES = "notities";
+    static final String HEADER_GOAL_NUMBER_HIDDEN = "doel-nr";
+    static final String HEADER_GOAL_TEXT_HIDDEN = "doel-tekst";
+    static final String HEADER_GOAL_RESULT = "doel-resultaat";
+    static final String HEADER_CAPACITY_TEXT = "capaciteit-tekst";
+    /** The headers of the hidden columns, by column. */
+    static final String[] HIDDEN_HEADERS = {HEADER_ID, HEADER_GOAL_ID, HEADER_CAPACITY_IDS, HEADER_PARENT_ID, HEADER_ESTIMATED,
+        HEADER_STATUS, HEADER_LEAD, HEADER_MUNICIPALITIES, HEADER_NOTES, HEADER_GOAL_NUMBER_HIDDEN, HEADER_GOAL_TEXT_HIDDEN,
+        HEADER_GOAL_RESULT, HEADER_CAPACITY_TEXT};
+    /** Shown after an estimated planning, on the theme sheets and the timeline; ignored when read. */
+    static final String ESTIMATED_MARK = " (geschat)";
+    static final String MUNICIPALITY_SEPARATOR = "; ";
 
     static final String TABLE_TITLE = "Doelen en uitvoering";
     static final String LABEL_DESCRIPTION = "Wat het thema inhoudt";
@@ -60,6 +98,9 @@ final class ExcelLayout {
     static final String LABEL_CENTRUM = "Centrumgemeente";
     static final String LABEL_EXPORTED = "Geëxporteerd op";
     static final int OVERVIEW_COL_ID = 4;
+    /** Hidden, on the title row of the overview: the introduction and how the programme is monitored. */
+    static final int OVERVIEW_COL_INTRODUCTION = 5;
+    static final int OVERVIEW_COL_MONITORING = 6;
 
     // ------------------------------------------------------------ timeline
     static final int TL_COL_NUMBER = 0;

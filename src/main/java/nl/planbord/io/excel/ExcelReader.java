@@ -71,14 +71,76 @@ public final class ExcelReader {
      * @param progress receives fractions 0..1 on the calling thread
      */
     public ExcelImport read(Path file, Programme source, DoubleConsumer progress) throws InvalidFileException {
+        String name = file.getFileName().toString();
         try (XSSFWorkbook wb = WorkbookGuard.open(file)) {
             progress.accept(0.3);
-            Job job = new Job(wb, source, progress);
-            Programme p = job.run();
-            progress.accept(1.0);
-            return new ExcelImport(p, job.notices);
+            Job job = new Job(wb, source, progress, name);
+            try {
+                Programme p = job.run();
+                progress.accept(1.0);
+                return new ExcelImport(p, job.notices);
+            } catch (InvalidFileException e) {
+                throw named(name, e);
+            } catch (UnreadableCell e) {
+                throw new InvalidFileException(name + ", " + job.place + (e.column == null ? "" : ", kolom " + e.column) + ": " + e.reason
+                        + "; " + RESAVE, e);
+            } catch (RuntimeException | StackOverflowError e) {
+                throw new InvalidFileException(name + ", " + job.place + ": " + unreadable(e) + "; " + RESAVE, e);
+            }
         } catch (IOException e) {
-            throw new InvalidFileException(file.getFileName() + ": de werkmap kan niet worden gelezen (" + e.getMessage() + ")", e);
+            throw new InvalidFileException(name + ": de werkmap kan niet worden gesloten na het lezen", e);
+        }
+    }
+
+    private static final String RESAVE = "open de werkmap in Excel of LibreOffice, controleer deze plaats, sla haar opnieuw op en probeer het nog eens";
+
+    /** Every problem names the file first, as the project file's problems do. */
+    private static InvalidFileException named(String name, InvalidFileException e) {
+        List<String> out = new ArrayList<>();
+        for (String p : e.problems()) {
+            out.add(p.startsWith(name + ":") || p.startsWith(name + ",") ? p : name + ", " + p);
+        }
+        return new InvalidFileException(out);
+    }
+
+    /** What kind of thing in the workbook a library could not read, in Dutch (never its English message). */
+    private static String unreadable(Throwable e) {
+        String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        if (m.contains("cell range") || m.contains("merged")) {
+            return "een samengevoegd celbereik is ongeldig (bijvoorbeeld achterstevoren, zoals A16:A14)";
+        }
+        if (e instanceof NumberFormatException) {
+            return "een getal (een waarde, of het nummer van een opmaak) is geen geldig getal of is te groot";
+        }
+        if (e instanceof IndexOutOfBoundsException) {
+            return "een cel verwijst naar een tekst of opmaak die niet in de werkmap staat";
+        }
+        if (e instanceof StackOverflowError) {
+            return "de werkmap is te diep genest om te lezen";
+        }
+        if (e.getClass().getName().startsWith("org.apache.xmlbeans")) {
+            return "een cel heeft een soort of waarde die Excel niet kent";
+        }
+        return "hier staat iets dat niet volgens de regels van een Excel-werkmap is opgeslagen";
+    }
+
+    /** A cell that cannot be read: its column and why, in Dutch. */
+    static final class UnreadableCell extends RuntimeException {
+        final String column;
+        final String reason;
+
+        UnreadableCell(Cell c, String reason, Throwable cause) {
+            super(reason, cause, false, false);
+            this.column = column(c);
+            this.reason = reason;
+        }
+
+        private static String column(Cell c) {
+            try {
+                return org.apache.poi.ss.util.CellReference.convertNumToColString(c.getColumnIndex());
+            } catch (RuntimeException e) {
+                return null;
+            }
         }
     }
 
@@ -91,6 +153,16 @@ public final class ExcelReader {
         UUID id;
         String text;
         Planning planning;
+        String where;
+        /** Shown indented: a sub-action. */
+        boolean indented;
+        /** Hidden columns: its action (for a sub-action), the planning that was estimated, status, ... */
+        UUID parentId;
+        String estimatedAs = "";
+        String status = "";
+        String lead = "";
+        String municipalities = "";
+        String notes = "";
         final List<ActionDraft> subs = new ArrayList<>();
     }
 
@@ -98,7 +170,9 @@ public final class ExcelReader {
         UUID id;
         int number;
         String text;
-        final List<ActionDraft> actions = new ArrayList<>();
+        String expectedResult = "";
+        /** Every action row of the goal's block, in sheet order, top-level and sub-actions. */
+        final List<ActionDraft> rows = new ArrayList<>();
         CapacityDraft capacity;
     }
 
@@ -122,14 +196,21 @@ public final class ExcelReader {
         final XSSFWorkbook wb;
         final Programme source;
         final DoubleConsumer progress;
+        /** Where reading is, for a message about something a library could not read. */
+        String place = "de werkmap";
         final List<String> problems = new ArrayList<>();
         final List<String> notices = new ArrayList<>();
         final Set<UUID> seen = new HashSet<>();
         final Map<UUID, Object> sourceById = new HashMap<>();
         final Map<UUID, String> planningShown = new HashMap<>();
         final Map<UUID, String> sheetOfAction = new HashMap<>();
+        /** Sub-action id to its action's id, in the programme read against. */
+        final Map<UUID, UUID> parentInSource = new HashMap<>();
 
-        Job(XSSFWorkbook wb, Programme source, DoubleConsumer progress) {
+        final String fileName;
+
+        Job(XSSFWorkbook wb, Programme source, DoubleConsumer progress, String fileName) {
+            this.fileName = fileName;
             this.wb = wb;
             this.source = source;
             this.progress = progress;
@@ -142,7 +223,10 @@ public final class ExcelReader {
                         g.capacity().forEach(c -> sourceById.put(c.id(), c));
                         for (Action a : g.actions()) {
                             sourceById.put(a.id(), a);
-                            a.subActions().forEach(s -> sourceById.put(s.id(), s));
+                            a.subActions().forEach(s -> {
+                                sourceById.put(s.id(), s);
+                                parentInSource.put(s.id(), a.id());
+                            });
                         }
                     }
                 }
@@ -153,6 +237,7 @@ public final class ExcelReader {
 
         /** A changed figure on the derived Capaciteit sheet is ignored, with a notice naming the first one. */
         void checkCapacitySheet(Sheet sh, Programme p) {
+            place = CAPACITY;
             java.util.List<nl.planbord.planning.CapacityPlan.Load> loads =
                     nl.planbord.planning.CapacityPlan.compute(p, nl.planbord.planning.CapacityPlan.Rule.WHOLE_PERIOD);
             int changed = 0;
@@ -225,7 +310,7 @@ public final class ExcelReader {
                 }
             }
             if (themeSheets.isEmpty()) {
-                throw new InvalidFileException("De werkmap heeft geen tabbladen 'Thema 1', 'Thema 2', ...; is dit een werkmap die Planbord heeft gemaakt?");
+                throw new InvalidFileException(fileName + ": de werkmap heeft geen tabbladen 'Thema 1', 'Thema 2', ...; is dit een werkmap die Planbord heeft gemaakt?");
             }
             Head head = overview == null ? null : readOverview(overview);
             if (overview == null) {
@@ -255,10 +340,12 @@ public final class ExcelReader {
 
         // -------------------------------------------------------------- Overzicht
 
-        record Head(UUID id, String title, String region, List<String> municipalities, String centrum, Quarter first, Quarter last) {
+        record Head(UUID id, String title, String region, List<String> municipalities, String centrum, Quarter first, Quarter last,
+                String introduction, String monitoring) {
         }
 
         Head readOverview(Sheet sh) {
+            place = OVERVIEW;
             String title = "";
             UUID id = null;
             String region = null;
@@ -266,6 +353,8 @@ public final class ExcelReader {
             List<String> municipalities = null;
             Quarter first = null;
             Quarter last = null;
+            String introduction = "";
+            String monitoring = "";
             for (int r = 0; r <= Math.min(sh.getLastRowNum(), 60); r++) {
                 Row row = sh.getRow(r);
                 if (row == null) {
@@ -276,6 +365,8 @@ public final class ExcelReader {
                 if (title.isEmpty() && !a.isEmpty()) {
                     title = a;
                     id = uuid(text(row.getCell(OVERVIEW_COL_ID)));
+                    introduction = text(row.getCell(OVERVIEW_COL_INTRODUCTION));
+                    monitoring = text(row.getCell(OVERVIEW_COL_MONITORING));
                     continue;
                 }
                 switch (a.toLowerCase(Locale.ROOT)) {
@@ -297,7 +388,7 @@ public final class ExcelReader {
                     default -> { }
                 }
             }
-            return new Head(id, title, region, municipalities, centrum, first, last);
+            return new Head(id, title, region, municipalities, centrum, first, last, introduction, monitoring);
         }
 
         // -------------------------------------------------------------- Thema N
@@ -312,11 +403,39 @@ public final class ExcelReader {
             int id = COL_ID;
             int goalId = COL_GOAL_ID;
             int capacityIds = COL_CAPACITY_IDS;
+            /** Hidden columns beside the ids, found only by their header (-1: the workbook has none). */
+            int parentId = -1;
+            int estimated = -1;
+            int status = -1;
+            int lead = -1;
+            int municipalities = -1;
+            int notes = -1;
+            int goalNumberHidden = -1;
+            int goalTextHidden = -1;
+            int goalResult = -1;
+            int capacityText = -1;
             String capacityHeader = "";
+
+            void hidden(String header, int col) {
+                switch (header) {
+                    case HEADER_PARENT_ID -> parentId = col;
+                    case HEADER_ESTIMATED -> estimated = col;
+                    case HEADER_STATUS -> status = col;
+                    case HEADER_LEAD -> lead = col;
+                    case HEADER_MUNICIPALITIES -> municipalities = col;
+                    case HEADER_NOTES -> notes = col;
+                    case HEADER_GOAL_NUMBER_HIDDEN -> goalNumberHidden = col;
+                    case HEADER_GOAL_TEXT_HIDDEN -> goalTextHidden = col;
+                    case HEADER_GOAL_RESULT -> goalResult = col;
+                    case HEADER_CAPACITY_TEXT -> capacityText = col;
+                    default -> { }
+                }
+            }
         }
 
         ThemeDraft readTheme(Sheet sh) {
             String name = sh.getSheetName().strip();
+            place = name;
             int problemsBefore = problems.size();
             int headerRow = -1;
             Columns cols = new Columns();
@@ -355,7 +474,13 @@ public final class ExcelReader {
                         t.title = a;
                         continue;
                     }
-                    t.number = Integer.parseInt(m.group(1));
+                    Integer n = smallNumber(m.group(1));
+                    if (n == null) {
+                        problems.add(name + ", rij " + (r + 1) + ", kolom A: het themanummer '" + shorten(m.group(1)) + "' is te groot (1 t/m "
+                                + MAX_NUMBER + ")");
+                        n = 0;
+                    }
+                    t.number = n;
                     t.title = m.group(2).strip();
                     t.id = id(text(row.getCell(cols.id)), name, r);
                     continue;
@@ -378,7 +503,8 @@ public final class ExcelReader {
             finishSection(t, section, buf);
             if (t.title == null) {
                 Matcher m = THEME_TITLE.matcher(name);
-                t.number = m.matches() ? Integer.parseInt(m.group(1)) : 0;
+                Integer n = m.matches() ? smallNumber(m.group(1)) : null;
+                t.number = n == null ? 0 : n;
                 t.title = "";
                 problems.add(name + ": de titelregel 'Thema N: titel' boven de tabel ontbreekt");
             }
@@ -389,35 +515,47 @@ public final class ExcelReader {
             // the table
             GoalDraft goal = null;
             int goalRegionLast = -1;
-            int lastRow = sh.getLastRowNum();
-            for (int r = headerRow + 1; r <= lastRow; r++) {
-                Row row = sh.getRow(r);
-                if (row == null) {
+            Set<String> capacityBlocksRead = new HashSet<>();
+            for (Row row : sh) {
+                int r = row.getRowNum();
+                if (r <= headerRow) {
                     continue;
                 }
                 String where = name + ", rij " + (r + 1);
+                place = where;
                 String num = merges.isContinuation(r, cols.goalNumber) ? "" : text(row.getCell(cols.goalNumber));
                 String goalText = merges.isContinuation(r, cols.goalText) ? "" : text(row.getCell(cols.goalText));
                 boolean inGoalBlock = merges.isContinuation(r, cols.goalText) || merges.isContinuation(r, cols.goalNumber);
                 boolean themeCapacityRow = num.equalsIgnoreCase(LABEL_THEME_CAPACITY);
                 String actionText = text(row.getCell(cols.action));
-                String planningText = text(row.getCell(cols.planning));
-                String capText = merges.isContinuation(r, cols.capacity) ? "" : text(row.getCell(cols.capacity));
+                String planningText = withoutMark(text(row.getCell(cols.planning)));
+                boolean capContinuation = merges.isContinuation(r, cols.capacity);
+                String capText = capContinuation ? "" : text(row.getCell(cols.capacity));
 
                 UUID rowGoalId = uuid(text(row.getCell(cols.goalId)));
                 boolean hasAction = !actionText.isEmpty() || !planningText.isEmpty();
                 if (!themeCapacityRow && !inGoalBlock && num.isEmpty() && goalText.isEmpty() && hasAction
                         && rowGoalId != null && !seen.contains(rowGoalId)) {
                     // the goal's top row (with number and text) was deleted; its other rows still
-                    // carry the goal's id: the goal goes on, with what it said before if known
+                    // carry the goal's id, and its number and text in hidden columns: the goal goes
+                    // on as it was
                     goal = new GoalDraft();
                     goal.id = id(rowGoalId.toString(), name, r);
                     Goal before = sourceById.get(rowGoalId) instanceof Goal x ? x : null;
-                    goal.number = before != null ? before.number() : t.goals.isEmpty() ? 1 : t.goals.get(t.goals.size() - 1).number + 1;
-                    goal.text = before != null ? before.text() : "";
-                    if (before == null) {
+                    Integer hiddenNumber = goalNumber(hidden(row, cols.goalNumberHidden));
+                    String hiddenText = hidden(row, cols.goalTextHidden);
+                    if (before != null) {
+                        goal.number = before.number();
+                        goal.text = before.text();
+                    } else if (hiddenNumber != null && !hiddenText.isEmpty()) {
+                        goal.number = hiddenNumber;
+                        goal.text = hiddenText;
+                    } else {
+                        goal.number = t.goals.isEmpty() ? 1 : t.goals.get(t.goals.size() - 1).number + 1;
+                        goal.text = "";
                         notices.add(where + ": het doel van deze regel heeft geen nummer en tekst meer; vul ze aan in Planbord");
                     }
+                    goal.expectedResult = hidden(row, cols.goalResult);
                     t.goals.add(goal);
                     goalRegionLast = merges.lastRow(r, cols.goalText);
                 }
@@ -427,27 +565,30 @@ public final class ExcelReader {
                     if (num.isEmpty()) {
                         goal.number = t.goals.isEmpty() ? 1 : t.goals.get(t.goals.size() - 1).number + 1;
                     } else {
-                        Matcher m = GOAL_NUMBER.matcher(num);
-                        if (m.matches()) {
-                            goal.number = Integer.parseInt(m.group(1));
+                        Integer n = goalNumber(num);
+                        if (n != null) {
+                            goal.number = n;
                         } else {
-                            problems.add(where + ", kolom " + HEADER_GOAL + ": '" + num + "' is geen nummer van een doel");
+                            problems.add(where + ", kolom " + HEADER_GOAL + ": '" + shorten(num) + "' is geen nummer van een doel (1 t/m "
+                                    + MAX_NUMBER + ")");
                         }
                     }
                     goal.id = id(text(row.getCell(cols.goalId)), name, r);
                     if (goal.id == null) {
-                        goal.id = UUID.randomUUID();
+                        goal.id = madeId(name, r, "doel", goalText);
                     }
+                    goal.expectedResult = hidden(row, cols.goalResult);
                     t.goals.add(goal);
                     goalRegionLast = merges.lastRow(r, cols.goalText);
                 }
 
-                if (!themeCapacityRow && (!actionText.isEmpty() || !planningText.isEmpty())) {
+                if (!themeCapacityRow && hasAction) {
                     if (goal == null) {
                         problems.add(where + ": deze actie staat boven het eerste doel; vul in kolom " + HEADER_GOAL + " het doel in");
                     } else {
                         ActionDraft a = new ActionDraft();
                         a.text = actionText;
+                        a.where = where;
                         if (actionText.isEmpty()) {
                             problems.add(where + ", kolom " + HEADER_ACTIONS + ": de tekst van de actie ontbreekt");
                         }
@@ -458,22 +599,32 @@ public final class ExcelReader {
                         }
                         a.id = id(text(row.getCell(cols.id)), name, r);
                         if (a.id == null) {
-                            a.id = UUID.randomUUID();
+                            a.id = madeId(name, r, "actie", actionText);
                         }
+                        a.parentId = uuid(hidden(row, cols.parentId));
+                        a.estimatedAs = hidden(row, cols.estimated);
+                        a.status = hidden(row, cols.status);
+                        a.lead = hidden(row, cols.lead);
+                        a.municipalities = hidden(row, cols.municipalities);
+                        a.notes = hidden(row, cols.notes);
                         planningShown.put(a.id, a.planning == null ? planningText : PlanningNotation.format(a.planning));
                         sheetOfAction.put(a.id, name);
                         Cell ac = row.getCell(cols.action);
-                        boolean sub = ac != null && ac.getCellStyle() != null && ac.getCellStyle().getIndention() > 0;
-                        if (sub && !goal.actions.isEmpty()) {
-                            goal.actions.get(goal.actions.size() - 1).subs.add(a);
-                        } else {
-                            goal.actions.add(a);
-                        }
+                        a.indented = ac != null && ac.getCellStyle() != null && ac.getCellStyle().getIndention() > 0;
+                        goal.rows.add(a);
                     }
                 }
 
+                String marker = text(row.getCell(cols.capacityIds));
+                if (capText.isEmpty() && !capContinuation && !marker.isEmpty() && !capacityBlocksRead.contains(marker)) {
+                    // the first row of a capacity block was deleted, and its bullets with it; the
+                    // rows below keep them in a hidden column
+                    capText = hidden(row, cols.capacityText);
+                }
                 if (!capText.isEmpty()) {
-                    String marker = text(row.getCell(cols.capacityIds));
+                    if (!marker.isEmpty()) {
+                        capacityBlocksRead.add(marker);
+                    }
                     String scope;
                     List<String> ids = new ArrayList<>();
                     int colon = marker.indexOf(':');
@@ -546,11 +697,15 @@ public final class ExcelReader {
             int goalId = -1;
             int capIds = -1;
             String capHeader = "";
+            java.util.Map<String, Integer> hiddenCols = new HashMap<>();
             for (Cell c : row) {
                 String s = text(c).strip();
                 String k = s.toLowerCase(Locale.ROOT);
                 int i = c.getColumnIndex();
-                if (k.equals("acties") || k.equals("actie")) {
+                if (java.util.Arrays.asList(HIDDEN_HEADERS).contains(k) && !k.equals(HEADER_ID) && !k.equals(HEADER_GOAL_ID)
+                        && !k.equals(HEADER_CAPACITY_IDS)) {
+                    hiddenCols.putIfAbsent(k, i);
+                } else if (k.equals("acties") || k.equals("actie")) {
                     actions = i;
                 } else if (k.equals("planning")) {
                     planning = i;
@@ -589,6 +744,7 @@ public final class ExcelReader {
             if (capIds >= 0) {
                 cols.capacityIds = capIds;
             }
+            hiddenCols.forEach(cols::hidden);
             return true;
         }
 
@@ -608,10 +764,24 @@ public final class ExcelReader {
             return id;
         }
 
+        /** The text of a hidden column of this row, or "" when the workbook has no such column. */
+        private static String hidden(Row row, int col) {
+            return col < 0 ? "" : text(row.getCell(col));
+        }
+
+        /**
+         * An id for a row a colleague added without one: made from where it is and what it says, so
+         * two readings of the same workbook (import, and diff against a programme) give the same id.
+         */
+        private static UUID madeId(String sheet, int row, String kind, String text) {
+            return UUID.nameUUIDFromBytes((sheet + "\n" + row + "\n" + kind + "\n" + text).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
         // -------------------------------------------------------------- Tijdlijn
 
         /** The timeline is derived; a planning changed only there is not read, but said. */
         void compareTimeline(Sheet sh) {
+            place = TIMELINE;
             int planningCol = TL_COL_PLANNING;
             int idCol = -1;
             Row head = sh.getRow(0);
@@ -637,7 +807,7 @@ public final class ExcelReader {
                 }
                 UUID id = uuid(text(row.getCell(idCol)));
                 String shown = id == null ? null : planningShown.get(id);
-                String here = text(row.getCell(planningCol));
+                String here = withoutMark(text(row.getCell(planningCol)));
                 if (shown == null || here.isEmpty()) {
                     continue;
                 }
@@ -686,7 +856,8 @@ public final class ExcelReader {
                 }
             }
             return new Programme(id, title, region, municipalities, centrum, first, last,
-                    source != null ? source.introduction() : "", source != null ? source.monitoring() : "", themes);
+                    source != null ? source.introduction() : head != null ? head.introduction() : "",
+                    source != null ? source.monitoring() : head != null ? head.monitoring() : "", themes);
         }
 
         private Quarter[] spanOf(List<Theme> themes) {
@@ -729,10 +900,10 @@ public final class ExcelReader {
             for (GoalDraft g : d.goals) {
                 Goal gs = sourceById.get(g.id) instanceof Goal x ? x : null;
                 List<Action> actions = new ArrayList<>();
-                for (ActionDraft a : g.actions) {
+                for (ActionDraft a : nest(g)) {
                     actions.add(action(a));
                 }
-                goals.add(new Goal(g.id, g.number, g.text, gs != null ? gs.expectedResult() : "",
+                goals.add(new Goal(g.id, g.number, g.text, gs != null ? gs.expectedResult() : g.expectedResult,
                         capacity(g.capacity, period, gs != null ? gs.capacity() : List.of()), actions));
             }
             String description = d.textsShown ? d.description : src != null ? src.description() : "";
@@ -742,6 +913,35 @@ public final class ExcelReader {
                     capacity(d.capacity, period, src != null ? src.capacity() : List.of()), goals);
         }
 
+        /**
+         * The goal's rows as actions with their sub-actions. An indented row belongs to the action
+         * its hidden parent id (or the programme read against) names, wherever that row is in the
+         * goal; without either, to the action above it. A row that is not indented is an action.
+         */
+        private List<ActionDraft> nest(GoalDraft g) {
+            Map<UUID, ActionDraft> tops = new HashMap<>();
+            for (ActionDraft a : g.rows) {
+                if (!a.indented) {
+                    tops.put(a.id, a);
+                }
+            }
+            List<ActionDraft> actions = new ArrayList<>();
+            ActionDraft above = null;
+            for (ActionDraft a : g.rows) {
+                if (a.indented) {
+                    UUID parentId = a.parentId != null ? a.parentId : parentInSource.get(a.id);
+                    ActionDraft parent = parentId != null && tops.containsKey(parentId) ? tops.get(parentId) : above;
+                    if (parent != null) {
+                        parent.subs.add(a);
+                        continue;
+                    }
+                }
+                actions.add(a);
+                above = a;
+            }
+            return actions;
+        }
+
         private Action action(ActionDraft d) {
             List<Action> subs = new ArrayList<>();
             for (ActionDraft s : d.subs) {
@@ -749,10 +949,49 @@ public final class ExcelReader {
             }
             Action src = sourceById.get(d.id) instanceof Action a ? a : null;
             if (src == null) {
-                return new Action(d.id, d.text, d.planning, ActionStatus.NIET_GESTART, "", List.of(), "", false, subs);
+                // read on its own: what the layout does not show comes from the hidden columns
+                boolean estimated = false;
+                if (!d.estimatedAs.isEmpty()) {
+                    estimated = sameNotation(d.estimatedAs, d.planning);
+                    if (!estimated) {
+                        notices.add(d.where + ": de planning is veranderd (geschat was '" + shorten(d.estimatedAs) + "', nu '"
+                                + PlanningNotation.format(d.planning) + "'); de markering 'geschat' vervalt");
+                    }
+                }
+                ActionStatus status = ActionStatus.NIET_GESTART;
+                if (!d.status.isEmpty()) {
+                    status = ActionStatus.fromLabel(d.status).orElse(null);
+                    if (status == null) {
+                        notices.add(d.where + ", kolom " + HEADER_STATUS + ": de status '" + shorten(d.status) + "' bestaat niet; gelezen als "
+                                + ActionStatus.NIET_GESTART.label());
+                        status = ActionStatus.NIET_GESTART;
+                    }
+                }
+                List<String> municipalities = new ArrayList<>();
+                for (String m : d.municipalities.split(";")) {
+                    if (!m.isBlank()) {
+                        municipalities.add(m.strip());
+                    }
+                }
+                return new Action(d.id, d.text, d.planning, status, d.lead, municipalities, d.notes, estimated, subs);
             }
             Action a = src.withText(d.text).withSubActions(subs);
-            return src.planning().equals(d.planning) ? a : a.replannedTo(d.planning);
+            if (src.planning().equals(d.planning)) {
+                return a;
+            }
+            if (src.estimated()) {
+                notices.add(d.where + ": de planning is veranderd (geschat was '" + PlanningNotation.format(src.planning()) + "', nu '"
+                        + PlanningNotation.format(d.planning) + "'); de markering 'geschat' vervalt");
+            }
+            return a.replannedTo(d.planning);
+        }
+
+        private static boolean sameNotation(String text, Planning planning) {
+            try {
+                return PlanningNotation.parse(withoutMark(text)).equals(planning);
+            } catch (NotationException e) {
+                return false;
+            }
         }
 
         private List<CapacityEstimate> capacity(CapacityDraft d, YearSpan headerPeriod, List<CapacityEstimate> before) {
@@ -775,7 +1014,8 @@ public final class ExcelReader {
                 try {
                     CapacityNotation.Parsed parsed = CapacityNotation.parseSentence(sentence);
                     YearSpan p = period != null ? period : src != null ? src.period() : defaultPeriod();
-                    out.add(parsed.toEstimate(id != null ? id : UUID.randomUUID(), p, src != null ? src.note() : ""));
+                    out.add(parsed.toEstimate(id != null ? id : madeId(d.sheet(), d.row(), "capaciteit " + i, sentence), p,
+                            src != null ? src.note() : ""));
                 } catch (NotationException e) {
                     problems.add(d.sheet() + ", rij " + (d.row() + 1) + ", kolom " + d.column() + ": " + e.getMessage());
                 }
@@ -794,37 +1034,50 @@ public final class ExcelReader {
 
     // ------------------------------------------------------------------ cells
 
-    /** Where merged regions are, for the columns of the table that the writer merges. */
+    /**
+     * Where merged regions are, for the columns of the table that the writer merges. Kept per
+     * column by first row, so a region down to row 1048576 costs no more than a small one.
+     */
     private static final class Merges {
-        private final Map<Long, CellRangeAddress> byCell = new HashMap<>();
+        private final Map<Integer, java.util.TreeMap<Integer, CellRangeAddress>> byColumn = new HashMap<>();
 
         Merges(Sheet sh, int fromRow, Job.Columns cols) {
-            for (CellRangeAddress r : sh.getMergedRegions()) {
-                if (r.getLastRow() < fromRow) {
+            List<CellRangeAddress> regions;
+            try {
+                regions = sh.getMergedRegions();
+            } catch (RuntimeException e) {
+                throw new UnreadableCell(null, "een samengevoegd celbereik is ongeldig (bijvoorbeeld achterstevoren, zoals A16:A14)", e);
+            }
+            for (CellRangeAddress r : regions) {
+                if (r.getLastRow() < fromRow || r.getFirstRow() > r.getLastRow()) {
                     continue;
                 }
                 for (int c : new int[] {cols.goalNumber, cols.goalText, cols.capacity}) {
                     if (c >= r.getFirstColumn() && c <= r.getLastColumn()) {
-                        for (int row = Math.max(r.getFirstRow(), fromRow); row <= r.getLastRow(); row++) {
-                            byCell.put(key(row, c), r);
-                        }
+                        byColumn.computeIfAbsent(c, k -> new java.util.TreeMap<>()).merge(r.getFirstRow(), r,
+                                (x, y) -> x.getLastRow() >= y.getLastRow() ? x : y);
                     }
                 }
             }
         }
 
-        private static long key(int row, int col) {
-            return ((long) row << 16) | col;
+        private CellRangeAddress at(int row, int col) {
+            java.util.TreeMap<Integer, CellRangeAddress> regions = byColumn.get(col);
+            if (regions == null) {
+                return null;
+            }
+            Map.Entry<Integer, CellRangeAddress> e = regions.floorEntry(row);
+            return e != null && e.getValue().getLastRow() >= row ? e.getValue() : null;
         }
 
         /** A cell inside a merged region that is not its top row: its value is the top cell's. */
         boolean isContinuation(int row, int col) {
-            CellRangeAddress r = byCell.get(key(row, col));
+            CellRangeAddress r = at(row, col);
             return r != null && r.getFirstRow() < row;
         }
 
         int lastRow(int row, int col) {
-            CellRangeAddress r = byCell.get(key(row, col));
+            CellRangeAddress r = at(row, col);
             return r == null ? row : r.getLastRow();
         }
     }
@@ -842,6 +1095,40 @@ public final class ExcelReader {
         return "";
     }
 
+    /** Largest theme or goal number read. */
+    static final int MAX_NUMBER = 9999;
+
+    /** Digits as a theme or goal number, or null when they are not one (too large). */
+    static Integer smallNumber(String digits) {
+        String d = digits.strip();
+        if (d.isEmpty() || d.length() > 4 || !d.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        return Integer.parseInt(d);
+    }
+
+    /** "2", "2.", "Doel 2" as a goal number. */
+    static Integer goalNumber(String text) {
+        Matcher m = GOAL_NUMBER.matcher(text);
+        return m.matches() ? smallNumber(m.group(1)) : null;
+    }
+
+    /** A cell's text as quoted in a message: at most 60 characters. */
+    static String shorten(String s) {
+        String one = s.replaceAll("\\s+", " ").strip();
+        return one.length() <= 60 ? one : one.substring(0, 57) + "...";
+    }
+
+    /** A planning as shown, without the mark of an estimate: "Q1 2026 (geschat)" is "Q1 2026". */
+    static String withoutMark(String planning) {
+        String p = planning.strip();
+        String mark = ESTIMATED_MARK.strip();
+        if (p.toLowerCase(Locale.ROOT).endsWith(mark)) {
+            return p.substring(0, p.length() - mark.length()).strip();
+        }
+        return p;
+    }
+
     private static UUID uuid(String s) {
         try {
             return s.isBlank() ? null : UUID.fromString(s.strip());
@@ -855,11 +1142,24 @@ public final class ExcelReader {
      * into a date and "2026" into a number, which are read back as what was typed.
      */
     private static Planning planningCell(Cell c) {
-        if (c != null && effectiveType(c) == CellType.NUMERIC && DateUtil.isCellDateFormatted(c)) {
-            YearMonth m = YearMonth.from(c.getLocalDateTimeCellValue());
+        boolean date;
+        java.time.LocalDateTime when = null;
+        try {
+            date = c != null && effectiveType(c) == CellType.NUMERIC && DateUtil.isCellDateFormatted(c);
+            if (date) {
+                when = c.getLocalDateTimeCellValue();
+            }
+        } catch (RuntimeException e) {
+            throw new UnreadableCell(c, "deze cel heeft een soort, waarde of opmaak die Planbord niet kan lezen", e);
+        }
+        if (date) {
+            if (when == null) {
+                throw new NotationException("de datum in deze cel bestaat niet");
+            }
+            YearMonth m = YearMonth.from(when);
             return Planning.months(m, m);
         }
-        return PlanningNotation.parse(text(c));
+        return PlanningNotation.parse(withoutMark(text(c)));
     }
 
     private static CellType effectiveType(Cell c) {
@@ -871,6 +1171,16 @@ public final class ExcelReader {
         if (c == null) {
             return "";
         }
+        try {
+            return textOf(c);
+        } catch (UnreadableCell e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new UnreadableCell(c, "deze cel heeft een soort, waarde of opmaak die Planbord niet kan lezen", e);
+        }
+    }
+
+    private static String textOf(Cell c) {
         return switch (effectiveType(c)) {
             case STRING -> c.getStringCellValue().replace("\r\n", "\n").strip();
             case NUMERIC -> {
@@ -879,6 +1189,9 @@ public final class ExcelReader {
                     yield MONTHS[m.getMonthValue() - 1] + " " + m.getYear();
                 }
                 double v = c.getNumericCellValue();
+                if (!Double.isFinite(v)) {
+                    throw new UnreadableCell(c, "het getal in deze cel is geen getal (NaN of oneindig groot)", null);
+                }
                 yield v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
                         : BigDecimal.valueOf(v).stripTrailingZeros().toPlainString().replace('.', ',');
             }

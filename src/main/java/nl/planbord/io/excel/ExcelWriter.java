@@ -270,6 +270,8 @@ public final class ExcelWriter {
             title.setHeightInPoints(Math.max(26, TextHeights.lines(p.title(), 108 * 11 / 16.0) * 21f + 5));
             text(title, 0, p.title(), st.bigTitleWrapped);
             text(title, OVERVIEW_COL_ID, p.id().toString(), null);
+            text(title, OVERVIEW_COL_INTRODUCTION, p.introduction(), null);
+            text(title, OVERVIEW_COL_MONITORING, p.monitoring(), null);
             sh.addMergedRegion(new CellRangeAddress(0, 0, 0, 3));
             r++;
             r = labelled(sh, r, LABEL_REGION, p.region());
@@ -313,6 +315,8 @@ public final class ExcelWriter {
             sh.setColumnWidth(2, 10 * 256);
             sh.setColumnWidth(3, 10 * 256);
             sh.setColumnHidden(OVERVIEW_COL_ID, true);
+            sh.setColumnHidden(OVERVIEW_COL_INTRODUCTION, true);
+            sh.setColumnHidden(OVERVIEW_COL_MONITORING, true);
             printSetup(sh, false);
         }
 
@@ -365,15 +369,19 @@ public final class ExcelWriter {
             text(header, COL_PLANNING, HEADER_PLANNING, ts.header);
             String capHeader = t.capacityHeader().isEmpty() ? HEADER_CAPACITY_DEFAULT : t.capacityHeader();
             text(header, COL_CAPACITY, capHeader, ts.header);
-            text(header, COL_ID, HEADER_ID, null);
-            text(header, COL_GOAL_ID, HEADER_GOAL_ID, null);
-            text(header, COL_CAPACITY_IDS, HEADER_CAPACITY_IDS, null);
+            for (int c = FIRST_HIDDEN_COL; c <= LAST_HIDDEN_COL; c++) {
+                text(header, c, HIDDEN_HEADERS[c - FIRST_HIDDEN_COL], null);
+            }
             header.setHeightInPoints(Math.max(20, TextHeights.points(TextHeights.lines(capHeader, w[COL_CAPACITY] * 0.9))));
             sh.addMergedRegion(new CellRangeAddress(headerRow, headerRow, COL_GOAL_NUMBER, COL_GOAL_TEXT));
 
             TableLayout layout = TableLayout.of(t, w);
             Map<Integer, TableLayout.Block> capacityAt = new HashMap<>();
-            layout.capacityBlocks.forEach(b -> capacityAt.put(b.first(), b));
+            layout.capacityBlocks.forEach(b -> {
+                for (int i = b.first(); i <= b.last(); i++) {
+                    capacityAt.put(i, b);
+                }
+            });
             int first = r;
             for (int i = 0; i < layout.rows.size(); i++) {
                 TableLayout.Line line = layout.rows.get(i);
@@ -392,19 +400,36 @@ public final class ExcelWriter {
                 Action a = line.action();
                 if (a != null) {
                     text(row, COL_ACTION, a.text(), line.sub() ? st.subAction : st.body);
-                    text(row, COL_PLANNING, PlanningNotation.format(a.planning()), st.body);
+                    text(row, COL_PLANNING, shownPlanning(a), st.body);
                     text(row, COL_ID, a.id().toString(), null);
+                    if (line.parent() != null) {
+                        text(row, COL_PARENT_ID, line.parent().id().toString(), null);
+                    }
+                    if (a.estimated()) {
+                        text(row, COL_ESTIMATED, PlanningNotation.format(a.planning()), null);
+                    }
+                    text(row, COL_STATUS, a.status().label(), null);
+                    text(row, COL_LEAD, a.lead(), null);
+                    text(row, COL_MUNICIPALITIES, String.join(MUNICIPALITY_SEPARATOR, a.municipalities()), null);
+                    text(row, COL_NOTES, a.notes(), null);
                 } else {
                     text(row, COL_ACTION, "", st.body);
                     text(row, COL_PLANNING, "", st.body);
                 }
                 if (g != null) {
                     text(row, COL_GOAL_ID, g.id().toString(), null);
+                    text(row, COL_GOAL_NUMBER_HIDDEN, Integer.toString(g.number()), null);
+                    text(row, COL_GOAL_TEXT_HIDDEN, g.text(), null);
+                    text(row, COL_GOAL_RESULT, g.expectedResult(), null);
                 }
                 TableLayout.Block cap = capacityAt.get(i);
-                text(row, COL_CAPACITY, cap == null ? "" : cap.text(), st.body);
+                boolean capTop = cap != null && cap.first() == i;
+                text(row, COL_CAPACITY, capTop ? cap.text() : "", st.body);
                 if (cap != null) {
                     text(row, COL_CAPACITY_IDS, cap.ids(), null);
+                    if (!capTop) {
+                        text(row, COL_CAPACITY_TEXT, cap.text(), null);
+                    }
                 }
                 step();
             }
@@ -436,12 +461,10 @@ public final class ExcelWriter {
             for (int c = 0; c < w.length; c++) {
                 sh.setColumnWidth(c, w[c] * 256);
             }
-            sh.setColumnWidth(COL_ID, 38 * 256);
-            sh.setColumnWidth(COL_GOAL_ID, 38 * 256);
-            sh.setColumnWidth(COL_CAPACITY_IDS, 40 * 256);
-            sh.setColumnHidden(COL_ID, true);
-            sh.setColumnHidden(COL_GOAL_ID, true);
-            sh.setColumnHidden(COL_CAPACITY_IDS, true);
+            for (int c = FIRST_HIDDEN_COL; c <= LAST_HIDDEN_COL; c++) {
+                sh.setColumnWidth(c, 38 * 256);
+                sh.setColumnHidden(c, true);
+            }
             sh.createFreezePane(0, headerRow + 1);
             sh.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
             printSetup(sh, true);
@@ -576,7 +599,7 @@ public final class ExcelWriter {
             Row row = sh.createRow(r);
             sh.setRowOutlineLevel(r, level);
             height(row, TextHeights.points(TextHeights.lines(a.text(), textWidth - 2 * level)));
-            String planning = PlanningNotation.format(a.planning());
+            String planning = shownPlanning(a);
             text(row, TL_COL_NUMBER, "", st.tlText);
             text(row, TL_COL_TEXT, a.text(), level == 2 ? st.tlAction : st.tlSubAction);
             text(row, TL_COL_PLANNING, planning, st.tlText);
@@ -637,6 +660,12 @@ public final class ExcelWriter {
         }
     }
 
+    /** The planning as the sheets show it: estimated plans marked. */
+    static String shownPlanning(Action a) {
+        String p = PlanningNotation.format(a.planning());
+        return a.estimated() ? p + ESTIMATED_MARK : p;
+    }
+
     private static String capacityIds(String scope, List<CapacityEstimate> lines) {
         StringJoiner j = new StringJoiner(";", scope + ":", "");
         lines.forEach(c -> j.add(c.id().toString()));
@@ -665,7 +694,10 @@ public final class ExcelWriter {
      * wrapped or merged text fit.
      */
     static final class TableLayout {
-        record Line(Goal goal, Action action, boolean sub, boolean goalStart) {
+        record Line(Goal goal, Action action, Action parent, boolean goalStart) {
+            boolean sub() {
+                return parent != null;
+            }
         }
 
         record Block(int first, int last, String text, String ids) {
@@ -684,14 +716,14 @@ public final class ExcelWriter {
                 int start = l.rows.size();
                 boolean firstRow = true;
                 for (Action a : g.actions()) {
-                    l.rows.add(new Line(g, a, false, firstRow));
+                    l.rows.add(new Line(g, a, null, firstRow));
                     firstRow = false;
                     for (Action s : a.subActions()) {
-                        l.rows.add(new Line(g, s, true, false));
+                        l.rows.add(new Line(g, s, a, false));
                     }
                 }
                 if (firstRow) {
-                    l.rows.add(new Line(g, null, false, true));
+                    l.rows.add(new Line(g, null, null, true));
                 }
                 l.goalBlocks.add(new Block(start, l.rows.size() - 1, g.text(), g.id().toString()));
                 if (!g.capacity().isEmpty()) {
@@ -703,7 +735,7 @@ public final class ExcelWriter {
                     l.extraThemeCapacity = bullets(t.capacity());
                 } else {
                     if (l.rows.isEmpty()) {
-                        l.rows.add(new Line(null, null, false, false));
+                        l.rows.add(new Line(null, null, null, false));
                     }
                     l.capacityBlocks.add(new Block(0, l.rows.size() - 1, bullets(t.capacity()), capacityIds(SCOPE_THEME, t.capacity())));
                 }
@@ -714,7 +746,7 @@ public final class ExcelWriter {
                 int lines = 1;
                 if (line.action() != null) {
                     lines = Math.max(TextHeights.lines(line.action().text(), w[COL_ACTION] - (line.sub() ? 3 : 0)),
-                            TextHeights.lines(PlanningNotation.format(line.action().planning()), w[COL_PLANNING]));
+                            TextHeights.lines(shownPlanning(line.action()), w[COL_PLANNING]));
                 }
                 l.heights[i] = TextHeights.points(lines);
             }

@@ -13,6 +13,9 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -21,7 +24,8 @@ import nl.planbord.io.InvalidFileException;
 /**
  * Opens a workbook only when it is safe and sensible to: an existing .xlsx of reasonable size, not
  * encrypted, not an old .xls or a Word document, not a zip bomb (POI's {@link ZipSecureFile}
- * checks the inflate ratio and entry sizes while unpacking), not absurdly many rows. Every refusal
+ * checks the inflate ratio and entry sizes while unpacking), not absurdly many rows
+ * with content. Every refusal
  * is an {@link InvalidFileException} with a Dutch message that names the file.
  */
 final class WorkbookGuard {
@@ -38,14 +42,20 @@ final class WorkbookGuard {
 
     static XSSFWorkbook open(Path file) throws InvalidFileException {
         String name = file.getFileName().toString();
-        if (!Files.isRegularFile(file)) {
+        if (Files.isDirectory(file)) {
+            throw new InvalidFileException(name + ": dit is een map, geen bestand");
+        }
+        if (!Files.exists(file)) {
             throw new InvalidFileException(name + ": het bestand bestaat niet");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidFileException(name + ": dit is geen gewoon bestand (maar bijvoorbeeld een apparaat of een pijp)");
         }
         long size;
         try {
             size = Files.size(file);
         } catch (IOException e) {
-            throw new InvalidFileException(name + ": het bestand kan niet worden gelezen (" + e.getMessage() + ")", e);
+            throw new InvalidFileException(name + ": " + InvalidFileException.unreadable(file, e), e);
         }
         if (size == 0) {
             throw new InvalidFileException(name + ": het bestand is leeg");
@@ -58,13 +68,16 @@ final class WorkbookGuard {
         try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
             magic = FileMagic.valueOf(in);
         } catch (IOException e) {
-            throw new InvalidFileException(name + ": het bestand kan niet worden gelezen (" + e.getMessage() + ")", e);
+            throw new InvalidFileException(name + ": " + InvalidFileException.unreadable(file, e), e);
         }
         if (magic == FileMagic.OLE2) {
             throw new InvalidFileException(name + ": " + describeOle2(file));
         }
         if (magic != FileMagic.OOXML) {
             throw new InvalidFileException(name + ": dit is geen Excel-werkmap (.xlsx); sla het bestand in Excel op als 'Excel-werkmap (*.xlsx)'");
+        }
+        if (isOpenDocument(file)) {
+            throw new InvalidFileException(name + ": " + OPEN_DOCUMENT_ADVICE);
         }
         limitUnpacking();
         OPCPackage pkg = null;
@@ -77,12 +90,11 @@ final class WorkbookGuard {
                 throw new InvalidFileException(name + ": dit is " + what);
             }
             XSSFWorkbook wb = new XSSFWorkbook(pkg);
-            for (Sheet sh : wb) {
-                if (sh.getLastRowNum() >= MAX_ROWS) {
-                    wb.close();
-                    throw new InvalidFileException(String.format(Locale.ROOT, "%s: tabblad %s heeft meer dan %,d rijen; zo veel leest Planbord niet",
-                            name, sh.getSheetName(), MAX_ROWS).replace(',', '.'));
-                }
+            try {
+                checkRows(wb, name, MAX_ROWS);
+            } catch (InvalidFileException e) {
+                wb.close();
+                throw e;
             }
             return wb;
         } catch (InvalidFileException e) {
@@ -96,8 +108,49 @@ final class WorkbookGuard {
             if (e instanceof EncryptedDocumentException) {
                 throw new InvalidFileException(name + ": de werkmap is met een wachtwoord beveiligd; sla haar op zonder wachtwoord en probeer het opnieuw", e);
             }
-            throw new InvalidFileException(name + ": de werkmap is beschadigd of geen geldige Excel-werkmap (" + rootMessage(e) + ")", e);
+            throw new InvalidFileException(name + ": " + describe(e), e);
         }
+    }
+
+    /** Refuses a workbook with a sheet of more than {@code limit} rows with content. */
+    static void checkRows(XSSFWorkbook wb, String name, int limit) throws InvalidFileException {
+        for (Sheet sh : wb) {
+            int rows = contentRows(sh);
+            if (rows > limit) {
+                throw new InvalidFileException(name + ": tabblad " + sh.getSheetName() + " heeft " + dutch(rows)
+                        + " rijen met inhoud; Planbord leest hoogstens " + dutch(limit) + " rijen per tabblad. "
+                        + "Verwijder de rijen die niet bij het programma horen, of verdeel ze over meer werkmappen");
+            }
+        }
+    }
+
+    /** 200000 as 200.000. */
+    static String dutch(long n) {
+        return String.format(Locale.ROOT, "%,d", n).replace(',', '.');
+    }
+
+    /**
+     * Rows that hold something: a value, a text, a formula. What a spreadsheet program leaves
+     * behind does not count: empty rows (LibreOffice writes an empty row 1048576 after a row is
+     * deleted), cells with only a style, and the dimension the sheet claims.
+     */
+    static int contentRows(Sheet sh) {
+        int n = 0;
+        for (Row row : sh) {
+            if (hasContent(row)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static boolean hasContent(Row row) {
+        for (Cell c : row) {
+            if (c.getCellType() != CellType.BLANK && !c.toString().isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** POI's zip limits are global; they are only ever made stricter here. */
@@ -116,7 +169,7 @@ final class WorkbookGuard {
                 return "de werkmap is met een wachtwoord beveiligd; sla haar op zonder wachtwoord en probeer het opnieuw";
             }
             if (fs.getRoot().hasEntry("Workbook") || fs.getRoot().hasEntry("Book")) {
-                return "dit is een oud Excel-bestand (.xls); sla het in Excel op als 'Excel-werkmap (*.xlsx)'";
+                return OLD_EXCEL_ADVICE;
             }
             return "dit is een ouder Office-bestand, geen Excel-werkmap (.xlsx)";
         } catch (IOException | RuntimeException e) {
@@ -154,12 +207,51 @@ final class WorkbookGuard {
         return false;
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
+    static final String OPEN_DOCUMENT_ADVICE = "dit is een OpenDocument-werkblad (.ods), geen Excel-werkmap; "
+            + "sla het bestand in LibreOffice op als Excel-werkmap (.xlsx): Bestand > Opslaan als, bestandstype 'Excel 2007-365 (.xlsx)'";
+    static final String OLD_EXCEL_ADVICE = "dit is een oud Excel-bestand (.xls); sla het in Excel op als 'Excel-werkmap (*.xlsx)' "
+            + "(in LibreOffice: Bestand > Opslaan als, bestandstype 'Excel 2007-365 (.xlsx)')";
+
+    /** An OpenDocument file (.ods, .odt, ...): a zip whose first entry "mimetype" names an OpenDocument type. */
+    static boolean isOpenDocument(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(200);
+            String s = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
+            return s.startsWith("PK") && s.contains("mimetype") && s.contains("application/vnd.oasis.opendocument");
+        } catch (IOException e) {
+            return false;
         }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    /**
+     * What is wrong with a workbook POI could not open, in Dutch. The library's own (English)
+     * text is never shown: the kind of failure decides the message.
+     */
+    static String describe(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (m.contains("strict ooxml")) {
+                return "de werkmap is opgeslagen als 'Strict Open XML-werkmap', en die leest Planbord niet; "
+                        + "sla haar in Excel op als gewone 'Excel-werkmap (*.xlsx)'";
+            }
+            if (t instanceof java.util.zip.ZipException || t instanceof java.io.EOFException || m.contains("zip")
+                    || m.contains("distance too far") || m.contains("invalid stored block") || m.contains("invalid block type")
+                    || m.contains("invalid code lengths") || m.contains("unexpected end of")) {
+                return "de werkmap is beschadigd: het ingepakte (zip-)bestand is afgebroken of kapot. "
+                        + "Is het volledig gedownload of gekopieerd? Vraag de afzender het opnieuw te sturen";
+            }
+            if (t instanceof org.xml.sax.SAXException || m.contains("element type") || m.contains("markup")
+                    || m.contains("xml document structures") || m.contains("end-tag") || m.contains("prolog")) {
+                return "de werkmap is beschadigd: de XML binnenin is kapot (een onderdeel is half of verkeerd geschreven). "
+                        + "Open haar in Excel of LibreOffice, sla haar opnieuw op en probeer het nog eens";
+            }
+            if (m.contains("content type") || m.contains("core document") || m.contains("no part") || m.contains("relationship")) {
+                return "de werkmap is onvolledig: een verplicht onderdeel ontbreekt. Open haar in Excel of LibreOffice, "
+                        + "sla haar opnieuw op en probeer het nog eens";
+            }
+        }
+        return "de werkmap is beschadigd of bevat iets wat geen Excel-werkmap bevat (een ongeldige celverwijzing, celsoort of waarde). "
+                + "Open haar in Excel of LibreOffice, sla haar opnieuw op en probeer het nog eens";
     }
 
     private static void revert(OPCPackage pkg) {

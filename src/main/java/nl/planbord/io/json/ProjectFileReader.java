@@ -67,6 +67,9 @@ public final class ProjectFileReader {
     /** The programme and, in a file shared by a colleague, its sharing stamp. */
     public ProjectFile readFile(Path file) throws InvalidFileException {
         String name = file.getFileName().toString();
+        if (Files.isDirectory(file)) {
+            throw new InvalidFileException(name + ": dit is een map, geen bestand");
+        }
         try {
             long size = Files.size(file);
             if (size > ProjectFileFormat.MAX_FILE_BYTES) {
@@ -77,10 +80,43 @@ public final class ProjectFileReader {
                 return readFile(in, name);
             }
         } catch (NoSuchFileException e) {
-            throw new InvalidFileException(name + ": het bestand bestaat niet");
+            throw new InvalidFileException(Files.isDirectory(file) ? name + ": dit is een map, geen bestand" : name + ": het bestand bestaat niet");
         } catch (IOException e) {
-            throw new InvalidFileException(name + ": het bestand kan niet gelezen worden (" + e.getMessage() + ")", e);
+            throw new InvalidFileException(name + ": " + InvalidFileException.unreadable(file, e), e);
         }
+    }
+
+    /** A Dutch description of what is wrong with JSON that the parser refused. */
+    static String brokenJson(JsonProcessingException e) {
+        String m = String.valueOf(e.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT);
+        if (e instanceof com.fasterxml.jackson.core.io.JsonEOFException || m.contains("end-of-input")) {
+            return "het bestand houdt midden in de JSON op (is het afgebroken bij het kopi\u00ebren?)";
+        }
+        if (m.contains("utf-8") || m.contains("utf8") || m.contains("invalid utf")) {
+            return "er staan tekens in die geen UTF-8 zijn; sla het bestand op als UTF-8";
+        }
+        if (m.contains("duplicate field")) {
+            return "een veld staat twee keer in hetzelfde object";
+        }
+        if (m.contains("ctrl-char") || m.contains("control character") || m.contains("illegal unquoted character")) {
+            return "er staat een stuurteken (onzichtbaar teken) in, buiten of binnen een tekst";
+        }
+        if (m.contains("non-standard token") || m.contains("unrecognized token")) {
+            return "er staat een woord dat JSON niet kent; tekst hoort tussen aanhalingstekens";
+        }
+        if (m.contains("trailing token")) {
+            return "na het einde van de JSON staat nog meer";
+        }
+        if (m.contains("exceeds the maximum") || m.contains("length") && m.contains("exceeds")) {
+            return "een tekst, getal of nesting is groter dan Planbord leest";
+        }
+        if (m.contains("numeric value") || m.contains("out of range")) {
+            return "een getal is te groot";
+        }
+        if (m.contains("unexpected character")) {
+            return "een teken staat op een plaats waar het niet hoort (ontbreekt er een komma, aanhalingsteken of haakje?)";
+        }
+        return "de opbouw van de JSON klopt niet";
     }
 
     public ProjectFile readFile(InputStream in, String name) throws InvalidFileException {
@@ -90,10 +126,9 @@ public final class ProjectFileReader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " op regel " + at.getLineNr() + ", kolom " + at.getColumnNr();
-            throw new InvalidFileException(name + ": dit is geen geldig projectbestand; de JSON is kapot" + where
-                    + " (" + e.getOriginalMessage() + ")");
+            throw new InvalidFileException(name + ": dit is geen geldig projectbestand; de JSON is kapot" + where + ": " + brokenJson(e));
         } catch (IOException e) {
-            throw new InvalidFileException(name + ": het bestand kan niet gelezen worden (" + e.getMessage() + ")", e);
+            throw new InvalidFileException(name + ": het bestand kan niet worden gelezen: het lezen mislukte halverwege", e);
         }
         if (root == null || root.isMissingNode()) {
             throw new InvalidFileException(name + ": het bestand is leeg");

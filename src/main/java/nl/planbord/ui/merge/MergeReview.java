@@ -130,6 +130,13 @@ public final class MergeReview {
         Button none = new Button("Niets aanvinken");
         none.setOnAction(e -> leaves.forEach(l -> l.setSelected(false)));
         VBox content = new VBox(8, summary, new HBox(8, all, none, ownButton), tree);
+        List<String> outside = nl.planbord.planning.PeriodCheck.outside(theirs, mine);
+        if (!outside.isEmpty()) {
+            Label period = new Label("Let op: " + String.join("\nLet op: ", outside));
+            period.setId("mergePeriodNotice");
+            period.setWrapText(true);
+            content.getChildren().add(1, period);
+        }
 
         Dialog<Optional<Result>> dialog = new Dialog<>();
         if (owner != null) {

@@ -269,12 +269,50 @@ class ColleagueEditsTest {
     }
 
     @Test
-    void readWithoutTheProgrammeGivesDefaultsForWhatTheSheetDoesNotShow() throws Exception {
-        Programme p = new ExcelReader().read(exported).programme();
-        Action a = goal(p, 1, 1).actions().get(0);
-        assertEquals(first.id(), a.id());
-        assertEquals("", a.notes());
-        assertEquals(ActionStatus.NIET_GESTART, a.status());
-        assertFalse(a.estimated());
+    void readWithoutTheProgrammeKeepsWhatTheSheetDoesNotShowFromTheHiddenColumns() throws Exception {
+        ExcelImport result = new ExcelReader().read(exported);
+        assertEquals(List.of(), result.notices());
+        assertEquals(source, result.programme());
+        Action a = goal(result.programme(), 1, 1).actions().get(0);
+        assertEquals("Afgestemd in het AO", a.notes());
+        assertEquals("Rijswijk", a.lead());
+        assertEquals(ActionStatus.LOOPT, a.status());
+        assertEquals(List.of("Rijswijk"), a.municipalities());
+        assertTrue(a.estimated());
+    }
+
+    @Test
+    void anEstimatedPlanningIsMarkedOnTheSheetsAndTheMarkIsDroppedWithANoticeWhenAColleagueChangesThePlanning() throws Exception {
+        String planning = PlanningNotation.format(first.planning());
+        try (var wb = Workbooks.open(exported)) {
+            Sheet sh = wb.getSheet("Thema 1");
+            assertEquals(planning + " (geschat)", Workbooks.text(sh, Workbooks.rowOf(sh, first.text()), COL_PLANNING));
+            Sheet tl = wb.getSheet(TIMELINE);
+            boolean marked = false;
+            for (int r = 0; r <= tl.getLastRowNum(); r++) {
+                marked |= Workbooks.text(tl, r, TL_COL_TEXT).equals(first.text())
+                        && Workbooks.text(tl, r, TL_COL_PLANNING).equals(planning + " (geschat)");
+            }
+            assertTrue(marked, "the timeline marks the estimate too");
+        }
+        int[] row = new int[1];
+        Path edited = Workbooks.edit(exported, dir.resolve("anders.xlsx"), wb -> {
+            Sheet sh = wb.getSheet("Thema 1");
+            row[0] = Workbooks.rowOf(sh, first.text());
+            Workbooks.set(sh, row[0], COL_PLANNING, "Q4 2027");
+        });
+        for (ExcelImport result : List.of(new ExcelReader().read(edited), new ExcelReader().read(edited, source, f -> { }))) {
+            Action a = goal(result.programme(), 1, 1).actions().get(0);
+            assertEquals(Planning.quarter(Quarter.of(2027, 4)), a.planning());
+            assertFalse(a.estimated());
+            assertEquals("Afgestemd in het AO", a.notes());
+            assertTrue(result.notices().contains("Thema 1, rij " + (row[0] + 1) + ": de planning is veranderd (geschat was '" + planning
+                    + "', nu 'Q4 2027'); de markering 'geschat' vervalt"), result.notices().toString());
+        }
+        Programme kept = new ExcelReader().read(Workbooks.edit(exported, dir.resolve("zelfde.xlsx"), wb -> {
+            Sheet sh = wb.getSheet("Thema 1");
+            Workbooks.set(sh, Workbooks.rowOf(sh, first.text()), COL_PLANNING, planning); // typed again without the mark
+        })).programme();
+        assertTrue(goal(kept, 1, 1).actions().get(0).estimated(), "the same planning stays an estimate");
     }
 }

@@ -20,6 +20,7 @@ import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,9 +64,9 @@ class ExcelRefusalTest {
         });
         List<String> problems = refused(edited).problems();
         assertEquals(List.of(
-                "Thema 2, rij " + (rows[0] + 1) + ", kolom Planning: 'Q5 2026': 'Q5' is geen geldig kwartaal (Q1 t/m Q4)",
-                "Thema 3, rij " + (rows[1] + 1) + ", kolom Planning: 'begin volgend jaar': 'begin' wordt niet herkend als kwartaal, maand of jaar",
-                "Thema 3, rij " + (rows[1] + 2) + ", kolom Acties: de tekst van de actie ontbreekt"), problems);
+                "fout.xlsx, Thema 2, rij " + (rows[0] + 1) + ", kolom Planning: 'Q5 2026': 'Q5' is geen geldig kwartaal (Q1 t/m Q4)",
+                "fout.xlsx, Thema 3, rij " + (rows[1] + 1) + ", kolom Planning: 'begin volgend jaar': 'begin' wordt niet herkend als kwartaal, maand of jaar",
+                "fout.xlsx, Thema 3, rij " + (rows[1] + 2) + ", kolom Acties: de tekst van de actie ontbreekt"), problems);
     }
 
     @Test
@@ -78,7 +79,7 @@ class ExcelRefusalTest {
         });
         List<String> problems = refused(edited).problems();
         assertEquals(1, problems.size());
-        assertTrue(problems.get(0).startsWith("Thema 1, rij " + (row[0] + 1) + ", kolom Capaciteit totaal (2026-2027): 'een paar uur van iedereen'"), problems.get(0));
+        assertTrue(problems.get(0).startsWith("cap.xlsx, Thema 1, rij " + (row[0] + 1) + ", kolom Capaciteit totaal (2026-2027): 'een paar uur van iedereen'"), problems.get(0));
     }
 
     @Test
@@ -162,7 +163,7 @@ class ExcelRefusalTest {
                 wb.removeSheetAt(wb.getSheetIndex("Thema " + i));
             }
         });
-        assertTrue(refused(other).getMessage().startsWith("De werkmap heeft geen tabbladen 'Thema 1'"));
+        assertTrue(refused(other).getMessage().startsWith("anders.xlsx: de werkmap heeft geen tabbladen 'Thema 1'"), refused(other).getMessage());
     }
 
     @Test
@@ -173,6 +174,29 @@ class ExcelRefusalTest {
             Workbooks.set(t2, h, COL_ACTION, "Wat");
             Workbooks.set(t2, h, COL_PLANNING, "Wanneer");
         });
-        assertEquals("Thema 2: de kop van de tabel (Doel, Acties, Planning) is niet gevonden", refused(edited).getMessage());
+        assertEquals("kop.xlsx, Thema 2: de kop van de tabel (Doel, Acties, Planning) is niet gevonden", refused(edited).getMessage());
+    }
+
+    @Test
+    void whatLibreOfficeLeavesBehindAfterDeletingARowDoesNotCountAgainstTheRowLimit() throws Exception {
+        Path saved = Path.of("src/test/resources/fixtures/libreoffice/h5-edited.xlsx");
+        try (XSSFWorkbook wb = Workbooks.open(saved)) {
+            Sheet sh = wb.getSheet("Thema 4");
+            assertEquals(1_048_575, sh.getLastRowNum(), "LibreOffice writes an empty last row after a deletion");
+            assertTrue(WorkbookGuard.contentRows(sh) < 40, "only the rows with content count");
+            WorkbookGuard.checkRows(wb, "h5-edited.xlsx", 300);
+        }
+        assertEquals(43, new ExcelReader().read(saved, h5, f -> { }).programme().actionCount());
+    }
+
+    @Test
+    void contentOverTheLimitIsRefusedWithTheNumberAndTheLimit() throws Exception {
+        try (XSSFWorkbook wb = Workbooks.open(exported)) {
+            int rows = WorkbookGuard.contentRows(wb.getSheet("Overzicht"));
+            InvalidFileException e = assertThrows(InvalidFileException.class, () -> WorkbookGuard.checkRows(wb, "h5.xlsx", rows - 1));
+            assertEquals("h5.xlsx: tabblad Overzicht heeft " + rows + " rijen met inhoud; Planbord leest hoogstens " + (rows - 1)
+                    + " rijen per tabblad. Verwijder de rijen die niet bij het programma horen, of verdeel ze over meer werkmappen",
+                    e.getMessage());
+        }
     }
 }

@@ -23,6 +23,7 @@ import nl.planbord.model.Planning;
 import nl.planbord.model.Programme;
 import nl.planbord.model.Quarter;
 import nl.planbord.model.Theme;
+import nl.planbord.planning.ProgrammeDiff;
 import nl.planbord.testing.ProgrammeGenerator;
 import nl.planbord.testing.Samples;
 
@@ -78,7 +79,7 @@ class ExcelRoundTripTest {
         Programme p = Samples.h5();
         Path file = dir.resolve("h5.xlsx");
         new ExcelWriter().write(p, file);
-        assertEquals(shown(p), shown(ProgrammeFiles.read(file)));
+        assertEquals(p, ProgrammeFiles.read(file));
     }
 
     private void roundTrip(Programme p) throws Exception {
@@ -88,8 +89,10 @@ class ExcelRoundTripTest {
         assertEquals(List.of(), against.notices());
         assertEquals(p, against.programme(), "read against its programme: identical");
         ExcelImport alone = new ExcelReader().read(file);
-        assertEquals(shown(p), shown(alone.programme()), "read alone: the same in all the workbook shows");
-        assertEquals(p.id(), alone.programme().id());
+        assertEquals(List.of(), alone.notices());
+        assertEquals(List.of(), ProgrammeDiff.compare(p, alone.programme()).stream().map(ProgrammeDiff.Change::text).toList(),
+                "read alone: no change at all");
+        assertEquals(p, alone.programme(), "read alone: nothing lost (the hidden columns carry what the layout does not show)");
     }
 
     /** The programme with every field the workbook does not show set to its default. */
