@@ -21,6 +21,7 @@ public class PlanbordApp extends Application {
     private Database database;
     private MainViewModel viewModel;
     private MainView mainView;
+    private java.nio.file.Path fileOnStart;
 
     @Override
     public void start(Stage stage) {
@@ -63,6 +64,11 @@ public class PlanbordApp extends Application {
                 }
             });
             stage.show();
+            java.nio.file.Path file = fileToOpen();
+            if (file != null) {
+                // a file given on the command line (or opened from the file manager): as a colleague's file
+                Platform.runLater(() -> view.importColleagueFile(file));
+            }
         } catch (Exception e) {
             e.printStackTrace(); // for the log: the dialog says it in Dutch
             Alert alert = new Alert(Alert.AlertType.ERROR, nl.planbord.ui.Messages.describe(e));
@@ -71,6 +77,19 @@ public class PlanbordApp extends Application {
             alert.showAndWait();
             Platform.exit();
         }
+    }
+
+    /** A colleague's file to open once the window shows (tests; Launcher passes it as the parameter). */
+    public void openOnStart(java.nio.file.Path file) {
+        fileOnStart = file;
+    }
+
+    private java.nio.file.Path fileToOpen() {
+        if (fileOnStart != null) {
+            return fileOnStart;
+        }
+        Parameters parameters = getParameters();
+        return parameters == null || parameters.getUnnamed().isEmpty() ? null : java.nio.file.Path.of(parameters.getUnnamed().get(0));
     }
 
     private static boolean onSomeScreen(double x, double y) {
