@@ -120,6 +120,7 @@ public final class Launcher {
     public static void main(String[] args) {
         Start start = decide(args);
         if (start instanceof Start.Command c) {
+            Logs.toDataFolder(DataDirectory.resolve());
             System.exit(Cli.run(c.args(), System.out, System.err));
         } else if (start instanceof Start.Mistake m) {
             System.err.println(m.message());
@@ -140,6 +141,7 @@ public final class Launcher {
         if (w.dataDir() != null) {
             System.setProperty(DataDirectory.PROPERTY, w.dataDir());
         }
+        Logs.toDataFolder(DataDirectory.resolve());
         List<String> fxArgs = new ArrayList<>();
         if (w.file() != null) {
             fxArgs.add(w.file().toAbsolutePath().toString());
@@ -149,6 +151,7 @@ public final class Launcher {
             Application.launch(PlanbordApp.class, fxArgs.toArray(String[]::new));
         } catch (RuntimeException | Error e) {
             // the toolkit could not start (a display named but not reachable, a broken graphics stack)
+            org.slf4j.LoggerFactory.getLogger(Launcher.class).error("JavaFX could not start", e);
             err.println("Planbord kan het venster niet openen: het beeldscherm is niet bereikbaar (" + displayName(env)
                     + "). Start Planbord in een grafische sessie, of gebruik een opdracht als 'planbord check BESTAND'.");
             return NO_DISPLAY;

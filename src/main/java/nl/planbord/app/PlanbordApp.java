@@ -70,7 +70,7 @@ public class PlanbordApp extends Application {
                 Platform.runLater(() -> view.importColleagueFile(file));
             }
         } catch (Exception e) {
-            e.printStackTrace(); // for the log: the dialog says it in Dutch
+            org.slf4j.LoggerFactory.getLogger(PlanbordApp.class).error("Planbord could not start", e); // the dialog says it in Dutch
             Alert alert = new Alert(Alert.AlertType.ERROR, nl.planbord.ui.Messages.describe(e));
             alert.setTitle("Planbord");
             alert.setHeaderText("Planbord kan niet starten");

@@ -111,6 +111,10 @@ class LauncherTest {
         assertEquals(List.of("Planbord kan het venster niet openen: het beeldscherm is niet bereikbaar (DISPLAY=:4711). "
                 + "Start Planbord in een grafische sessie, of gebruik een opdracht als 'planbord check BESTAND'."), dutch);
         assertFalse(r.err().contains("\tat "), "no stack trace on the terminal:\n" + r.err());
+        assertFalse(r.err().contains("Unsupported JavaFX configuration"), r.err());
+        // the English details are in the log file in the data folder
+        String log = Files.readString(dir.resolve("store").resolve("planbord.0.log"), StandardCharsets.UTF_8);
+        assertTrue(log.contains("JavaFX could not start") && log.contains("UnsupportedOperationException"), log);
     }
 
     @Test
@@ -118,6 +122,7 @@ class LauncherTest {
         Run r = launch("check", Samples.path(Samples.H5).toString());
         assertEquals(0, r.code(), r.err());
         assertEquals("thema's: 4, doelen: 14, acties: 43, capaciteitsregels: 12", r.out().strip());
+        assertEquals("", r.err());
         Run help = launch("--help");
         assertEquals(0, help.code());
         assertTrue(help.out().startsWith("Planbord — planning"), help.out());
