@@ -64,6 +64,7 @@ public class PlanbordApp extends Application {
                 }
             });
             stage.show();
+            FirstFrame.reportIfAsked(stage);
             java.nio.file.Path file = fileToOpen();
             if (file != null) {
                 // a file given on the command line (or opened from the file manager): as a colleague's file
