@@ -37,6 +37,7 @@ public class PlanbordApp extends Application {
                     folder -> getHostServices().showDocument(folder.toUri().toString()), Clock.systemDefaultZone());
             MainView view = new MainView(model, excel, new EditorDialogs(), Clock.systemDefaultZone());
             mainView = view;
+            view.setAbout(About.info(database.directory()));
             WindowState state = WindowState.load(database.directory());
             Scene scene = new Scene(view.root(), state.number("width", 1400), state.number("height", 860));
             stage.setScene(scene);
