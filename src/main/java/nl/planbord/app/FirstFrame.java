@@ -16,7 +16,24 @@ final class FirstFrame {
 
     static final String PROPERTY = "planbord.firstFrame";
 
+    private static final java.util.List<String> MARKS = new java.util.ArrayList<>();
+    private static final java.util.List<Long> TIMES = new java.util.ArrayList<>();
+
     private FirstFrame() {
+    }
+
+    /** With the property set: remembers that {@code phase} ended now, printed with the first frame. */
+    static synchronized void mark(String phase) {
+        if (System.getProperty(PROPERTY) != null) {
+            MARKS.add(phase + " [" + Thread.currentThread().getName() + "]");
+            TIMES.add(System.currentTimeMillis());
+        }
+    }
+
+    private static synchronized void printMarks(long jvmStart) {
+        for (int i = 0; i < MARKS.size(); i++) {
+            System.out.println("STARTUP " + (TIMES.get(i) - jvmStart) + " " + MARKS.get(i));
+        }
     }
 
     /** Call right after the stage is shown, on the JavaFX thread. */
@@ -31,7 +48,9 @@ final class FirstFrame {
             scene.removePostLayoutPulseListener(once[0]);
             // the pulse that laid the window out also renders it: report after it
             Platform.runLater(() -> {
-                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                long start = ManagementFactory.getRuntimeMXBean().getStartTime();
+                long ms = System.currentTimeMillis() - start;
+                printMarks(start);
                 System.out.println("FIRST_FRAME " + ms);
                 System.out.flush();
                 if (mode.equals("exit")) {

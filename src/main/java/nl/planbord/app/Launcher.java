@@ -118,6 +118,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        FirstFrame.mark("main");
         Start start = decide(args);
         if (start instanceof Start.Command c) {
             Logs.toDataFolder(DataDirectory.resolve());
@@ -146,6 +147,7 @@ public final class Launcher {
         if (w.file() != null) {
             fxArgs.add(w.file().toAbsolutePath().toString());
         }
+        FirstFrame.mark("logging set up");
         StoreOpening.begin();
         try {
             Application.launch(PlanbordApp.class, fxArgs.toArray(String[]::new));

@@ -25,18 +25,22 @@ public class PlanbordApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        FirstFrame.mark("JavaFX started, start() called");
         try {
             database = StoreOpening.await();
+            FirstFrame.mark("store awaited");
             ProgrammeRepository repository = new ProgrammeRepository(database);
             MainViewModel model = new MainViewModel(repository, Clock.systemDefaultZone());
             model.useCapacityStore(new nl.planbord.store.CapacityRepository(database));
             model.useSharingStore(new nl.planbord.store.SharingRepository(database));
             model.openFirst();
+            FirstFrame.mark("programme loaded");
             viewModel = model;
             ExcelTransfer excel = new ExcelTransfer(ExcelTransfer.fileChoosers(),
                     folder -> getHostServices().showDocument(folder.toUri().toString()), Clock.systemDefaultZone());
             MainView view = new MainView(model, excel, new EditorDialogs(), Clock.systemDefaultZone());
             mainView = view;
+            FirstFrame.mark("main view built");
             view.setAbout(About.info(database.directory()));
             WindowState state = WindowState.load(database.directory());
             Scene scene = new Scene(view.root(), state.number("width", 1400), state.number("height", 860));
@@ -65,6 +69,7 @@ public class PlanbordApp extends Application {
                 }
             });
             stage.show();
+            FirstFrame.mark("window shown");
             FirstFrame.reportIfAsked(stage);
             java.nio.file.Path file = fileToOpen();
             if (file != null) {

@@ -53,8 +53,10 @@ public final class StoreOpening {
 
     private static Database open() throws InvalidFileException {
         Database database = Database.open(DataDirectory.resolve());
+        FirstFrame.mark("store: H2 open, schema checked");
         try {
             SampleLibrary.importIntoEmptyStore(new ProgrammeRepository(database));
+            FirstFrame.mark("store: samples checked");
         } catch (InvalidFileException | RuntimeException e) {
             database.close();
             throw e;

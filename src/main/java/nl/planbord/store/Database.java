@@ -45,11 +45,14 @@ public final class Database implements AutoCloseable {
             throw new StoreException("De database in " + directory + " kan niet worden geopend: " + e.getMessage(), e);
         }
         try {
-            Flyway.configure()
-                    .dataSource(ds)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            // startup: when the history already holds exactly the shipped migrations, Flyway is not loaded
+            if (!SchemaHistory.matches(c)) {
+                Flyway.configure()
+                        .dataSource(ds)
+                        .locations("classpath:" + SchemaHistory.LOCATION)
+                        .load()
+                        .migrate();
+            }
             c.setAutoCommit(false);
         } catch (RuntimeException | SQLException e) {
             closeQuietly(c);
