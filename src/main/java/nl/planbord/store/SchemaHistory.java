@@ -45,6 +45,14 @@ final class SchemaHistory {
                 return false;
             }
             List<String[]> applied = new ArrayList<>();
+            // a new store has no history yet: ask without an error (H2 would write a .trace.db for one)
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("select count(*) from information_schema.tables"
+                            + " where table_schema = 'PUBLIC' and table_name = 'flyway_schema_history'")) {
+                if (!rs.next() || rs.getInt(1) == 0) {
+                    return false;
+                }
+            }
             try (Statement st = c.createStatement();
                     ResultSet rs = st.executeQuery("select \"version\", \"script\", \"checksum\", \"success\" from \"flyway_schema_history\""
                             + " where \"version\" is not null order by \"installed_rank\"")) {
