@@ -45,7 +45,12 @@ public final class Cli {
     }
 
     public static boolean isCommand(String word) {
-        return COMMANDS.containsKey(word) || word.equals("--help");
+        return COMMANDS.containsKey(word) || word.equals("--help") || word.equals("-h");
+    }
+
+    /** The names of the subcommands, for the launcher's "Bedoelde u ...?". */
+    static java.util.Set<String> commandNames() {
+        return COMMANDS.keySet();
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -129,6 +134,7 @@ public final class Cli {
         out.println();
         out.println("  java -jar planbord.jar                 opent Planbord");
         out.println("  java -jar planbord.jar --data-dir MAP  opent Planbord met de gegevens in MAP");
+        out.println("  java -jar planbord.jar BESTAND.planbord opent Planbord en leest het bestand van een collega in");
         out.println("  java -jar planbord.jar check BESTAND   controleert een projectbestand of Excel-werkmap en telt wat erin staat");
         out.println("  java -jar planbord.jar export PROGRAMMA.planbord UIT.xlsx   schrijft het programma als Excel-werkmap");
         out.println("  java -jar planbord.jar import IN.xlsx UIT.planbord          leest een Excel-werkmap in als projectbestand");

@@ -53,6 +53,7 @@ public class PlanbordApp extends Application {
     private RunningInstance instance;
     private Thread dailyBackup;
     private String rescueNote;
+    private Path fileOnStart;
     private final java.util.concurrent.CountDownLatch stopping = new java.util.concurrent.CountDownLatch(1);
 
     /** What the process ends with once the toolkit has stopped: non-zero when Planbord could not start. */
@@ -62,6 +63,7 @@ public class PlanbordApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        FirstFrame.mark("JavaFX started, start() called");
         Path dataDir = DataDirectory.resolve();
         List<Path> files = requestedFiles();
         try {
@@ -69,11 +71,13 @@ public class PlanbordApp extends Application {
             if (database == null) {
                 return;
             }
+            FirstFrame.mark("store awaited");
             ProgrammeRepository repository = new ProgrammeRepository(database);
             MainViewModel model = new MainViewModel(repository, Clock.systemDefaultZone());
             model.useCapacityStore(new CapacityRepository(database));
             model.useSharingStore(new SharingRepository(database));
             model.openFirst();
+            FirstFrame.mark("programme loaded");
             if (rescueNote != null) {
                 model.announce(rescueNote);
             }
@@ -84,6 +88,8 @@ public class PlanbordApp extends Application {
             MainView view = new MainView(model, excel, new ColleagueImport(ColleagueImport.fileChooser()), new EditorDialogs(),
                     new EarlierVersionsDialog(new BackupsViewModel(backups, database, model)), Clock.systemDefaultZone());
             mainView = view;
+            FirstFrame.mark("main view built");
+            view.setAbout(About.info(database.directory()));
             WindowState state = WindowState.load(database.directory());
             Scene scene = new Scene(view.root(), state.number("width", 1400), state.number("height", 860));
             stage.setScene(scene);
@@ -111,7 +117,10 @@ public class PlanbordApp extends Application {
                 }
             });
             stage.show();
-            files.forEach(view::importColleagueFile);
+            FirstFrame.mark("window shown");
+            FirstFrame.reportIfAsked(stage);
+            // files given on the command line (or opened from the file manager): as a colleague's file
+            Platform.runLater(() -> files.forEach(view::importColleagueFile));
             listenForSecondStarts(dataDir, stage, view);
             startDailyBackup(backups);
         } catch (Exception e) {
@@ -191,9 +200,17 @@ public class PlanbordApp extends Application {
         Platform.exit();
     }
 
+    /** A colleague's file to open once the window shows (tests; Launcher passes it as the parameter). */
+    public void openOnStart(Path file) {
+        fileOnStart = file;
+    }
+
     /** Files named on the command line (a .planbord opened from the file manager). */
     private List<Path> requestedFiles() {
         List<Path> out = new ArrayList<>();
+        if (fileOnStart != null) {
+            out.add(fileOnStart.toAbsolutePath());
+        }
         Parameters parameters = getParameters();
         if (parameters != null) {
             parameters.getUnnamed().forEach(a -> out.add(Path.of(a).toAbsolutePath()));

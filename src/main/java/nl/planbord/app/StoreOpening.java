@@ -53,8 +53,15 @@ public final class StoreOpening {
 
     private static Database open() throws InvalidFileException {
         Database database = Database.open(DataDirectory.resolve());
+        FirstFrame.mark("store: H2 open, schema checked");
         try {
             SampleLibrary.importIntoEmptyStore(new ProgrammeRepository(database));
+            FirstFrame.mark("store: samples checked");
+            // warm-up while JavaFX starts: the first programme's classes and H2 pages, which the
+            // window reads right after (on its own thread, after this one has finished)
+            ProgrammeRepository repository = new ProgrammeRepository(database);
+            repository.list().stream().findFirst().ifPresent(first -> repository.load(first.id()));
+            FirstFrame.mark("store: first programme read ahead");
         } catch (InvalidFileException | RuntimeException e) {
             database.close();
             throw e;

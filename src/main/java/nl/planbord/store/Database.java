@@ -113,9 +113,14 @@ public final class Database implements AutoCloseable {
     }
 
     private static void migrate(JdbcDataSource ds, Connection c, Path directory, StoreBackups backups) throws SQLException {
+        // startup: when the history already holds exactly the shipped migrations, Flyway is not loaded
+        // (nothing to migrate, nothing newer than this Planbord)
+        if (SchemaHistory.matches(c)) {
+            return;
+        }
         Flyway flyway = Flyway.configure()
                 .dataSource(ds)
-                .locations("classpath:db/migration")
+                .locations("classpath:" + SchemaHistory.LOCATION)
                 .load();
         MigrationInfoService info = flyway.info();
         MigrationInfo[] future = Arrays.stream(info.all())

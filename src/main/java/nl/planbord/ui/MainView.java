@@ -220,7 +220,8 @@ public final class MainView {
                         ActionUtils.ACTION_SEPARATOR, restore, ActionUtils.ACTION_SEPARATOR, quit),
                 new ActionGroup("Bewerken", undo, redo, ActionUtils.ACTION_SEPARATOR, edit, newAction, newGoal, newTheme, duplicate, delete,
                         ActionUtils.ACTION_SEPARATOR, up, down, earlier, later, ActionUtils.ACTION_SEPARATOR, find),
-                new ActionGroup("Beeld", viewMenu)));
+                new ActionGroup("Beeld", viewMenu),
+                new ActionGroup("Help", action("Over Planbord…", null, this::showAbout))));
 
         // ---------------------------------------------------------------- toolbar
         ComboBox<ProgrammeSummary> picker = new ComboBox<>(model.programmes());
@@ -896,6 +897,19 @@ public final class MainView {
             a.initOwner(window());
         }
         a.show();
+    }
+
+    private AboutDialog.Info about;
+
+    /** What Help > Over Planbord shows (the application knows the version, data folder and log). */
+    public void setAbout(AboutDialog.Info info) {
+        this.about = info;
+    }
+
+    private void showAbout() {
+        if (about != null) {
+            AboutDialog.create(window(), about).show();
+        }
     }
 
     /** Imports a colleague's file as a drop on the window does: a new programme, or the review of their changes. */

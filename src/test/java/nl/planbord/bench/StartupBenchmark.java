@@ -4,9 +4,11 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Tag;
@@ -17,6 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code startup.bare} and {@code startup.app}: JVM start to first frame shown, each in fresh
  * processes (headless Monocle, as the tests run), for a bare JavaFX window and for Planbord
  * opening the H5 programme from a store that already holds the samples (the first run fills it).
+ * {@code startup.image}: the same for the packaged Planbord in target/installer (its own jlinked
+ * runtime and AppCDS archive), which has no headless platform, so it runs on an Xvfb display,
+ * with {@code startup.bare.xvfb}, the bare window on that display, beside it. Skipped, with the
+ * reason printed, without an image or without Xvfb.
  */
 @Tag("bench")
 class StartupBenchmark {
@@ -32,6 +38,41 @@ class StartupBenchmark {
         Bench.report("startup.bare", median("bare"), "ms");
         probe("app"); // first start: the store is filled with the samples
         Bench.report("startup.app", median("app"), "ms");
+        image();
+    }
+
+    private void image() throws Exception {
+        Path launcher = Path.of("target", "installer", "Planbord", "bin", "Planbord").toAbsolutePath();
+        if (!Files.isExecutable(launcher)) {
+            System.out.println("SKIPPED startup.image: no app-image in target/installer (build it first: mvn -B -Pinstaller package)");
+            return;
+        }
+        if (!Files.isExecutable(Path.of("/usr/bin/Xvfb"))) {
+            System.out.println("SKIPPED startup.image: no /usr/bin/Xvfb to show the packaged window on (apt-get install xvfb)");
+            return;
+        }
+        Process xvfb = new ProcessBuilder("/usr/bin/Xvfb", "-displayfd", "1", "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            String display = ":" + new BufferedReader(new InputStreamReader(xvfb.getInputStream(), StandardCharsets.US_ASCII)).readLine().strip();
+            List<String> bare = javaCommand(false, "bare");
+            List<String> image = List.of(launcher.toString(), "--data-dir", dataDir.resolve("image-store").toString());
+            Map<String, String> env = Map.of("DISPLAY", display, "JAVA_TOOL_OPTIONS", "-Dplanbord.firstFrame=exit");
+            run(bare, env);
+            Bench.report("startup.bare.xvfb", median(bare, env), "ms");
+            run(image, env); // first start: the store is filled with the samples
+            Bench.report("startup.image", median(image, env), "ms");
+        } finally {
+            xvfb.destroy();
+        }
+    }
+
+    private double median(List<String> cmd, Map<String, String> env) throws Exception {
+        double[] ms = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            ms[i] = run(cmd, env);
+        }
+        return Bench.median(ms);
     }
 
     private double median(String which) throws Exception {
@@ -43,12 +84,19 @@ class StartupBenchmark {
     }
 
     private long probe(String which) throws Exception {
+        return run(javaCommand(true, which), Map.of());
+    }
+
+    /** The probe from the test class path; headless (Monocle) or on the display the environment names. */
+    private List<String> javaCommand(boolean headless, String which) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-cp");
         cmd.add(classPath());
-        for (String p : List.of("glass.platform", "monocle.platform", "headless.geometry", "prism.order", "prism.text",
-                "java.awt.headless", "planbord.samples")) {
+        List<String> properties = headless
+                ? List.of("glass.platform", "monocle.platform", "headless.geometry", "prism.order", "prism.text", "java.awt.headless", "planbord.samples")
+                : List.of("planbord.samples");
+        for (String p : properties) {
             if (System.getProperty(p) != null) {
                 cmd.add("-D" + p + "=" + System.getProperty(p));
             }
@@ -56,7 +104,14 @@ class StartupBenchmark {
         cmd.add("-Dplanbord.dataDir=" + dataDir.resolve("store"));
         cmd.add(StartupProbe.class.getName());
         cmd.add(which);
-        Process process = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        return cmd;
+    }
+
+    private long run(List<String> cmd, Map<String, String> env) throws Exception {
+        String which = String.join(" ", cmd.subList(Math.max(0, cmd.size() - 3), cmd.size()));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().putAll(env);
+        Process process = pb.start();
         List<String> output = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
