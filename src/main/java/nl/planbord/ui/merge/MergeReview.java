@@ -72,7 +72,7 @@ public final class MergeReview {
             }
             CheckBoxTreeItem<Line> leaf = new CheckBoxTreeItem<>(new Line((c.conflict() ? "Conflict: " : "") + c.text(), c));
             parent.getChildren().add(leaf);
-            leaf.setSelected(!c.conflict()); // after adding, so the theme's box follows
+            leaf.setSelected(c.proposed()); // after adding, so the theme's box follows
             leaves.add(leaf);
         }
         CheckTreeView<Line> tree = new CheckTreeView<>(root);
