@@ -107,35 +107,7 @@ public final class MainView {
                 (imported, replaced) -> guarded(() -> replaced.ifPresentOrElse(before -> model.replace(before, imported), () -> model.add(imported)))));
         org.controlsfx.control.action.Action exportExcel = action("Exporteer naar Excel…", "Shortcut+E", () -> excel.export(window(), model.programmeProperty().get()));
         exportExcel.disabledProperty().bind(model.programmeProperty().isNull());
-        nl.planbord.ui.merge.ColleagueImport.Target mergeTarget = new nl.planbord.ui.merge.ColleagueImport.Target() {
-            @Override
-            public void add(Programme p) {
-                guarded(() -> model.add(p));
-            }
-
-            @Override
-            public void merge(Programme before, Programme merged, String name) {
-                guarded(() -> model.replaceAs(name, before, merged));
-            }
-
-            @Override
-            public Optional<Programme> base(UUID programmeId) {
-                return model.base(programmeId);
-            }
-
-            @Override
-            public void merged(Programme theirs, String who, nl.planbord.ui.merge.MergeReview.Result result) {
-                guarded(() -> {
-                    model.rememberBase(theirs, "ontvangen", who);
-                    model.recordMerge(theirs.id(), who, result.accepted(), result.rejected(), result.conflicts());
-                });
-            }
-
-            @Override
-            public void received(Programme theirs, String who) {
-                guarded(() -> model.rememberBase(theirs, "ontvangen", who));
-            }
-        };
+        nl.planbord.ui.merge.ColleagueImport.Target mergeTarget = new nl.planbord.ui.merge.StoreTarget(model, this::guarded);
         this.colleagues = colleagues;
         this.importFile = f -> colleagues.open(window(), f, model::stored, mergeTarget);
         org.controlsfx.control.action.Action importColleague = action("Importeer bestand van collega…", "Shortcut+Shift+I",
@@ -847,7 +819,8 @@ public final class MainView {
             return;
         }
         var stamp = model.stamp(p);
-        colleagues.share(window(), file, p, stamp, () -> guarded(() -> model.rememberBase(p, "gedeeld", stamp.by())));
+        colleagues.share(window(), file, p, stamp, () -> guarded(() -> model.rememberExchange(p, nl.planbord.store.SharingRepository.EVERYONE,
+                "gedeeld", "Gedeeld door " + stamp.by(), stamp.revision(), stamp.at())));
     }
 
     private void showHistory() {

@@ -47,8 +47,11 @@ public final class MergeReview {
         }
     }
 
-    public static Dialog<Optional<Result>> dialog(Window owner, Programme mine, Programme theirs, List<ProgrammeDiff.Change> changes,
-            String who, boolean threeWay) {
+    public static Dialog<Optional<Result>> dialog(Window owner, Programme mine, ColleagueFile file, ReviewPlan plan, String me) {
+        Programme theirs = file.programme();
+        List<ProgrammeDiff.Change> changes = plan.changes();
+        String who = file.colleague() == null ? file.fileName() : file.colleague();
+        boolean threeWay = plan.threeWay();
         Map<UUID, CheckBoxTreeItem<Line>> byTheme = new LinkedHashMap<>();
         Map<UUID, CheckBoxTreeItem<Line>> byGoal = new LinkedHashMap<>();
         CheckBoxTreeItem<Line> root = new CheckBoxTreeItem<>(new Line("Alle wijzigingen", null));
@@ -122,7 +125,7 @@ public final class MergeReview {
         Label summary = new Label(changes.size() + (changes.size() == 1 ? " wijziging" : " wijzigingen") + " van " + who
                 + (conflicts > 0 ? ", waarvan " + conflicts + " conflict" + (conflicts == 1 ? "" : "en")
                         + " (aangevinkt = hun versie, uit = de mijne, rechtermuisknop: eigen waarde)" : "")
-                + (threeWay ? "." : ". Er is geen gedeelde eerdere versie bekend: alles wat verschilt staat hier als hun wijziging."));
+                + ". " + (plan.message().isEmpty() ? "" : plan.message() + " ") + plan.comparison());
         summary.setId("mergeSummary");
         summary.setWrapText(true);
         Button all = new Button("Alles aanvinken");

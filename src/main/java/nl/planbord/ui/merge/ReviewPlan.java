@@ -1,0 +1,81 @@
+package nl.planbord.ui.merge;
+
+import java.util.List;
+import java.util.Optional;
+
+import nl.planbord.model.Programme;
+import nl.planbord.planning.ProgrammeDiff;
+
+/**
+ * What to do with a colleague's file of a programme Planbord has, before any window opens: which
+ * version to compare it with (the base of that colleague), whether it was merged already or is
+ * older than what was merged, and how to say so. No JavaFX here, so every wording is tested plainly.
+ *
+ * @param nothingNew true when there is nothing to review; {@code message} says why
+ * @param message    what the review (or the notification) says first
+ * @param comparison what the file was compared with, in one sentence
+ * @param threeWay   whether a base was known
+ */
+public record ReviewPlan(boolean nothingNew, String message, String comparison, List<ProgrammeDiff.Change> changes, boolean threeWay) {
+
+    /** Decides the comparison for {@code file} against {@code mine} with what {@code exchanges} remembers. */
+    public static ReviewPlan of(ColleagueFile file, Programme mine, Exchanges exchanges) {
+        Programme theirs = file.programme();
+        String who = file.colleague();
+        if (file.revision() != null && !file.revision().isEmpty()) {
+            Optional<Exchanges.Known> done = exchanges.received(mine.id(), file.revision());
+            if (done.isPresent()) {
+                String what = file.workbook() ? "Deze werkmap" : "Dit bestand";
+                return new ReviewPlan(true, what + " " + file.ofWhom() + " is op " + ColleagueFile.dayAt(done.get().at()) + " al "
+                        + ("samengevoegd".equals(done.get().direction()) ? "samengevoegd" : "ingelezen") + "; er is niets nieuws.", "", List.of(), true);
+            }
+        }
+        if (file.stamped()) {
+            Optional<Exchanges.Known> latest = exchanges.latestFrom(mine.id(), who).filter(k -> k.programme().isPresent());
+            if (latest.isPresent() && file.stampedAt().isBefore(latest.get().stampedAt())) {
+                Optional<Exchanges.Known> older = exchanges.baseFor(mine.id(), who, file.stampedAt()).filter(k -> k.programme().isPresent());
+                List<ProgrammeDiff.Change> changes = ProgrammeDiff.compareOlder(older.flatMap(Exchanges.Known::programme).orElse(null),
+                        latest.get().programme().get(), mine, theirs);
+                String what = (file.workbook() ? "Deze werkmap " : "Dit bestand ") + file.ofWhom() + " (versie van " + ColleagueFile.dayTime(file.stampedAt())
+                        + ") is ouder dan de versie van " + ColleagueFile.dayTime(latest.get().stampedAt()) + " die u op "
+                        + ColleagueFile.dayAt(latest.get().at()) + " al " + ("samengevoegd".equals(latest.get().direction()) ? "samenvoegde" : "inlas");
+                if (changes.isEmpty()) {
+                    return new ReviewPlan(true, what + "; er is niets nieuws.", "", List.of(), true);
+                }
+                return new ReviewPlan(false, what + ". Hieronder staat alleen wat het nog nieuw brengt.",
+                        older.map(ReviewPlan::comparedWith).orElse("Planbord weet niet van welke versie het is gemaakt: niets is aangevinkt."),
+                        changes, older.isPresent());
+            }
+            Optional<Exchanges.Known> base = exchanges.baseFor(mine.id(), who, file.stampedAt()).filter(k -> k.programme().isPresent());
+            if (base.isPresent()) {
+                List<ProgrammeDiff.Change> changes = ProgrammeDiff.compare(base.get().programme().get(), mine, theirs);
+                String comparison = comparedWith(base.get());
+                if (changes.isEmpty()) {
+                    return new ReviewPlan(true, (file.workbook() ? "Deze werkmap " : "Dit bestand ") + file.ofWhom() + " brengt niets nieuws voor '"
+                            + mine.title() + "'.", comparison, List.of(), true);
+                }
+                return new ReviewPlan(false, "", comparison, changes, true);
+            }
+        }
+        List<ProgrammeDiff.Change> changes = ProgrammeDiff.compare(mine, theirs);
+        String comparison = "Er is geen eerdere versie bekend die u " + (who == null ? "met de maker van " + file.fileName() : "met " + who)
+                + " deelde. Planbord vergelijkt daarom twee kanten (uw versie en " + (file.workbook() ? "deze werkmap" : "dit bestand")
+                + ") en kan niet zien wie wat veranderde: wat iets van u zou overschrijven staat uit.";
+        if (changes.isEmpty()) {
+            return new ReviewPlan(true, file.fileName() + " is gelijk aan '" + mine.title() + "'.", comparison, List.of(), false);
+        }
+        return new ReviewPlan(false, "", comparison, changes, false);
+    }
+
+    /** "Vergeleken met de versie die u op 1-12-2026 om 06:47 met iedereen deelde." */
+    static String comparedWith(Exchanges.Known base) {
+        String when = ColleagueFile.dayAt(base.at());
+        String with = switch (base.direction()) {
+            case "gedeeld" -> "de versie die u op " + when + " met iedereen deelde";
+            case "geëxporteerd" -> "de werkmap die u op " + when + " exporteerde";
+            case "samengevoegd" -> "het bestand van " + base.colleague() + " dat u op " + when + " samenvoegde";
+            default -> "het bestand van " + base.colleague() + " dat u op " + when + " ontving";
+        };
+        return "Vergeleken met " + with + ": wat u sindsdien zelf wijzigde blijft staan en staat hier niet.";
+    }
+}
