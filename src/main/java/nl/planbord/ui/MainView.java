@@ -827,8 +827,7 @@ public final class MainView {
         var merges = model.mergeHistory();
         java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").withZone(java.time.ZoneId.systemDefault());
         String text = merges.isEmpty() ? "Er zijn nog geen wijzigingen van collega's samengevoegd."
-                : String.join("\n", merges.stream().map(m -> f.format(m.at()) + "  " + m.who() + ": " + m.accepted() + " overgenomen, "
-                        + m.rejected() + " niet overgenomen" + (m.conflicts() > 0 ? ", " + m.conflicts() + " conflict(en) beslist" : "")).toList());
+                : String.join("\n", merges.stream().map(nl.planbord.ui.merge.MergeHistory::line).toList());
         Alert a = new Alert(Alert.AlertType.INFORMATION, text);
         a.setTitle("Geschiedenis van samenvoegen");
         a.setHeaderText(model.programmeProperty().get().title());

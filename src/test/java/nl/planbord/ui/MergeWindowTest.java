@@ -185,5 +185,13 @@ class MergeWindowTest {
         robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(mineNow, app.viewModel().stored(h5.id()).orElseThrow(), "one undo takes the whole merge back");
+        assertTrue(app.viewModel().mergeHistory().get(0).undone(), "the history says the merge was undone");
+        assertTrue(nl.planbord.ui.merge.MergeHistory.line(app.viewModel().mergeHistory().get(0)).endsWith("(ongedaan gemaakt)"));
+        assertEquals(h5, app.viewModel().baseFor(h5.id(), "Rijswijk", null).flatMap(MainViewModel::programmeOf).orElseThrow(),
+                "the base moved back to the shared version");
+        robot.press(KeyCode.CONTROL).press(KeyCode.Y).release(KeyCode.Y).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!app.viewModel().mergeHistory().get(0).undone(), "redo takes it again");
+        assertEquals(theirs, app.viewModel().baseFor(h5.id(), "Rijswijk", null).flatMap(MainViewModel::programmeOf).orElseThrow());
     }
 }
