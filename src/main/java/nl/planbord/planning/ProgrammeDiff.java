@@ -169,6 +169,13 @@ public final class ProgrammeDiff {
         return compare(olderBase, mine, theirs).stream().filter(c -> !settled.contains(c.key())).toList();
     }
 
+    /** The keys of what I changed myself since the base (the same keys as the changes of a comparison). */
+    public static java.util.Set<String> ownChanges(Programme base, Programme mine) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        compareWith(base, base, mine).forEach(c -> out.add(c.key().replaceFirst("^(theme|goal|action)-", "$1+")));
+        return out;
+    }
+
     /** The comparison itself; with {@code base == mine} every difference is "theirs". */
     private static List<Change> compareWith(Programme base, Programme mine, Programme theirs) {
         List<Change> out = new ArrayList<>();

@@ -795,21 +795,14 @@ public final class MainView {
             return;
         }
         if (model.userName().isEmpty()) {
-            javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog();
-            ask.setTitle("Deel met collega's");
-            ask.setHeaderText("Onder welke naam deelt u? Uw collega's zien die bij de wijzigingen.");
-            ask.setContentText("Naam:");
-            if (window() != null) {
-                ask.initOwner(window());
-            }
-            Optional<String> name = ask.showAndWait().filter(n -> !n.isBlank());
+            Optional<String> name = nl.planbord.ui.merge.ShareName.ask(window());
             if (name.isEmpty()) {
                 return;
             }
             guarded(() -> model.setUserName(name.get()));
         }
-        nl.planbord.ui.merge.ColleagueImport.saveChooser(p.title().replaceAll("[\\\\/:*?\"<>|]+", "-") + ".planbord")
-                .apply(window()).ifPresent(this::shareTo);
+        nl.planbord.ui.merge.ColleagueImport.saveChooser(nl.planbord.ui.merge.ShareName.fileName(p.title(), model.userName().orElse(""),
+                java.time.Instant.now(clock))).apply(window()).ifPresent(this::shareTo);
     }
 
     /** Writes the open programme to a file for colleagues and remembers it as the shared base. */

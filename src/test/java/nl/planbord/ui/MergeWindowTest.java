@@ -18,8 +18,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import javafx.scene.control.CheckBoxTreeItem;
-import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import nl.planbord.app.PlanbordApp;
@@ -33,7 +31,7 @@ import nl.planbord.model.Theme;
 import nl.planbord.planning.PlanningNotation;
 import nl.planbord.planning.ProgrammeEdits;
 import nl.planbord.store.DataDirectory;
-import org.controlsfx.control.CheckTreeView;
+import nl.planbord.ui.merge.MergeReview;
 
 /** A colleague's file on the real window: the review, accepting all but one change, the store, one undo. */
 @ExtendWith(ApplicationExtension.class)
@@ -79,18 +77,17 @@ class MergeWindowTest {
     private void reviewAndApplyAllButTheDeletion(FxRobot robot, Path file, Programme h5, Programme theirs) throws Exception {
         robot.interact(() -> app.mainView().importColleagueFile(file));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#mergeChanges").tryQuery().isPresent());
-        @SuppressWarnings("unchecked")
-        CheckTreeView<Object> tree = robot.lookup("#mergeChanges").queryAs(CheckTreeView.class);
-        List<CheckBoxTreeItem<Object>> leaves = new ArrayList<>();
-        nl.planbord.ui.merge.MergeReview.leaves(tree.getRoot()).forEach(l -> leaves.add((CheckBoxTreeItem<Object>) l));
-        List<String> texts = leaves.stream().map(l -> l.getValue().toString()).toList();
-        assertEquals(5, leaves.size(), texts.toString());
+        List<MergeReview.Row> rows = rows(robot);
+        List<String> texts = rows.stream().map(r -> r.change().text()).toList();
+        assertEquals(5, rows.size(), texts.toString());
         assertTrue(texts.contains("Actie 'Afspraken over signalering met woningcorporatie': planning Q4 2026 -> Q2 2027"), texts.toString());
         // no base known: only the added action is ticked; what would overwrite something here waits for the user
-        assertEquals(List.of(true), leaves.stream().filter(CheckBoxTreeItem::isSelected).map(l -> l.getValue().toString().contains("toegevoegd")).toList(),
+        assertEquals(List.of(true), rows.stream().filter(r -> r.takenProperty().get()).map(r -> r.change().field().equals("toegevoegd")).toList(),
                 texts.toString());
-        CheckBoxTreeItem<Object> deletion = leaves.stream().filter(l -> l.getValue().toString().endsWith("verwijderd")).findFirst().orElseThrow();
-        robot.interact(() -> leaves.stream().filter(l -> l != deletion).forEach(l -> l.setSelected(true)));
+        assertTrue(robot.lookup("#mergeSummary").queryLabeled().getText().contains("Planbord vergelijkt daarom twee kanten"));
+        MergeReview.Row deletion = rows.stream().filter(r -> r.change().field().equals("verwijderd")).findFirst().orElseThrow();
+        robot.interact(() -> rows.stream().filter(r -> r != deletion).forEach(r -> r.takenProperty().set(true)));
+        assertEquals("4 van 5 worden overgenomen; wat niet is aangevinkt blijft zoals het bij u is", robot.lookup("#mergeCount").queryLabeled().getText());
         robot.clickOn("Samenvoegen");
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -104,6 +101,10 @@ class MergeWindowTest {
         robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(h5, app.viewModel().stored(h5.id()).orElseThrow(), "one undo restores everything");
+    }
+
+    static List<MergeReview.Row> rows(FxRobot robot) {
+        return MergeReview.rows(robot.lookup("#mergeChanges").queryAs(javafx.scene.control.TreeTableView.class));
     }
 
     @Test
@@ -152,23 +153,24 @@ class MergeWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#mergeChanges").tryQuery().isPresent());
         String summary = robot.lookup("#mergeSummary").queryLabeled().getText();
         assertTrue(summary.startsWith("2 wijzigingen van Rijswijk, waarvan 1 conflict"), summary);
-        @SuppressWarnings("unchecked")
-        CheckTreeView<Object> tree = robot.lookup("#mergeChanges").queryAs(CheckTreeView.class);
-        CheckBoxTreeItem<Object> conflict = nl.planbord.ui.merge.MergeReview.leaves(tree.getRoot()).stream()
-                .map(l -> (CheckBoxTreeItem<Object>) l).filter(l -> l.getValue().toString().startsWith("Conflict: ")).findFirst().orElseThrow();
-        assertTrue(!conflict.isSelected(), "a conflict keeps mine unless I take theirs");
-        assertTrue(conflict.getValue().toString().contains("planning Q3 2026 -> Q1 2027 (ook door mij gewijzigd, eerst Q1 2026)"),
-                conflict.getValue().toString());
-        // settle it with a value of my own: "Eigen waarde…"
-        robot.interact(() -> tree.getSelectionModel().select(conflict));
-        robot.clickOn("#ownValueButton");
+        MergeReview.Row conflict = rows(robot).stream().filter(MergeReview.Row::choosing).findFirst().orElseThrow();
+        assertTrue(!conflict.takes(), "a conflict keeps mine unless I take theirs");
+        assertEquals("u: Q3 2026 - Rijswijk: Q1 2027 - eerder: Q1 2026", MergeReview.conflictLine(conflict.change(), "u", "Rijswijk"));
+        // settle it with a value of my own: "eigen waarde…"; a wrong value says why and is kept
+        robot.clickOn("#chooseOwn");
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.TextField value = robot.lookup(n -> n instanceof javafx.scene.control.TextField t && "Q1 2027".equals(t.getText()))
-                .queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.control.TextField value = robot.lookup("#ownValueField").queryAs(javafx.scene.control.TextField.class);
+        assertEquals("Q1 2027", value.getText());
+        assertEquals(nl.planbord.ui.merge.OwnValue.PLANNING_HINT, robot.lookup("#ownValueMessage").queryLabeled().getText());
+        robot.interact(() -> value.setText("Q5 2026"));
+        assertTrue(robot.lookup("#ownValueMessage").queryLabeled().getText().contains("Q5"), robot.lookup("#ownValueMessage").queryLabeled().getText());
+        assertTrue(robot.lookup("OK").queryButton().isDisabled(), "a wrong value cannot be taken");
+        assertEquals("Q5 2026", value.getText(), "and it is kept to correct");
         robot.interact(() -> value.setText("Q4 2026"));
         robot.clickOn("OK");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(conflict.isSelected());
+        assertTrue(conflict.takes());
+        assertEquals(MergeReview.Choice.OWN, conflict.choiceProperty().get());
         robot.clickOn("Samenvoegen");
         WaitForAsyncUtils.waitForFxEvents();
 

@@ -146,8 +146,13 @@ public final class ColleagueImport {
         };
         BackgroundWork.start(owner, "Delen met collega's", task, written -> {
             done.run();
-            info(owner, "Gedeeld", "Opgeslagen als " + written.getFileName() + " (door " + stamp.by() + ", versie " + stamp.revision() + ")");
+            info(owner, "Gedeeld", sharedText(written.getFileName().toString(), stamp));
         }, error -> Messages.error(owner, "Delen naar " + file.getFileName() + " is mislukt", error));
+    }
+
+    /** "Opgeslagen als x.planbord (door Anna, Den Haag, versie van 1-12-2026 06:47)": the hash stays in the file. */
+    static String sharedText(String fileName, nl.planbord.io.json.SharedStamp stamp) {
+        return "Opgeslagen als " + fileName + " (door " + stamp.by() + ", versie van " + ColleagueFile.dayTime(stamp.at()) + ")";
     }
 
     public static Function<Window, Optional<Path>> saveChooser(String suggested) {

@@ -16,7 +16,19 @@ import nl.planbord.planning.ProgrammeDiff;
  * @param comparison what the file was compared with, in one sentence
  * @param threeWay   whether a base was known
  */
-public record ReviewPlan(boolean nothingNew, String message, String comparison, List<ProgrammeDiff.Change> changes, boolean threeWay) {
+public record ReviewPlan(boolean nothingNew, String message, String comparison, List<ProgrammeDiff.Change> changes, boolean threeWay,
+        Programme base) {
+
+    /** How many of my own changes since the base are not touched by this file (they stay): -1 without a base. */
+    public int ownChanges(Programme mine) {
+        if (base == null) {
+            return -1;
+        }
+        java.util.Set<String> own = ProgrammeDiff.ownChanges(base, mine);
+        changes.forEach(c -> own.remove(c.key()));
+        return own.size();
+    }
+
 
     /** Decides the comparison for {@code file} against {@code mine} with what {@code exchanges} remembers. */
     public static ReviewPlan of(ColleagueFile file, Programme mine, Exchanges exchanges) {
@@ -27,7 +39,7 @@ public record ReviewPlan(boolean nothingNew, String message, String comparison, 
             if (done.isPresent()) {
                 String what = file.workbook() ? "Deze werkmap" : "Dit bestand";
                 return new ReviewPlan(true, what + " " + file.ofWhom() + " is op " + ColleagueFile.dayAt(done.get().at()) + " al "
-                        + ("samengevoegd".equals(done.get().direction()) ? "samengevoegd" : "ingelezen") + "; er is niets nieuws.", "", List.of(), true);
+                        + ("samengevoegd".equals(done.get().direction()) ? "samengevoegd" : "ingelezen") + "; er is niets nieuws.", "", List.of(), true, null);
             }
         }
         if (file.stamped()) {
@@ -40,11 +52,11 @@ public record ReviewPlan(boolean nothingNew, String message, String comparison, 
                         + ") is ouder dan de versie van " + ColleagueFile.dayTime(latest.get().stampedAt()) + " die u op "
                         + ColleagueFile.dayAt(latest.get().at()) + " al " + ("samengevoegd".equals(latest.get().direction()) ? "samenvoegde" : "inlas");
                 if (changes.isEmpty()) {
-                    return new ReviewPlan(true, what + "; er is niets nieuws.", "", List.of(), true);
+                    return new ReviewPlan(true, what + "; er is niets nieuws.", "", List.of(), true, null);
                 }
                 return new ReviewPlan(false, what + ". Hieronder staat alleen wat het nog nieuw brengt.",
                         older.map(ReviewPlan::comparedWith).orElse("Planbord weet niet van welke versie het is gemaakt: niets is aangevinkt."),
-                        changes, older.isPresent());
+                        changes, older.isPresent(), older.flatMap(Exchanges.Known::programme).orElse(null));
             }
             Optional<Exchanges.Known> base = exchanges.baseFor(mine.id(), who, file.stampedAt()).filter(k -> k.programme().isPresent());
             if (base.isPresent()) {
@@ -52,9 +64,9 @@ public record ReviewPlan(boolean nothingNew, String message, String comparison, 
                 String comparison = comparedWith(base.get());
                 if (changes.isEmpty()) {
                     return new ReviewPlan(true, (file.workbook() ? "Deze werkmap " : "Dit bestand ") + file.ofWhom() + " brengt niets nieuws voor '"
-                            + mine.title() + "'.", comparison, List.of(), true);
+                            + mine.title() + "'.", comparison, List.of(), true, base.get().programme().get());
                 }
-                return new ReviewPlan(false, "", comparison, changes, true);
+                return new ReviewPlan(false, "", comparison, changes, true, base.get().programme().get());
             }
         }
         List<ProgrammeDiff.Change> changes = ProgrammeDiff.compare(mine, theirs);
@@ -62,9 +74,9 @@ public record ReviewPlan(boolean nothingNew, String message, String comparison, 
                 + " deelde. Planbord vergelijkt daarom twee kanten (uw versie en " + (file.workbook() ? "deze werkmap" : "dit bestand")
                 + ") en kan niet zien wie wat veranderde: wat iets van u zou overschrijven staat uit.";
         if (changes.isEmpty()) {
-            return new ReviewPlan(true, file.fileName() + " is gelijk aan '" + mine.title() + "'.", comparison, List.of(), false);
+            return new ReviewPlan(true, file.fileName() + " is gelijk aan '" + mine.title() + "'.", comparison, List.of(), false, null);
         }
-        return new ReviewPlan(false, "", comparison, changes, false);
+        return new ReviewPlan(false, "", comparison, changes, false, null);
     }
 
     /** "Vergeleken met de versie die u op 1-12-2026 om 06:47 met iedereen deelde." */
