@@ -104,6 +104,12 @@ public final class SharingRepository {
                 + " ORDER BY b.at DESC, b.id DESC", programmeId, revision, null, null);
     }
 
+    /** The export to a workbook of this revision, newest first. */
+    public synchronized Optional<Exchanged> exported(UUID programmeId, String revision) {
+        return one("SELECT " + COLUMNS + VALID + " AND b.revision = ? AND b.direction = 'geëxporteerd' ORDER BY b.at DESC, b.id DESC",
+                programmeId, revision, null, null);
+    }
+
     /** The version a programme was last exchanged as with anyone, for a programme's overview. */
     public synchronized Optional<Exchanged> latest(UUID programmeId) {
         return one("SELECT " + COLUMNS + VALID + " ORDER BY b.at DESC, b.id DESC", programmeId, null, null, null);

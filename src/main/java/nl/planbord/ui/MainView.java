@@ -105,7 +105,11 @@ public final class MainView {
         // ---------------------------------------------------------------- actions
         org.controlsfx.control.action.Action importExcel = action("Importeer Excel…", "Shortcut+I", () -> excel.importWorkbook(window(), model::stored,
                 (imported, replaced) -> guarded(() -> replaced.ifPresentOrElse(before -> model.replace(before, imported), () -> model.add(imported)))));
-        org.controlsfx.control.action.Action exportExcel = action("Exporteer naar Excel…", "Shortcut+E", () -> excel.export(window(), model.programmeProperty().get()));
+        org.controlsfx.control.action.Action exportExcel = action("Exporteer naar Excel…", "Shortcut+E", () -> {
+            Programme p = model.programmeProperty().get();
+            var stamp = model.stamp(p); // stamped and remembered, so a returning workbook is compared three ways
+            excel.export(window(), p, stamp, file -> guarded(() -> model.rememberExport(p, file, stamp)));
+        });
         exportExcel.disabledProperty().bind(model.programmeProperty().isNull());
         nl.planbord.ui.merge.ColleagueImport.Target mergeTarget = new nl.planbord.ui.merge.StoreTarget(model, this::guarded);
         this.colleagues = colleagues;

@@ -273,6 +273,16 @@ public final class MainViewModel {
         return sharing == null || revision == null || revision.isEmpty() ? java.util.Optional.empty() : sharing.received(programmeId, revision);
     }
 
+    /** The export to a workbook of this revision, when it was made here. */
+    public java.util.Optional<nl.planbord.store.SharingRepository.Exchanged> exported(UUID programmeId, String revision) {
+        return sharing == null || revision == null ? java.util.Optional.empty() : sharing.exported(programmeId, revision);
+    }
+
+    /** Remembers an export to a workbook as the base for that workbook when it comes back. */
+    public void rememberExport(Programme p, java.nio.file.Path file, nl.planbord.io.json.SharedStamp stamp) {
+        rememberExchange(p, "werkmap:" + stamp.revision(), "geëxporteerd", "Excel-werkmap " + file.getFileName(), stamp.revision(), stamp.at());
+    }
+
     /** The programme of a kept version; empty when its text cannot be read (then there is no base). */
     public static java.util.Optional<Programme> programmeOf(nl.planbord.store.SharingRepository.Exchanged e) {
         try {

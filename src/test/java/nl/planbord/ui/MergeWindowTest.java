@@ -196,4 +196,71 @@ class MergeWindowTest {
         assertTrue(!app.viewModel().mergeHistory().get(0).undone(), "redo takes it again");
         assertEquals(theirs, app.viewModel().baseFor(h5.id(), "Rijswijk", null).flatMap(MainViewModel::programmeOf).orElseThrow());
     }
+
+    /** A colleague's edit in the workbook itself: the planning cell of the row of that action. */
+    private static void replanInWorkbook(org.apache.poi.xssf.usermodel.XSSFWorkbook wb, String sheet, String actionText, String from, String to) {
+        for (org.apache.poi.ss.usermodel.Row row : wb.getSheet(sheet)) {
+            boolean ours = false;
+            for (org.apache.poi.ss.usermodel.Cell c : row) {
+                ours |= c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && c.getStringCellValue().equals(actionText);
+            }
+            if (ours) {
+                for (org.apache.poi.ss.usermodel.Cell c : row) {
+                    if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && c.getStringCellValue().equals(from)) {
+                        c.setBlank(); // an inline string (as the export writes) keeps its text on a plain setCellValue
+                        c.setCellValue(to);
+                        return;
+                    }
+                }
+            }
+        }
+        throw new AssertionError(actionText + " not found in " + sheet);
+    }
+
+    @Test
+    void aStampedWorkbookThatComesBackIsComparedWithItsExport_namedForWhatItIs_andMyLaterWorkIsNotOffered(FxRobot robot) throws Exception {
+        Programme h5 = app.viewModel().programmeProperty().get();
+        robot.interact(() -> app.viewModel().setUserName("Anna, Den Haag"));
+        Path exported = dir.resolve("anna.xlsx");
+        var stamp = app.viewModel().stamp(h5);
+        new ExcelWriter().write(h5, stamp, exported, f -> { });
+        robot.interact(() -> app.viewModel().rememberExport(h5, exported, stamp));
+        assertEquals(stamp, nl.planbord.io.excel.WorkbookStamp.read(exported).orElseThrow(), "who, when and the revision are in the workbook");
+
+        // a colleague replans two actions in the workbook and saves it under another name
+        Path edited = dir.resolve("anna-bewerkt.xlsx");
+        try (var in = java.nio.file.Files.newInputStream(exported);
+                var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in);
+                var out = java.nio.file.Files.newOutputStream(edited)) {
+            replanInWorkbook(wb, "Thema 1", nl.planbord.testing.TwoAdvisors.signalering(h5).text(), "Q4 2026", "Q2 2027");
+            replanInWorkbook(wb, "Thema 1", nl.planbord.testing.TwoAdvisors.contactpunt(h5).text(), "Q2 2026", "Q3 2026");
+            wb.write(out);
+        }
+        // meanwhile I replan the first of them differently, and another action the workbook shows unchanged
+        Action later = h5.themes().get(2).goals().get(0).actions().get(0);
+        Programme mine = h5.mapAction(nl.planbord.testing.TwoAdvisors.signalering(h5).id(), a -> a.withPlanning(PlanningNotation.parse("Q3 2027")))
+                .mapAction(later.id(), a -> a.withPlanning(PlanningNotation.parse("Q4 2026")));
+        robot.interact(() -> app.viewModel().apply("mijn wijzigingen", mine));
+
+        robot.interact(() -> app.mainView().importColleagueFile(edited));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#mergeChanges").tryQuery().isPresent());
+        assertEquals("Excel-werkmap anna-bewerkt.xlsx, geëxporteerd op " + nl.planbord.ui.merge.ColleagueFile.dayAt(stamp.at()),
+                robot.lookup("#mergeSource").queryLabeled().getText());
+        String summary = robot.lookup("#mergeSummary").queryLabeled().getText();
+        assertTrue(summary.contains("Vergeleken met de werkmap die u op "), summary);
+        List<MergeReview.Row> rows = rows(robot);
+        assertEquals(2, rows.size(), rows.toString());
+        MergeReview.Row conflict = rows.stream().filter(MergeReview.Row::choosing).findFirst().orElseThrow();
+        assertEquals(List.of("Q3 2027", "Q2 2027", "Q4 2026"), List.of(conflict.change().mine(), conflict.change().theirs(), conflict.change().base()));
+        assertTrue(rows.stream().noneMatch(r -> r.change().key().endsWith(later.id().toString())), "my later replan is mine: not offered");
+        javafx.scene.control.DialogPane pane = (javafx.scene.control.DialogPane) robot.lookup(".dialog-pane").match(n -> n.lookup("#mergeChanges") != null).query();
+        robot.interact(() -> ((javafx.scene.control.Button) pane.lookupButton(MergeReview.APPLY)).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        Programme stored = app.viewModel().stored(h5.id()).orElseThrow();
+        assertEquals("Q3 2027", PlanningNotation.format(nl.planbord.testing.TwoAdvisors.signalering(stored).planning()), "the conflict kept mine");
+        assertEquals("Q3 2026", PlanningNotation.format(nl.planbord.testing.TwoAdvisors.contactpunt(stored).planning()));
+        assertEquals("Q4 2026", PlanningNotation.format(stored.themes().get(2).goals().get(0).actions().get(0).planning()));
+        assertEquals("Wijzigingen uit Excel-werkmap anna-bewerkt.xlsx samengevoegd", app.viewModel().undoNameProperty().get());
+        assertTrue(app.viewModel().mergeHistory().get(0).source().startsWith("Excel-werkmap anna-bewerkt.xlsx, geëxporteerd op "));
+    }
 }

@@ -7,10 +7,18 @@ import java.time.format.DateTimeFormatter;
 import nl.planbord.model.Programme;
 
 /**
- * A colleague's file as read: the programme, and what its stamp tells (who shared or exported it,
- * when, the revision); {@code colleague} is null when the file carries no stamp.
+ * A colleague's file as read: the programme, and what its stamp tells (who shared it, when, the
+ * revision); {@code colleague} is null when the file carries no stamp, and always for a workbook
+ * (whoever edited it is not known). For a workbook exported by Planbord {@code stampedAt} is the
+ * export's time, {@code exportedBy} who exported it and {@code basedOn} the revision exported;
+ * {@code revision} is then the revision of what was read back.
  */
-public record ColleagueFile(Programme programme, String fileName, boolean workbook, String colleague, Instant stampedAt, String revision) {
+public record ColleagueFile(Programme programme, String fileName, boolean workbook, String colleague, Instant stampedAt, String revision,
+        String basedOn, String exportedBy) {
+
+    public ColleagueFile(Programme programme, String fileName, boolean workbook, String colleague, Instant stampedAt, String revision) {
+        this(programme, fileName, workbook, colleague, stampedAt, revision, null, null);
+    }
 
     static final DateTimeFormatter DAY_AT = DateTimeFormatter.ofPattern("d-M-yyyy 'om' HH:mm").withZone(ZoneId.systemDefault());
     static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").withZone(ZoneId.systemDefault());
@@ -32,7 +40,7 @@ public record ColleagueFile(Programme programme, String fileName, boolean workbo
     /** Who the changes are of, as the review's columns name them: "Bram" for "Bram, Rijswijk", else the file. */
     public String shortName() {
         if (colleague == null) {
-            return workbook ? "werkmap" : "bestand";
+            return workbook ? "de werkmap" : "het bestand";
         }
         int comma = colleague.indexOf(',');
         return comma > 0 ? colleague.substring(0, comma).strip() : colleague;
@@ -44,7 +52,7 @@ public record ColleagueFile(Programme programme, String fileName, boolean workbo
      */
     public String description() {
         if (workbook) {
-            return "Excel-werkmap " + fileName + (stamped() ? ", geëxporteerd op " + dayAt(stampedAt) + " door " + colleague : ", zonder exportgegevens");
+            return "Excel-werkmap " + fileName + (basedOn != null && stampedAt != null ? ", geëxporteerd op " + dayAt(stampedAt) : ", zonder exportgegevens");
         }
         return stamped() ? "Bestand van " + colleague + " (versie van " + dayTime(stampedAt) + ")" : "Bestand " + fileName + " (zonder deelgegevens)";
     }

@@ -128,7 +128,10 @@ public final class ColleagueImport {
         if (mine.isPresent()) {
             read = new ExcelReader().read(file, mine.get(), f -> progress.update(0.5 + f / 2, 1)).programme();
         }
-        return new ColleagueFile(read, name, true, null, null, null);
+        Optional<nl.planbord.io.json.SharedStamp> exported = nl.planbord.io.excel.WorkbookStamp.read(file);
+        return new ColleagueFile(read, name, true, null, exported.map(nl.planbord.io.json.SharedStamp::at).orElse(null),
+                nl.planbord.io.json.ProjectFile.revision(read), exported.map(nl.planbord.io.json.SharedStamp::revision).orElse(null),
+                exported.map(nl.planbord.io.json.SharedStamp::by).orElse(null));
     }
 
     private record Read(ColleagueFile file, Optional<Programme> mine, Optional<ReviewPlan> plan) {

@@ -22,6 +22,11 @@ public interface Exchanges {
     /** A version of this revision already received or merged. */
     Optional<Known> received(UUID programmeId, String revision);
 
+    /** The export (to a workbook) of this revision. */
+    default Optional<Known> exported(UUID programmeId, String revision) {
+        return Optional.empty();
+    }
+
     Exchanges NONE = new Exchanges() {
         @Override
         public Optional<Known> baseFor(UUID programmeId, String colleague, Instant notAfter) {

@@ -42,6 +42,18 @@ public record ReviewPlan(boolean nothingNew, String message, String comparison, 
                         + ("samengevoegd".equals(done.get().direction()) ? "samengevoegd" : "ingelezen") + "; er is niets nieuws.", "", List.of(), true, null);
             }
         }
+        if (file.workbook() && file.basedOn() != null) {
+            Optional<Exchanges.Known> export = exchanges.exported(mine.id(), file.basedOn()).filter(k -> k.programme().isPresent());
+            if (export.isPresent()) {
+                List<ProgrammeDiff.Change> changes = ProgrammeDiff.compare(export.get().programme().get(), mine, theirs);
+                String comparison = comparedWith(export.get());
+                if (changes.isEmpty()) {
+                    return new ReviewPlan(true, "Deze werkmap " + file.ofWhom() + " brengt niets nieuws voor '" + mine.title() + "'.", comparison,
+                            List.of(), true, export.get().programme().get());
+                }
+                return new ReviewPlan(false, "", comparison, changes, true, export.get().programme().get());
+            }
+        }
         if (file.stamped()) {
             Optional<Exchanges.Known> latest = exchanges.latestFrom(mine.id(), who).filter(k -> k.programme().isPresent());
             if (latest.isPresent() && file.stampedAt().isBefore(latest.get().stampedAt())) {
@@ -70,7 +82,12 @@ public record ReviewPlan(boolean nothingNew, String message, String comparison, 
             }
         }
         List<ProgrammeDiff.Change> changes = ProgrammeDiff.compare(mine, theirs);
-        String comparison = "Er is geen eerdere versie bekend die u " + (who == null ? "met de maker van " + file.fileName() : "met " + who)
+        String twoWays = " Planbord vergelijkt daarom twee kanten (uw versie en deze werkmap) en kan niet zien wie wat veranderde:"
+                + " wat iets van u zou overschrijven staat uit.";
+        String comparison = file.workbook() ? (file.basedOn() == null ? "Deze werkmap heeft geen exportgegevens van Planbord." + twoWays
+                : "Deze werkmap is op " + ColleagueFile.dayAt(file.stampedAt()) + " geëxporteerd door " + file.exportedBy()
+                        + ", maar die export is hier niet bekend." + twoWays)
+                : "Er is geen eerdere versie bekend die u " + (who == null ? "met de maker van " + file.fileName() : "met " + who)
                 + " deelde. Planbord vergelijkt daarom twee kanten (uw versie en " + (file.workbook() ? "deze werkmap" : "dit bestand")
                 + ") en kan niet zien wie wat veranderde: wat iets van u zou overschrijven staat uit.";
         if (changes.isEmpty()) {

@@ -54,6 +54,9 @@ public final class StoreTarget implements ColleagueImport.Target {
 
     /** The key a colleague's versions are kept under: the sharing name of the stamp, else the file's name. */
     static String colleagueKey(ColleagueFile f) {
+        if (f.workbook()) {
+            return "werkmap:" + (f.basedOn() != null ? f.basedOn() : f.fileName());
+        }
         return f.colleague() != null ? f.colleague() : "bestand:" + f.fileName();
     }
 
@@ -73,6 +76,11 @@ public final class StoreTarget implements ColleagueImport.Target {
             @Override
             public Optional<Known> received(UUID programmeId, String revision) {
                 return model.received(programmeId, revision).map(StoreTarget::known);
+            }
+
+            @Override
+            public Optional<Known> exported(UUID programmeId, String revision) {
+                return model.exported(programmeId, revision).map(StoreTarget::known);
             }
         };
     }
