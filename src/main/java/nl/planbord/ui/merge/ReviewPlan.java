@@ -98,7 +98,8 @@ public record ReviewPlan(boolean nothingNew, String message, String comparison, 
 
     /** "Vergeleken met de versie die u op 1-12-2026 om 06:47 met iedereen deelde." */
     static String comparedWith(Exchanges.Known base) {
-        String when = ColleagueFile.dayAt(base.at());
+        // a version shared or exported is named by its stamp; one received by when it came in
+        String when = ColleagueFile.dayAt(base.direction().equals("gedeeld") || base.direction().equals("geëxporteerd") ? base.stampedAt() : base.at());
         String with = switch (base.direction()) {
             case "gedeeld" -> "de versie die u op " + when + " met iedereen deelde";
             case "geëxporteerd" -> "de werkmap die u op " + when + " exporteerde";
