@@ -25,23 +25,52 @@ import nl.planbord.model.Theme;
  */
 public final class ProgrammeDiff {
 
-    /** Who changed a field, seen from the base. */
-    public enum Origin { THEIRS, CONFLICT }
+    /**
+     * Who changed a field, seen from the base. {@code THEIRS}: only they changed it, and what they
+     * changed it from is what I have now, so taking it loses nothing of mine. {@code CONFLICT}: we
+     * both changed it (or I changed it and they deleted it). {@code UNSURE}: no base is known (a
+     * two-way comparison) and taking theirs would overwrite or remove something I have: it may be
+     * my own later work, so it is never taken without the user saying so.
+     */
+    public enum Origin { THEIRS, CONFLICT, UNSURE }
 
-    /** One change: what it is about, the values, and how it reads. */
     /**
      * One change. {@code goalId} groups it under its goal (null for theme-level changes);
      * {@code before}/{@code after} are the plans of a planning change, for the review's little bars.
+     * {@code subject} names what changed as the programme numbers it ("Actie 1.3.2"), {@code
+     * subjectText} its full text; {@code field} is the field in Dutch ("planning") or what happened
+     * to the whole thing ("toegevoegd", "verwijderd", "verplaatst", "volgorde"); {@code mine},
+     * {@code theirs} and {@code base} are the values in full (base null when it is not known).
+     * {@code text} is the one-line wording of the command line ("Actie '...': planning Q4 2026 -> Q2 2027").
      */
     public record Change(String key, UUID themeId, UUID goalId, Origin origin, String text,
-            nl.planbord.model.Planning before, nl.planbord.model.Planning after) {
+            nl.planbord.model.Planning before, nl.planbord.model.Planning after,
+            String subject, String subjectText, String field, String mine, String theirs, String base) {
 
         public Change(String key, UUID themeId, Origin origin, String text) {
-            this(key, themeId, null, origin, text, null, null);
+            this(key, themeId, null, origin, text, null, null, "", "", "", "", "", null);
         }
 
         public boolean conflict() {
             return origin == Origin.CONFLICT;
+        }
+
+        /** Checked in the review before the user touches it: only what takes nothing of mine. */
+        public boolean proposed() {
+            return origin == Origin.THEIRS;
+        }
+
+        /** Whether this change replaces or removes a field value or thing of mine (rather than adding). */
+        public boolean overwrites() {
+            return switch (field) {
+                case "toegevoegd" -> false;
+                case "verwijderd", "verplaatst", "volgorde" -> true;
+                default -> mine != null && !mine.isBlank();
+            };
+        }
+
+        Change withOrigin(Origin o, String newBase) {
+            return new Change(key, themeId, goalId, o, text, before, after, subject, subjectText, field, mine, theirs, newBase);
         }
     }
 
@@ -52,9 +81,15 @@ public final class ProgrammeDiff {
 
     /** An action with where it stands: theme, goal, position. */
     private record Placed(Action action, Theme theme, Goal goal, int index) {
+        String subject() {
+            return "Actie " + theme.number() + "." + goal.number() + "." + (index + 1);
+        }
     }
 
     private record PlacedGoal(Goal goal, Theme theme, int index) {
+        String subject() {
+            return "Doel " + theme.number() + "." + goal.number();
+        }
     }
 
     private static Map<UUID, Placed> actions(Programme p) {
@@ -87,13 +122,62 @@ public final class ProgrammeDiff {
 
     // ---------------------------------------------------------------- comparing
 
-    /** Two-way: every difference between mine and theirs is proposed as theirs. */
+    /**
+     * Two-way, without a common base: every difference between mine and theirs is listed; what
+     * only adds (a new action, a field that is empty here) is proposed, what would overwrite or
+     * remove something of mine is {@link Origin#UNSURE} and never proposed.
+     */
     public static List<Change> compare(Programme mine, Programme theirs) {
-        return compare(mine, mine, theirs);
+        List<Change> out = new ArrayList<>();
+        for (Change c : compareWith(mine, mine, theirs)) {
+            out.add(c.withOrigin(c.overwrites() ? Origin.UNSURE : Origin.THEIRS, null));
+        }
+        return out;
     }
 
-    /** Three-way with the common base: theirs-only changes and conflicts; my own changes are not listed (they stay). */
+    /**
+     * Three-way with the common base: theirs-only changes and conflicts; my own changes are not
+     * listed (they stay). Never a silent revert: a change is proposed only when what they changed
+     * it from (the base) is exactly what I have now.
+     */
     public static List<Change> compare(Programme base, Programme mine, Programme theirs) {
+        List<Change> out = new ArrayList<>();
+        for (Change c : compareWith(base, mine, theirs)) {
+            boolean safe = c.field().equals("toegevoegd") ? c.base() == null || c.base().isEmpty() : c.base() != null && c.base().equals(c.mine());
+            out.add(c.origin() == Origin.THEIRS && !safe ? c.withOrigin(Origin.CONFLICT, c.base()) : c);
+        }
+        return out;
+    }
+
+    /**
+     * A colleague's file that is older than the version last exchanged with them: only what it
+     * has that is still new. Compared three ways with the base it was made from ({@code olderBase},
+     * the version exchanged before it; null when not known); what changed between that and the
+     * newer exchanged version ({@code newerBase}) has been settled since and is left out. Without
+     * an older base, nothing is proposed: every difference with the newer base waits for the user.
+     */
+    public static List<Change> compareOlder(Programme olderBase, Programme newerBase, Programme mine, Programme theirs) {
+        if (olderBase == null) {
+            List<Change> out = new ArrayList<>();
+            for (Change c : compare(newerBase, mine, theirs)) {
+                out.add(c.proposed() ? c.withOrigin(Origin.UNSURE, c.base()) : c);
+            }
+            return out;
+        }
+        java.util.Set<String> settled = new java.util.HashSet<>();
+        compareWith(olderBase, olderBase, newerBase).forEach(c -> settled.add(c.key()));
+        return compare(olderBase, mine, theirs).stream().filter(c -> !settled.contains(c.key())).toList();
+    }
+
+    /** The keys of what I changed myself since the base (the same keys as the changes of a comparison). */
+    public static java.util.Set<String> ownChanges(Programme base, Programme mine) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        compareWith(base, base, mine).forEach(c -> out.add(c.key().replaceFirst("^(theme|goal|action)-", "$1+")));
+        return out;
+    }
+
+    /** The comparison itself; with {@code base == mine} every difference is "theirs". */
+    private static List<Change> compareWith(Programme base, Programme mine, Programme theirs) {
         List<Change> out = new ArrayList<>();
         Map<UUID, Theme> bt = themes(base);
         Map<UUID, Theme> mt = themes(mine);
@@ -101,26 +185,30 @@ public final class ProgrammeDiff {
         for (Theme t : theirs.themes()) {
             Theme m = mt.get(t.id());
             Theme b = bt.get(t.id());
+            String subject = "Thema " + t.number();
             if (m == null) {
                 if (b == null) {
-                    out.add(new Change("theme+" + t.id(), t.id(), Origin.THEIRS, "Thema " + t.number() + " '" + t.title() + "' toegevoegd"));
+                    out.add(new Change("theme+" + t.id(), t.id(), null, Origin.THEIRS, "Thema " + t.number() + " '" + t.title() + "' toegevoegd",
+                            null, null, subject, t.title(), "toegevoegd", "", t.title(), ""));
                 } else if (!b.equals(t)) {
-                    out.add(new Change("theme+" + t.id(), t.id(), Origin.CONFLICT,
-                            "Thema " + t.number() + " '" + t.title() + "': door mij verwijderd, door de ander gewijzigd"));
+                    out.add(new Change("theme+" + t.id(), t.id(), null, Origin.CONFLICT,
+                            "Thema " + t.number() + " '" + t.title() + "': door mij verwijderd, door de ander gewijzigd",
+                            null, null, subject, t.title(), "gewijzigd", "(verwijderd)", t.title(), b.title()));
                 }
                 continue;
             }
-            String label = "Thema " + m.number() + " '" + m.title() + "'";
-            field(out, "theme.title", t.id(), t.id(), label, "titel", b, m, t, Theme::title);
-            field(out, "theme.description", t.id(), t.id(), label, "wat het thema inhoudt", b, m, t, Theme::description);
-            field(out, "theme.neededPeople", t.id(), t.id(), label, "wie daarvoor nodig zijn", b, m, t, x -> String.join("; ", x.neededPeople()));
-            field(out, "theme.policyGoal", t.id(), t.id(), label, "beleidsdoel", b, m, t, Theme::policyGoal);
-            field(out, "theme.capacityHeader", t.id(), t.id(), label, "kolomkop capaciteit", b, m, t, Theme::capacityHeader);
-            capacityField(out, "theme.capacity", t.id(), t.id(), label, b == null ? null : b.capacity(), m.capacity(), t.capacity());
+            Ctx c = new Ctx(out, t.id(), t.id(), null, "Thema " + m.number() + " '" + m.title() + "'", "Thema " + m.number(), m.title());
+            field(c, "theme.title", "titel", b, m, t, Theme::title);
+            field(c, "theme.description", "wat het thema inhoudt", b, m, t, Theme::description);
+            field(c, "theme.neededPeople", "wie daarvoor nodig zijn", b, m, t, x -> String.join("; ", x.neededPeople()));
+            field(c, "theme.policyGoal", "beleidsdoel", b, m, t, Theme::policyGoal);
+            field(c, "theme.capacityHeader", "kolomkop capaciteit", b, m, t, Theme::capacityHeader);
+            capacityField(c, "theme.capacity", b == null ? null : b.capacity(), m.capacity(), t.capacity());
         }
         for (Theme m : mine.themes()) {
             if (!tt.containsKey(m.id())) {
-                removed(out, "theme-" + m.id(), m.id(), "Thema " + m.number() + " '" + m.title() + "' verwijderd", bt.get(m.id()), m);
+                removed(out, "theme-" + m.id(), m.id(), null, "Thema " + m.number() + " '" + m.title() + "' verwijderd",
+                        "Thema " + m.number(), m.title(), bt.get(m.id()), m);
             }
         }
 
@@ -132,23 +220,26 @@ public final class ProgrammeDiff {
             PlacedGoal b = bg.get(t.goal().id());
             if (m == null) {
                 if (b == null) {
-                    out.add(new Change("goal+" + t.goal().id(), t.theme().id(), Origin.THEIRS,
-                            "Doel " + t.theme().number() + "." + t.goal().number() + " '" + t.goal().text() + "' toegevoegd"));
+                    out.add(new Change("goal+" + t.goal().id(), t.theme().id(), t.goal().id(), Origin.THEIRS,
+                            "Doel " + t.theme().number() + "." + t.goal().number() + " '" + t.goal().text() + "' toegevoegd",
+                            null, null, t.subject(), t.goal().text(), "toegevoegd", "", t.goal().text(), ""));
                 }
                 continue;
             }
-            String label = "Doel " + m.theme().number() + "." + m.goal().number() + " '" + m.goal().text() + "'";
             UUID id = t.goal().id();
+            Ctx c = new Ctx(out, id, m.theme().id(), id, "Doel " + m.theme().number() + "." + m.goal().number() + " '" + m.goal().text() + "'",
+                    m.subject(), m.goal().text());
             Goal bgoal = b == null ? null : b.goal();
-            field(out, "goal.text", id, m.theme().id(), label, "tekst", bgoal, m.goal(), t.goal(), Goal::text);
-            field(out, "goal.expectedResult", id, m.theme().id(), label, "resultaat", bgoal, m.goal(), t.goal(), Goal::expectedResult);
-            capacityField(out, "goal.capacity", id, m.theme().id(), label, bgoal == null ? null : bgoal.capacity(), m.goal().capacity(), t.goal().capacity());
+            field(c, "goal.text", "tekst", bgoal, m.goal(), t.goal(), Goal::text);
+            field(c, "goal.expectedResult", "resultaat", bgoal, m.goal(), t.goal(), Goal::expectedResult);
+            capacityField(c, "goal.capacity", bgoal == null ? null : bgoal.capacity(), m.goal().capacity(), t.goal().capacity());
         }
         for (PlacedGoal m : mg.values()) {
             if (!tg.containsKey(m.goal().id())) {
                 PlacedGoal b = bg.get(m.goal().id());
-                removed(out, "goal-" + m.goal().id(), m.theme().id(),
-                        "Doel " + m.theme().number() + "." + m.goal().number() + " '" + m.goal().text() + "' verwijderd", b == null ? null : b.goal(), m.goal());
+                removed(out, "goal-" + m.goal().id(), m.theme().id(), m.goal().id(),
+                        "Doel " + m.theme().number() + "." + m.goal().number() + " '" + m.goal().text() + "' verwijderd",
+                        m.subject(), m.goal().text(), b == null ? null : b.goal(), m.goal());
             }
         }
 
@@ -160,67 +251,55 @@ public final class ProgrammeDiff {
             Placed m = ma.get(id);
             Placed b = ba.get(id);
             if (m == null) {
+                String planned = PlanningNotation.format(t.action().planning());
                 if (b == null) {
-                    out.add(new Change("action+" + id, t.theme().id(), Origin.THEIRS, "Actie '" + t.action().text() + "' toegevoegd aan doel "
-                            + t.theme().number() + "." + t.goal().number() + " (" + PlanningNotation.format(t.action().planning()) + ")"));
+                    out.add(new Change("action+" + id, t.theme().id(), t.goal().id(), Origin.THEIRS, "Actie '" + t.action().text() + "' toegevoegd aan doel "
+                            + t.theme().number() + "." + t.goal().number() + " (" + planned + ")",
+                            null, t.action().planning(), t.subject(), t.action().text(), "toegevoegd", "", t.action().text() + " (" + planned + ")", ""));
                 } else if (!b.action().equals(t.action())) {
-                    out.add(new Change("action+" + id, t.theme().id(), Origin.CONFLICT,
-                            "Actie '" + t.action().text() + "': door mij verwijderd, door de ander gewijzigd"));
+                    out.add(new Change("action+" + id, t.theme().id(), t.goal().id(), Origin.CONFLICT,
+                            "Actie '" + t.action().text() + "': door mij verwijderd, door de ander gewijzigd",
+                            null, t.action().planning(), t.subject(), t.action().text(), "gewijzigd", "(verwijderd)", t.action().text(), b.action().text()));
                 }
                 continue;
             }
-            String label = "Actie '" + m.action().text() + "'";
             Action bact = b == null ? null : b.action();
-            UUID themeId = m.theme().id();
-            field(out, "action.text", id, themeId, label, "tekst", bact, m.action(), t.action(), Action::text);
-            field(out, "action.planning", id, themeId, label, "planning", bact, m.action(), t.action(),
+            Ctx c = new Ctx(out, id, m.theme().id(), m.goal().id(), "Actie '" + m.action().text() + "'", m.subject(), m.action().text());
+            field(c, "action.text", "tekst", bact, m.action(), t.action(), Action::text);
+            int before = out.size();
+            field(c, "action.planning", "planning", bact, m.action(), t.action(),
                     x -> PlanningNotation.format(x.planning()) + (x.estimated() ? " (geschat)" : ""));
-            field(out, "action.status", id, themeId, label, "status", bact, m.action(), t.action(), x -> x.status().label());
-            field(out, "action.lead", id, themeId, label, "trekker", bact, m.action(), t.action(), Action::lead);
-            field(out, "action.municipalities", id, themeId, label, "gemeenten", bact, m.action(), t.action(), x -> String.join(", ", x.municipalities()));
-            field(out, "action.notes", id, themeId, label, "notities", bact, m.action(), t.action(), Action::notes);
-            field(out, "action.subActions", id, themeId, label, "subacties", bact, m.action(), t.action(),
+            if (out.size() > before) {
+                Change p = out.remove(before);
+                out.add(new Change(p.key(), p.themeId(), p.goalId(), p.origin(), p.text(), m.action().planning(), t.action().planning(),
+                        p.subject(), p.subjectText(), p.field(), p.mine(), p.theirs(), p.base()));
+            }
+            field(c, "action.status", "status", bact, m.action(), t.action(), x -> x.status().label());
+            field(c, "action.lead", "trekker", bact, m.action(), t.action(), Action::lead);
+            field(c, "action.municipalities", "gemeenten", bact, m.action(), t.action(), x -> String.join(", ", x.municipalities()));
+            field(c, "action.notes", "notities", bact, m.action(), t.action(), Action::notes);
+            field(c, "action.subActions", "subacties", bact, m.action(), t.action(),
                     x -> String.join("; ", x.subActions().stream().map(s -> s.text() + " " + PlanningNotation.format(s.planning())).toList()));
             UUID bGoal = b == null ? null : b.goal().id();
             if (!m.goal().id().equals(t.goal().id())) {
                 boolean theirsMoved = bGoal == null || !bGoal.equals(t.goal().id());
-                boolean mineMoved = bGoal != null && !bGoal.equals(m.goal().id());
+                boolean mineMoved = bGoal == null || !bGoal.equals(m.goal().id());
                 if (theirsMoved) {
-                    out.add(new Change("action.goal:" + id, themeId, mineMoved ? Origin.CONFLICT : Origin.THEIRS, label + ": verplaatst van doel "
-                            + m.theme().number() + "." + m.goal().number() + " naar doel " + t.theme().number() + "." + t.goal().number()));
+                    String from = "doel " + m.theme().number() + "." + m.goal().number();
+                    String to = "doel " + t.theme().number() + "." + t.goal().number();
+                    out.add(new Change("action.goal:" + id, m.theme().id(), m.goal().id(), mineMoved ? Origin.CONFLICT : Origin.THEIRS,
+                            c.label + ": verplaatst van " + from + " naar " + to, null, null, m.subject(), m.action().text(), "verplaatst",
+                            from, to, b == null ? null : "doel " + b.theme().number() + "." + b.goal().number()));
                 }
             }
         }
         for (Placed m : ma.values()) {
             if (!ta.containsKey(m.action().id())) {
                 Placed b = ba.get(m.action().id());
-                removed(out, "action-" + m.action().id(), m.theme().id(), "Actie '" + m.action().text() + "' verwijderd",
-                        b == null ? null : b.action(), m.action());
+                removed(out, "action-" + m.action().id(), m.theme().id(), m.goal().id(), "Actie '" + m.action().text() + "' verwijderd",
+                        m.subject(), m.action().text(), b == null ? null : b.action(), m.action());
             }
         }
-        // each change under its goal; planning changes with their plans for the review's bars
-        List<Change> placed = new ArrayList<>();
-        for (Change c : out) {
-            String key = c.key();
-            int colon = key.lastIndexOf(':');
-            String idText = colon >= 0 ? key.substring(colon + 1) : key.substring(key.indexOf(key.startsWith("action") ? "action" : "goal") + (key.startsWith("action") ? 7 : 5));
-            UUID id;
-            try {
-                id = UUID.fromString(idText);
-            } catch (IllegalArgumentException e) {
-                placed.add(c);
-                continue;
-            }
-            Placed m = ma.get(id);
-            Placed t = ta.get(id);
-            UUID goal = m != null ? m.goal().id() : t != null ? t.goal().id() : mg.containsKey(id) || tg.containsKey(id) ? id : null;
-            nl.planbord.model.Planning before = key.startsWith("action.planning:") && m != null ? m.action().planning() : null;
-            nl.planbord.model.Planning after = key.startsWith("action.planning:") && t != null ? t.action().planning()
-                    : key.startsWith("action+") && t != null ? t.action().planning() : null;
-            placed.add(new Change(c.key(), c.themeId(), goal, c.origin(), c.text(), before, after));
-        }
-        out.clear();
-        out.addAll(placed);
 
         // order within goals the two share
         for (PlacedGoal t : tg.values()) {
@@ -232,35 +311,55 @@ public final class ProgrammeDiff {
             List<UUID> theirOrder = t.goal().actions().stream().map(Action::id).filter(id -> mineOrder.contains(id)).toList();
             if (!mineOrder.equals(theirOrder)) {
                 PlacedGoal b = bg.get(t.goal().id());
-                List<UUID> baseOrder = b == null ? mineOrder : b.goal().actions().stream().map(Action::id).filter(theirOrder::contains).toList();
-                if (!baseOrder.equals(theirOrder)) {
-                    out.add(new Change("goal.order:" + t.goal().id(), m.theme().id(), baseOrder.equals(mineOrder) ? Origin.THEIRS : Origin.CONFLICT,
-                            "Doel " + m.theme().number() + "." + m.goal().number() + ": volgorde van de acties gewijzigd"));
+                List<UUID> baseOrder = b == null ? null : b.goal().actions().stream().map(Action::id).filter(theirOrder::contains).toList();
+                if (!theirOrder.equals(baseOrder)) {
+                    boolean mineKept = mineOrder.equals(baseOrder);
+                    out.add(new Change("goal.order:" + t.goal().id(), m.theme().id(), t.goal().id(), mineKept ? Origin.THEIRS : Origin.CONFLICT,
+                            "Doel " + m.theme().number() + "." + m.goal().number() + ": volgorde van de acties gewijzigd",
+                            null, null, m.subject(), m.goal().text(), "volgorde", order(m.goal().actions(), mineOrder),
+                            order(t.goal().actions(), theirOrder), mineKept ? order(m.goal().actions(), mineOrder) : null));
                 }
             }
         }
         return out;
     }
 
+    /** An order of actions as their texts, numbered. */
+    private static String order(List<Action> actions, List<UUID> ids) {
+        Map<UUID, String> text = new HashMap<>();
+        actions.forEach(a -> text.put(a.id(), a.text()));
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            out.add((i + 1) + ". " + text.getOrDefault(ids.get(i), ""));
+        }
+        return String.join("\n", out);
+    }
+
+    /** Where a field change goes and how it is named. */
+    private record Ctx(List<Change> out, UUID id, UUID themeId, UUID goalId, String label, String subject, String subjectText) {
+    }
+
     private static boolean containsIn(Goal g, UUID id) {
         return g.actions().stream().anyMatch(a -> a.id().equals(id));
     }
 
-    private static <T> void field(List<Change> out, String field, UUID id, UUID themeId, String label, String name, T base, T mine, T theirs,
-            Function<T, String> value) {
+    private static <T> void field(Ctx c, String field, String name, T base, T mine, T theirs, Function<T, String> value) {
         String m = value.apply(mine);
         String t = value.apply(theirs);
         if (m.equals(t)) {
             return;
         }
-        String b = base == null ? m : value.apply(base);
-        if (b.equals(t)) {
+        String b = base == null ? null : value.apply(base);
+        if (t.equals(b)) {
             return; // only I changed it: it stays
         }
-        Origin origin = b.equals(m) ? Origin.THEIRS : Origin.CONFLICT;
+        // a base without this thing (we both got it elsewhere): nothing says whose the value is
+        Origin origin = m.equals(b) ? Origin.THEIRS : Origin.CONFLICT;
         int from = firstDifference(m, t) > 70 ? firstDifference(m, t) - 30 : 0;
-        out.add(new Change(field + ":" + id, themeId, origin, label + ": " + name + " " + quote(m, from) + " -> " + quote(t, from)
-                + (origin == Origin.CONFLICT ? " (ook door mij gewijzigd, eerst " + quote(b, 0) + ")" : "")));
+        c.out().add(new Change(field + ":" + c.id(), c.themeId(), c.goalId(), origin,
+                c.label() + ": " + name + " " + quote(m, from) + " -> " + quote(t, from)
+                        + (origin == Origin.CONFLICT ? " (ook door mij gewijzigd, eerst " + (b == null ? "onbekend" : quote(b, 0)) + ")" : ""),
+                null, null, c.subject(), c.subjectText(), name, m, t, b));
     }
 
     private static int firstDifference(String a, String b) {
@@ -273,21 +372,28 @@ public final class ProgrammeDiff {
         return n;
     }
 
-    /** A long text from where the change is, so that the review shows what changed, not a shared start. */
+    /** A long text from where the change is (at a word's start), so that the line shows what changed, not a shared start. */
     private static String quote(String s, int from) {
         if (from <= 0 || from >= s.length()) {
             return quote(s);
         }
-        String rest = s.substring(from);
+        int start = from;
+        while (start > 0 && !Character.isWhitespace(s.charAt(start - 1))) {
+            start--;
+        }
+        String rest = s.substring(start);
         return "'…" + (rest.length() > 70 ? rest.substring(0, 67) + "..." : rest) + "'";
     }
 
-    private static <T> void removed(List<Change> out, String key, UUID themeId, String text, T base, T mine) {
-        if (base != null && !Objects.equals(base, mine)) {
-            out.add(new Change(key, themeId, Origin.CONFLICT, text + " door de ander, maar door mij gewijzigd"));
-        } else {
-            out.add(new Change(key, themeId, Origin.THEIRS, text));
+    private static <T> void removed(List<Change> out, String key, UUID themeId, UUID goalId, String text, String subject, String subjectText,
+            T base, T mine) {
+        if (base == null) {
+            return; // not in the base: I added it since, and it stays
         }
+        boolean changedByMe = !Objects.equals(base, mine);
+        out.add(new Change(key, themeId, goalId, changedByMe ? Origin.CONFLICT : Origin.THEIRS,
+                changedByMe ? text + " door de ander, maar door mij gewijzigd" : text, null, null, subject, subjectText, "verwijderd",
+                subjectText, "", changedByMe ? "(eerdere versie)" : subjectText));
     }
 
     private static String quote(String s) {
@@ -300,23 +406,22 @@ public final class ProgrammeDiff {
     }
 
     /** Capacity lines compared line by line (by id), each sentence in full. */
-    private static void capacityField(List<Change> out, String field, UUID id, UUID themeId, String label,
-            List<CapacityEstimate> base, List<CapacityEstimate> mine, List<CapacityEstimate> theirs) {
+    private static void capacityField(Ctx c, String field, List<CapacityEstimate> base, List<CapacityEstimate> mine, List<CapacityEstimate> theirs) {
         String m = capacity(mine);
         String t = capacity(theirs);
         if (m.equals(t)) {
             return;
         }
-        String b = base == null ? m : capacity(base);
-        if (b.equals(t)) {
+        String b = base == null ? null : capacity(base);
+        if (t.equals(b)) {
             return;
         }
         Map<UUID, String> mineById = new LinkedHashMap<>();
-        mine.forEach(c -> mineById.put(c.id(), CapacityNotation.format(c)));
+        mine.forEach(x -> mineById.put(x.id(), CapacityNotation.format(x)));
         List<String> parts = new ArrayList<>();
-        for (CapacityEstimate c : theirs) {
-            String now = CapacityNotation.format(c);
-            String was = mineById.remove(c.id());
+        for (CapacityEstimate x : theirs) {
+            String now = CapacityNotation.format(x);
+            String was = mineById.remove(x.id());
             if (was == null) {
                 parts.add("nieuwe regel '" + now + "'");
             } else if (!was.equals(now)) {
@@ -324,9 +429,13 @@ public final class ProgrammeDiff {
             }
         }
         mineById.values().forEach(was -> parts.add("regel '" + was + "' vervalt"));
-        Origin origin = b.equals(m) ? Origin.THEIRS : Origin.CONFLICT;
-        out.add(new Change(field + ":" + id, themeId, origin, label + ": capaciteit " + String.join("; ", parts)
-                + (origin == Origin.CONFLICT ? " (ook door mij gewijzigd)" : "")));
+        Origin origin = m.equals(b) ? Origin.THEIRS : Origin.CONFLICT;
+        String lines = "\n";
+        c.out().add(new Change(field + ":" + c.id(), c.themeId(), c.goalId(), origin, c.label() + ": capaciteit " + String.join("; ", parts)
+                + (origin == Origin.CONFLICT ? " (ook door mij gewijzigd)" : ""), null, null, c.subject(), c.subjectText(), "capaciteit",
+                String.join(lines, mine.stream().map(CapacityNotation::format).toList()),
+                String.join(lines, theirs.stream().map(CapacityNotation::format).toList()),
+                base == null ? null : String.join(lines, base.stream().map(CapacityNotation::format).toList())));
     }
 
     // ---------------------------------------------------------------- merging

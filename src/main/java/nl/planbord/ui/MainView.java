@@ -111,37 +111,13 @@ public final class MainView {
         // ---------------------------------------------------------------- actions
         org.controlsfx.control.action.Action importExcel = action("Importeer Excel…", "Shortcut+I", () -> excel.importWorkbook(window(), model::stored,
                 (imported, replaced) -> guarded(() -> replaced.ifPresentOrElse(before -> model.replace(before, imported), () -> model.add(imported)))));
-        org.controlsfx.control.action.Action exportExcel = action("Exporteer naar Excel…", "Shortcut+E", () -> excel.export(window(), model.programmeProperty().get()));
+        org.controlsfx.control.action.Action exportExcel = action("Exporteer naar Excel…", "Shortcut+E", () -> {
+            Programme p = model.programmeProperty().get();
+            var stamp = model.stamp(p); // stamped and remembered, so a returning workbook is compared three ways
+            excel.export(window(), p, stamp, file -> guarded(() -> model.rememberExport(p, file, stamp)));
+        });
         exportExcel.disabledProperty().bind(model.programmeProperty().isNull());
-        nl.planbord.ui.merge.ColleagueImport.Target mergeTarget = new nl.planbord.ui.merge.ColleagueImport.Target() {
-            @Override
-            public void add(Programme p) {
-                guarded(() -> model.add(p));
-            }
-
-            @Override
-            public void merge(Programme before, Programme merged, String name) {
-                guarded(() -> model.replaceAs(name, before, merged));
-            }
-
-            @Override
-            public Optional<Programme> base(UUID programmeId) {
-                return model.base(programmeId);
-            }
-
-            @Override
-            public void merged(Programme theirs, String who, nl.planbord.ui.merge.MergeReview.Result result) {
-                guarded(() -> {
-                    model.rememberBase(theirs, "ontvangen", who);
-                    model.recordMerge(theirs.id(), who, result.accepted(), result.rejected(), result.conflicts());
-                });
-            }
-
-            @Override
-            public void received(Programme theirs, String who) {
-                guarded(() -> model.rememberBase(theirs, "ontvangen", who));
-            }
-        };
+        nl.planbord.ui.merge.ColleagueImport.Target mergeTarget = new nl.planbord.ui.merge.StoreTarget(model, this::guarded);
         this.colleagues = colleagues;
         this.importFile = f -> colleagues.open(window(), f, model::stored, mergeTarget);
         org.controlsfx.control.action.Action importColleague = action("Importeer bestand van collega…", "Shortcut+Shift+I",
@@ -857,21 +833,14 @@ public final class MainView {
             return;
         }
         if (model.userName().isEmpty()) {
-            javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog();
-            ask.setTitle("Deel met collega's");
-            ask.setHeaderText("Onder welke naam deelt u? Uw collega's zien die bij de wijzigingen.");
-            ask.setContentText("Naam:");
-            if (window() != null) {
-                ask.initOwner(window());
-            }
-            Optional<String> name = ask.showAndWait().filter(n -> !n.isBlank());
+            Optional<String> name = nl.planbord.ui.merge.ShareName.ask(window());
             if (name.isEmpty()) {
                 return;
             }
             guarded(() -> model.setUserName(name.get()));
         }
-        nl.planbord.ui.merge.ColleagueImport.saveChooser(p.title().replaceAll("[\\\\/:*?\"<>|]+", "-") + ".planbord")
-                .apply(window()).ifPresent(this::shareTo);
+        nl.planbord.ui.merge.ColleagueImport.saveChooser(nl.planbord.ui.merge.ShareName.fileName(p.title(), model.userName().orElse(""),
+                java.time.Instant.now(clock))).apply(window()).ifPresent(this::shareTo);
     }
 
     /** Writes the open programme to a file for colleagues and remembers it as the shared base. */
@@ -881,15 +850,15 @@ public final class MainView {
             return;
         }
         var stamp = model.stamp(p);
-        colleagues.share(window(), file, p, stamp, () -> guarded(() -> model.rememberBase(p, "gedeeld", stamp.by())));
+        colleagues.share(window(), file, p, stamp, () -> guarded(() -> model.rememberExchange(p, nl.planbord.store.SharingRepository.EVERYONE,
+                "gedeeld", "Gedeeld door " + stamp.by(), stamp.revision(), stamp.at())));
     }
 
     private void showHistory() {
         var merges = model.mergeHistory();
         java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").withZone(java.time.ZoneId.systemDefault());
         String text = merges.isEmpty() ? "Er zijn nog geen wijzigingen van collega's samengevoegd."
-                : String.join("\n", merges.stream().map(m -> f.format(m.at()) + "  " + m.who() + ": " + m.accepted() + " overgenomen, "
-                        + m.rejected() + " niet overgenomen" + (m.conflicts() > 0 ? ", " + m.conflicts() + " conflict(en) beslist" : "")).toList());
+                : String.join("\n", merges.stream().map(nl.planbord.ui.merge.MergeHistory::line).toList());
         Alert a = new Alert(Alert.AlertType.INFORMATION, text);
         a.setTitle("Geschiedenis van samenvoegen");
         a.setHeaderText(model.programmeProperty().get().title());

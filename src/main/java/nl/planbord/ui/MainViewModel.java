@@ -42,6 +42,9 @@ public final class MainViewModel {
             new SimpleObjectProperty<>(this, "quarterMarks", java.util.Map.of());
     private nl.planbord.store.CapacityRepository capacityStore;
     private nl.planbord.store.SharingRepository sharing;
+    /** Undo steps that are merges of a colleague's file, with the merge's id in the history. */
+    private final java.util.Map<EditHistory.Step, Long> mergeSteps = new java.util.IdentityHashMap<>();
+    private EditHistory.Step lastStep;
     private final ObjectProperty<java.util.Map<String, String>> roleNames =
             new SimpleObjectProperty<>(this, "roleNames", java.util.Map.of());
     private final java.time.Clock clock;
@@ -99,6 +102,7 @@ public final class MainViewModel {
             return;
         }
         history.clear();
+        mergeSteps.clear();
         historyChanged();
         saved.set("");
         availability.set(capacityStore == null ? java.util.Map.of() : capacityStore.availability(id));
@@ -183,7 +187,8 @@ public final class MainViewModel {
             return;
         }
         store(before, after);
-        history.push(new EditHistory.Step(name, before, after));
+        lastStep = new EditHistory.Step(name, before, after);
+        history.push(lastStep);
         programme.set(after);
         historyChanged();
     }
@@ -201,6 +206,7 @@ public final class MainViewModel {
         }
         programme.set(step.get().before());
         historyChanged();
+        markMerge(step.get(), true);
         return true;
     }
 
@@ -217,6 +223,7 @@ public final class MainViewModel {
         }
         programme.set(step.get().after());
         historyChanged();
+        markMerge(step.get(), false);
         return true;
     }
 
@@ -227,6 +234,14 @@ public final class MainViewModel {
         } catch (RuntimeException e) {
             saved.set("Opslaan mislukt: " + e.getMessage());
             throw e;
+        }
+    }
+
+    /** Undoing a merge marks it undone in the history (and its version no longer a base); redoing takes it again. */
+    private void markMerge(EditHistory.Step step, boolean undone) {
+        Long merge = mergeSteps.get(step);
+        if (merge != null && sharing != null) {
+            sharing.setUndone(merge, undone);
         }
     }
 
@@ -258,39 +273,98 @@ public final class MainViewModel {
                 nl.planbord.io.json.ProjectFile.revision(p));
     }
 
-    /** Remembers a version exchanged with colleagues as the base of the next comparison. */
-    public void rememberBase(Programme p, String direction, String who) {
-        if (sharing == null) {
-            return;
-        }
+    /** A programme as the text kept for a base: its project file without a stamp. */
+    private static String content(Programme p) {
         java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream();
         try {
             new nl.planbord.io.json.ProjectFileWriter().write(p, json);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        sharing.saveBase(p.id(), new nl.planbord.store.SharingRepository.Base(json.toString(java.nio.charset.StandardCharsets.UTF_8),
-                direction, who, java.time.Instant.now(clock)));
+        return json.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** The version last shared or received, when there is one and it can be read. */
-    public java.util.Optional<Programme> base(UUID programmeId) {
+    /**
+     * Remembers a version exchanged with a colleague (or, with colleague {@code "*"}, shared with
+     * everyone) as the base of the next comparison with them.
+     */
+    public void rememberExchange(Programme p, String colleague, String direction, String source, String revision, java.time.Instant stampedAt) {
         if (sharing == null) {
-            return java.util.Optional.empty();
+            return;
         }
-        return sharing.base(programmeId).flatMap(b -> {
-            try {
-                return java.util.Optional.of(new nl.planbord.io.json.ProjectFileReader().read(
-                        new java.io.ByteArrayInputStream(b.content().getBytes(java.nio.charset.StandardCharsets.UTF_8)), "gedeelde versie"));
-            } catch (nl.planbord.io.InvalidFileException e) {
-                return java.util.Optional.empty(); // an unreadable base: compare two-way
-            }
-        });
+        java.time.Instant now = java.time.Instant.now(clock);
+        sharing.saveExchange(p.id(), new nl.planbord.store.SharingRepository.Exchanged(colleague, direction, source,
+                revision == null ? nl.planbord.io.json.ProjectFile.revision(p) : revision, stampedAt == null ? now : stampedAt, now, null, content(p)));
+    }
+
+    /** As before issue 12: a version shared ("gedeeld", with everyone) or received from {@code who}. */
+    public void rememberBase(Programme p, String direction, String who) {
+        rememberExchange(p, "gedeeld".equals(direction) ? nl.planbord.store.SharingRepository.EVERYONE : who, direction, who, null, null);
+    }
+
+    /** The newest version exchanged with anyone, when there is one and it can be read. */
+    public java.util.Optional<Programme> base(UUID programmeId) {
+        return sharing == null ? java.util.Optional.empty() : sharing.latest(programmeId).flatMap(MainViewModel::programmeOf);
+    }
+
+    /** The base for a file of this colleague stamped at that time (see SharingRepository#baseFor). */
+    public java.util.Optional<nl.planbord.store.SharingRepository.Exchanged> baseFor(UUID programmeId, String colleague, java.time.Instant stampedAt) {
+        return sharing == null ? java.util.Optional.empty() : sharing.baseFor(programmeId, colleague, stampedAt);
+    }
+
+    public java.util.Optional<nl.planbord.store.SharingRepository.Exchanged> latestFrom(UUID programmeId, String colleague) {
+        return sharing == null ? java.util.Optional.empty() : sharing.latestFrom(programmeId, colleague);
+    }
+
+    /** A version of this revision that was received or merged already (and not undone). */
+    public java.util.Optional<nl.planbord.store.SharingRepository.Exchanged> received(UUID programmeId, String revision) {
+        return sharing == null || revision == null || revision.isEmpty() ? java.util.Optional.empty() : sharing.received(programmeId, revision);
+    }
+
+    /** The export to a workbook of this revision, when it was made here. */
+    public java.util.Optional<nl.planbord.store.SharingRepository.Exchanged> exported(UUID programmeId, String revision) {
+        return sharing == null || revision == null ? java.util.Optional.empty() : sharing.exported(programmeId, revision);
+    }
+
+    /** Remembers an export to a workbook as the base for that workbook when it comes back. */
+    public void rememberExport(Programme p, java.nio.file.Path file, nl.planbord.io.json.SharedStamp stamp) {
+        rememberExchange(p, "werkmap:" + stamp.revision(), "geëxporteerd", "Excel-werkmap " + file.getFileName(), stamp.revision(), stamp.at());
+    }
+
+    /** The programme of a kept version; empty when its text cannot be read (then there is no base). */
+    public static java.util.Optional<Programme> programmeOf(nl.planbord.store.SharingRepository.Exchanged e) {
+        try {
+            return java.util.Optional.of(new nl.planbord.io.json.ProjectFileReader().read(
+                    new java.io.ByteArrayInputStream(e.content().getBytes(java.nio.charset.StandardCharsets.UTF_8)), "gedeelde versie"));
+        } catch (nl.planbord.io.InvalidFileException ex) {
+            return java.util.Optional.empty(); // an unreadable base: compare two-way
+        }
+    }
+
+    /**
+     * A colleague's changes merged: the merged programme as one undo step (named {@code stepName}),
+     * the merge in the history and their version as the new base for that colleague, pointing at
+     * the merge, so that undoing the step marks the merge undone and moves the base back.
+     */
+    public void mergeFromColleague(String stepName, Programme before, Programme merged, Programme theirs, String colleague, String source,
+            String revision, java.time.Instant stampedAt, int accepted, int rejected, int conflicts) {
+        replaceAs(stepName, before, merged);
+        if (sharing == null) {
+            return;
+        }
+        java.time.Instant now = java.time.Instant.now(clock);
+        String rev = revision == null || revision.isEmpty() ? nl.planbord.io.json.ProjectFile.revision(theirs) : revision;
+        long id = sharing.addMerge(merged.id(), new nl.planbord.store.SharingRepository.Merge(0, colleague, source, rev, now, accepted, rejected, conflicts, false),
+                new nl.planbord.store.SharingRepository.Exchanged(colleague, "samengevoegd", source, rev, stampedAt == null ? now : stampedAt, now, null,
+                        content(theirs)));
+        if (lastStep != null && lastStep.after() == merged) {
+            mergeSteps.put(lastStep, id);
+        }
     }
 
     public void recordMerge(UUID programmeId, String who, int accepted, int rejected, int conflicts) {
         if (sharing != null) {
-            sharing.addMerge(programmeId, new nl.planbord.store.SharingRepository.Merge(who, java.time.Instant.now(clock), accepted, rejected, conflicts));
+            sharing.addMerge(programmeId, new nl.planbord.store.SharingRepository.Merge(who, java.time.Instant.now(clock), accepted, rejected, conflicts), null);
         }
     }
 

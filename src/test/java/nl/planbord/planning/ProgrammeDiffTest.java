@@ -128,4 +128,113 @@ class ProgrammeDiffTest {
         org.junit.jupiter.api.Assertions.assertThrows(NotationException.class,
                 () -> ProgrammeDiff.merge(mine, theirs, List.of(conflict.key()), java.util.Map.of(conflict.key(), "Q5 2026")));
     }
+
+    // ---------------------------------------------------------------- never a silent revert (issue 12)
+
+    /** Every change that is proposed (checked) must start from exactly what I have now. */
+    private static void assertNothingOfMineIsOverwritten(Programme mine, Programme theirs, List<ProgrammeDiff.Change> changes) {
+        for (ProgrammeDiff.Change c : changes) {
+            if (c.proposed()) {
+                assertTrue(!c.overwrites() || c.mine().equals(c.base()), "proposed but it starts from something else than mine: " + c);
+                Programme taken = ProgrammeDiff.merge(mine, theirs, List.of(c.key()));
+                assertTrue(c.field().equals("toegevoegd") || c.base() != null || !c.overwrites(), c.toString());
+                assertTrue(!taken.equals(mine), "a proposed change changes something: " + c);
+            }
+        }
+    }
+
+    private static List<String> proposed(List<ProgrammeDiff.Change> changes) {
+        return changes.stream().filter(ProgrammeDiff.Change::proposed).map(ProgrammeDiff.Change::key).toList();
+    }
+
+    @Test
+    void threeWay_aChangeWhoseBeforeIsNotWhatIHaveIsAConflictNeverProposed() {
+        Programme shared = base;
+        Programme bram = nl.planbord.testing.TwoAdvisors.bram(shared);
+        Programme anna = nl.planbord.testing.TwoAdvisors.annaMeanwhile(shared);
+        List<ProgrammeDiff.Change> changes = ProgrammeDiff.compare(shared, anna, bram);
+        assertEquals(4, changes.size(), texts(changes).toString());
+        ProgrammeDiff.Change conflict = changes.stream().filter(ProgrammeDiff.Change::conflict).findFirst().orElseThrow();
+        assertEquals("action.planning:" + signalering.id(), conflict.key());
+        assertEquals("Actie 1.2.2", conflict.subject());
+        assertEquals("planning", conflict.field());
+        assertEquals(List.of("Q3 2027", "Q2 2027", "Q4 2026"), List.of(conflict.mine(), conflict.theirs(), conflict.base()));
+        assertTrue(!conflict.proposed());
+        assertEquals(3, proposed(changes).size());
+        assertTrue(changes.stream().noneMatch(c -> c.key().startsWith("action.notes:")), "my note is mine: not listed");
+        assertNothingOfMineIsOverwritten(anna, bram, changes);
+    }
+
+    @Test
+    void threeWay_whatIAddedSinceTheBaseIsNeverProposedForRemoval() {
+        Action mineNew = Action.of("Afspraken met de GGD", PlanningNotation.parse("Q1 2027"));
+        Programme mine = base.mapGoal(goal12.id(), g -> {
+            List<Action> l = new ArrayList<>(g.actions());
+            l.add(mineNew);
+            return g.withActions(l);
+        }).mapGoal(goal12.id(), g -> g.withExpectedResult("Een afspraak per corporatie"));
+        Programme theirs = base.mapAction(campagne.id(), a -> a.withLead("Rijswijk"));
+        List<ProgrammeDiff.Change> changes = ProgrammeDiff.compare(base, mine, theirs);
+        assertEquals(List.of("action.lead:" + campagne.id()), keys(changes), texts(changes).toString());
+        assertNothingOfMineIsOverwritten(mine, theirs, changes);
+    }
+
+    @Test
+    void twoWay_whatWouldOverwriteSomethingOfMineIsNeverProposed_whatOnlyAddsIs() {
+        Programme mine = base.mapAction(signalering.id(), a -> a.withNotes("Mijn notitie"));
+        Action nieuw = Action.of("Afspraken over huisuitzettingen", PlanningNotation.parse("Q3 2026"));
+        Programme theirs = base.mapAction(campagne.id(), a -> a.withPlanning(PlanningNotation.parse("Q4 2026")).withLead("Rijswijk"))
+                .mapGoal(goal12.id(), g -> {
+                    List<Action> l = new ArrayList<>(g.actions());
+                    l.add(nieuw);
+                    return g.withActions(l);
+                });
+        List<ProgrammeDiff.Change> changes = ProgrammeDiff.compare(mine, theirs);
+        assertEquals(4, changes.size(), texts(changes).toString());
+        assertEquals(java.util.Set.of("action.lead:" + campagne.id(), "action+" + nieuw.id()), java.util.Set.copyOf(proposed(changes)),
+                "an empty trekker filled in and a new action only add");
+        ProgrammeDiff.Change note = changes.stream().filter(c -> c.key().startsWith("action.notes:")).findFirst().orElseThrow();
+        assertEquals(ProgrammeDiff.Origin.UNSURE, note.origin(), "emptying my note is never ticked");
+        assertEquals(null, note.base(), "two-way: no base known");
+        ProgrammeDiff.Change plan = changes.stream().filter(c -> c.key().startsWith("action.planning:")).findFirst().orElseThrow();
+        assertEquals(ProgrammeDiff.Origin.UNSURE, plan.origin());
+    }
+
+    @Test
+    void theIssuesScenario_reImportingBramsFileAfterTheMergeProposesNothingOfAnnasWorkForOverwriting() {
+        Programme shared = base;
+        Programme bram = nl.planbord.testing.TwoAdvisors.bram(shared);
+        Programme anna = nl.planbord.testing.TwoAdvisors.annaMeanwhile(shared);
+        List<ProgrammeDiff.Change> first = ProgrammeDiff.compare(shared, anna, bram);
+        // Anna takes the replan of 1.4.1 and the text, leaves the status out, settles the conflict with Q1 2027
+        List<String> taken = first.stream().filter(c -> c.proposed() && !c.key().startsWith("action.status:")).map(ProgrammeDiff.Change::key)
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        ProgrammeDiff.Change conflict = first.stream().filter(ProgrammeDiff.Change::conflict).findFirst().orElseThrow();
+        taken.add(conflict.key());
+        Programme merged = ProgrammeDiff.merge(anna, bram, taken, java.util.Map.of(conflict.key(), "Q1 2027"));
+        Programme annaNow = nl.planbord.testing.TwoAdvisors.annaAfterwards(merged);
+
+        // the same file again, against the right base (Bram's file, merged): nothing at all
+        assertEquals(List.of(), ProgrammeDiff.compare(bram, annaNow, bram));
+        // against the base before the merge (the shared version): nothing of Anna's is proposed
+        List<ProgrammeDiff.Change> stale = ProgrammeDiff.compare(shared, annaNow, bram);
+        assertNothingOfMineIsOverwritten(annaNow, bram, stale);
+        assertTrue(stale.stream().filter(ProgrammeDiff.Change::proposed).allMatch(c -> c.key().startsWith("action.status:")),
+                "only the status Anna did not take (Bram's, untouched by her) may be offered again: " + texts(stale));
+        // without any base: every difference is there, none ticked, since each would overwrite something of Anna's
+        List<ProgrammeDiff.Change> twoWay = ProgrammeDiff.compare(annaNow, bram);
+        assertEquals(5, twoWay.size(), texts(twoWay).toString());
+        assertEquals(List.of(), proposed(twoWay), texts(twoWay).toString());
+
+        // Bram's older file: it brings nothing that is not settled already
+        Programme older = nl.planbord.testing.TwoAdvisors.bramEarlier(shared);
+        assertEquals(List.of(), ProgrammeDiff.compareOlder(shared, bram, annaNow, older), "older and settled: nothing new");
+        // ... unless it has something the newer file does not touch: only that is shown
+        Programme olderWithMore = older.mapAction(campagne.id(), a -> a.withLead("GGD Haaglanden"));
+        List<ProgrammeDiff.Change> stillNew = ProgrammeDiff.compareOlder(shared, bram, annaNow, olderWithMore);
+        assertEquals(List.of("action.lead:" + campagne.id()), keys(stillNew));
+        // without knowing what it was made from: shown, never ticked
+        List<ProgrammeDiff.Change> unknown = ProgrammeDiff.compareOlder(null, bram, annaNow, olderWithMore);
+        assertEquals(List.of(), proposed(unknown), texts(unknown).toString());
+    }
 }

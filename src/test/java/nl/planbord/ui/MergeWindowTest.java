@@ -18,8 +18,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import javafx.scene.control.CheckBoxTreeItem;
-import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import nl.planbord.app.PlanbordApp;
@@ -33,7 +31,7 @@ import nl.planbord.model.Theme;
 import nl.planbord.planning.PlanningNotation;
 import nl.planbord.planning.ProgrammeEdits;
 import nl.planbord.store.DataDirectory;
-import org.controlsfx.control.CheckTreeView;
+import nl.planbord.ui.merge.MergeReview;
 
 /** A colleague's file on the real window: the review, accepting all but one change, the store, one undo. */
 @ExtendWith(ApplicationExtension.class)
@@ -79,16 +77,17 @@ class MergeWindowTest {
     private void reviewAndApplyAllButTheDeletion(FxRobot robot, Path file, Programme h5, Programme theirs) throws Exception {
         robot.interact(() -> app.mainView().importColleagueFile(file));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#mergeChanges").tryQuery().isPresent());
-        @SuppressWarnings("unchecked")
-        CheckTreeView<Object> tree = robot.lookup("#mergeChanges").queryAs(CheckTreeView.class);
-        List<CheckBoxTreeItem<Object>> leaves = new ArrayList<>();
-        nl.planbord.ui.merge.MergeReview.leaves(tree.getRoot()).forEach(l -> leaves.add((CheckBoxTreeItem<Object>) l));
-        List<String> texts = leaves.stream().map(l -> l.getValue().toString()).toList();
-        assertEquals(5, leaves.size(), texts.toString());
+        List<MergeReview.Row> rows = rows(robot);
+        List<String> texts = rows.stream().map(r -> r.change().text()).toList();
+        assertEquals(5, rows.size(), texts.toString());
         assertTrue(texts.contains("Actie 'Afspraken over signalering met woningcorporatie': planning Q4 2026 -> Q2 2027"), texts.toString());
-        assertTrue(leaves.stream().allMatch(CheckBoxTreeItem::isSelected), "what only they changed is pre-selected");
-        CheckBoxTreeItem<Object> deletion = leaves.stream().filter(l -> l.getValue().toString().endsWith("verwijderd")).findFirst().orElseThrow();
-        robot.interact(() -> deletion.setSelected(false));
+        // no base known: only the added action is ticked; what would overwrite something here waits for the user
+        assertEquals(List.of(true), rows.stream().filter(r -> r.takenProperty().get()).map(r -> r.change().field().equals("toegevoegd")).toList(),
+                texts.toString());
+        assertTrue(robot.lookup("#mergeSummary").queryLabeled().getText().contains("Planbord vergelijkt daarom twee kanten"));
+        MergeReview.Row deletion = rows.stream().filter(r -> r.change().field().equals("verwijderd")).findFirst().orElseThrow();
+        robot.interact(() -> rows.stream().filter(r -> r != deletion).forEach(r -> r.takenProperty().set(true)));
+        assertEquals("4 van 5 worden overgenomen; wat niet is aangevinkt blijft zoals het bij u is", robot.lookup("#mergeCount").queryLabeled().getText());
         robot.clickOn("Samenvoegen");
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -96,11 +95,16 @@ class MergeWindowTest {
         assertEquals(h5.actionCount() + 1, stored.actionCount(), "one added, the deletion not taken");
         assertEquals("Q2 2027", PlanningNotation.format(stored.themes().get(0).goals().get(1).actions().get(1).planning()));
         assertEquals(3.0, stored.themes().get(0).capacity().get(0).minHours());
-        assertTrue(app.viewModel().undoNameProperty().get().startsWith("Wijzigingen van "), app.viewModel().undoNameProperty().get());
+        assertTrue(app.viewModel().undoNameProperty().get().matches("Wijzigingen uit (bestand|Excel-werkmap) Rijswijk\\.(planbord|xlsx) samengevoegd"),
+                app.viewModel().undoNameProperty().get());
 
         robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(h5, app.viewModel().stored(h5.id()).orElseThrow(), "one undo restores everything");
+    }
+
+    static List<MergeReview.Row> rows(FxRobot robot) {
+        return MergeReview.rows(robot.lookup("#mergeChanges").queryAs(javafx.scene.control.TreeTableView.class));
     }
 
     @Test
@@ -142,30 +146,31 @@ class MergeWindowTest {
         Programme theirs = h5.mapAction(theirEdit.id(), a -> a.withPlanning(PlanningNotation.parse("Q2 2027")))
                 .mapAction(both.id(), a -> a.withPlanning(PlanningNotation.parse("Q1 2027")));
         Path back = dir.resolve("terug.planbord");
-        new ProjectFileWriter().write(theirs, new nl.planbord.io.json.SharedStamp("Rijswijk", java.time.Instant.parse("2026-11-23T09:00:00Z"),
+        new ProjectFileWriter().write(theirs, new nl.planbord.io.json.SharedStamp("Rijswijk", java.time.Instant.now().plusSeconds(60),
                 nl.planbord.io.json.ProjectFile.revision(theirs)), back);
 
         robot.interact(() -> app.mainView().importColleagueFile(back));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#mergeChanges").tryQuery().isPresent());
         String summary = robot.lookup("#mergeSummary").queryLabeled().getText();
         assertTrue(summary.startsWith("2 wijzigingen van Rijswijk, waarvan 1 conflict"), summary);
-        @SuppressWarnings("unchecked")
-        CheckTreeView<Object> tree = robot.lookup("#mergeChanges").queryAs(CheckTreeView.class);
-        CheckBoxTreeItem<Object> conflict = nl.planbord.ui.merge.MergeReview.leaves(tree.getRoot()).stream()
-                .map(l -> (CheckBoxTreeItem<Object>) l).filter(l -> l.getValue().toString().startsWith("Conflict: ")).findFirst().orElseThrow();
-        assertTrue(!conflict.isSelected(), "a conflict keeps mine unless I take theirs");
-        assertTrue(conflict.getValue().toString().contains("planning Q3 2026 -> Q1 2027 (ook door mij gewijzigd, eerst Q1 2026)"),
-                conflict.getValue().toString());
-        // settle it with a value of my own: "Eigen waarde…"
-        robot.interact(() -> tree.getSelectionModel().select(conflict));
-        robot.clickOn("#ownValueButton");
+        MergeReview.Row conflict = rows(robot).stream().filter(MergeReview.Row::choosing).findFirst().orElseThrow();
+        assertTrue(!conflict.takes(), "a conflict keeps mine unless I take theirs");
+        assertEquals("u: Q3 2026 - Rijswijk: Q1 2027 - eerder: Q1 2026", MergeReview.conflictLine(conflict.change(), "u", "Rijswijk"));
+        // settle it with a value of my own: "eigen waarde…"; a wrong value says why and is kept
+        robot.clickOn("#chooseOwn");
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.TextField value = robot.lookup(n -> n instanceof javafx.scene.control.TextField t && "Q1 2027".equals(t.getText()))
-                .queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.control.TextField value = robot.lookup("#ownValueField").queryAs(javafx.scene.control.TextField.class);
+        assertEquals("Q1 2027", value.getText());
+        assertEquals(nl.planbord.ui.merge.OwnValue.PLANNING_HINT, robot.lookup("#ownValueMessage").queryLabeled().getText());
+        robot.interact(() -> value.setText("Q5 2026"));
+        assertTrue(robot.lookup("#ownValueMessage").queryLabeled().getText().contains("Q5"), robot.lookup("#ownValueMessage").queryLabeled().getText());
+        assertTrue(robot.lookup("OK").queryButton().isDisabled(), "a wrong value cannot be taken");
+        assertEquals("Q5 2026", value.getText(), "and it is kept to correct");
         robot.interact(() -> value.setText("Q4 2026"));
         robot.clickOn("OK");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(conflict.isSelected());
+        assertTrue(conflict.takes());
+        assertEquals(MergeReview.Choice.OWN, conflict.choiceProperty().get());
         robot.clickOn("Samenvoegen");
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -182,5 +187,80 @@ class MergeWindowTest {
         robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(mineNow, app.viewModel().stored(h5.id()).orElseThrow(), "one undo takes the whole merge back");
+        assertTrue(app.viewModel().mergeHistory().get(0).undone(), "the history says the merge was undone");
+        assertTrue(nl.planbord.ui.merge.MergeHistory.line(app.viewModel().mergeHistory().get(0)).endsWith("(ongedaan gemaakt)"));
+        assertEquals(h5, app.viewModel().baseFor(h5.id(), "Rijswijk", null).flatMap(MainViewModel::programmeOf).orElseThrow(),
+                "the base moved back to the shared version");
+        robot.press(KeyCode.CONTROL).press(KeyCode.Y).release(KeyCode.Y).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!app.viewModel().mergeHistory().get(0).undone(), "redo takes it again");
+        assertEquals(theirs, app.viewModel().baseFor(h5.id(), "Rijswijk", null).flatMap(MainViewModel::programmeOf).orElseThrow());
+    }
+
+    /** A colleague's edit in the workbook itself: the planning cell of the row of that action. */
+    private static void replanInWorkbook(org.apache.poi.xssf.usermodel.XSSFWorkbook wb, String sheet, String actionText, String from, String to) {
+        for (org.apache.poi.ss.usermodel.Row row : wb.getSheet(sheet)) {
+            boolean ours = false;
+            for (org.apache.poi.ss.usermodel.Cell c : row) {
+                ours |= c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && c.getStringCellValue().equals(actionText);
+            }
+            if (ours) {
+                for (org.apache.poi.ss.usermodel.Cell c : row) {
+                    if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && c.getStringCellValue().equals(from)) {
+                        c.setBlank(); // an inline string (as the export writes) keeps its text on a plain setCellValue
+                        c.setCellValue(to);
+                        return;
+                    }
+                }
+            }
+        }
+        throw new AssertionError(actionText + " not found in " + sheet);
+    }
+
+    @Test
+    void aStampedWorkbookThatComesBackIsComparedWithItsExport_namedForWhatItIs_andMyLaterWorkIsNotOffered(FxRobot robot) throws Exception {
+        Programme h5 = app.viewModel().programmeProperty().get();
+        robot.interact(() -> app.viewModel().setUserName("Anna, Den Haag"));
+        Path exported = dir.resolve("anna.xlsx");
+        var stamp = app.viewModel().stamp(h5);
+        new ExcelWriter().write(h5, stamp, exported, f -> { });
+        robot.interact(() -> app.viewModel().rememberExport(h5, exported, stamp));
+        assertEquals(stamp, nl.planbord.io.excel.WorkbookStamp.read(exported).orElseThrow(), "who, when and the revision are in the workbook");
+
+        // a colleague replans two actions in the workbook and saves it under another name
+        Path edited = dir.resolve("anna-bewerkt.xlsx");
+        try (var in = java.nio.file.Files.newInputStream(exported);
+                var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in);
+                var out = java.nio.file.Files.newOutputStream(edited)) {
+            replanInWorkbook(wb, "Thema 1", nl.planbord.testing.TwoAdvisors.signalering(h5).text(), "Q4 2026", "Q2 2027");
+            replanInWorkbook(wb, "Thema 1", nl.planbord.testing.TwoAdvisors.contactpunt(h5).text(), "Q2 2026", "Q3 2026");
+            wb.write(out);
+        }
+        // meanwhile I replan the first of them differently, and another action the workbook shows unchanged
+        Action later = h5.themes().get(2).goals().get(0).actions().get(0);
+        Programme mine = h5.mapAction(nl.planbord.testing.TwoAdvisors.signalering(h5).id(), a -> a.withPlanning(PlanningNotation.parse("Q3 2027")))
+                .mapAction(later.id(), a -> a.withPlanning(PlanningNotation.parse("Q4 2026")));
+        robot.interact(() -> app.viewModel().apply("mijn wijzigingen", mine));
+
+        robot.interact(() -> app.mainView().importColleagueFile(edited));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#mergeChanges").tryQuery().isPresent());
+        assertEquals("Excel-werkmap anna-bewerkt.xlsx, geëxporteerd op " + nl.planbord.ui.merge.ColleagueFile.dayAt(stamp.at()),
+                robot.lookup("#mergeSource").queryLabeled().getText());
+        String summary = robot.lookup("#mergeSummary").queryLabeled().getText();
+        assertTrue(summary.contains("Vergeleken met de werkmap die u op "), summary);
+        List<MergeReview.Row> rows = rows(robot);
+        assertEquals(2, rows.size(), rows.toString());
+        MergeReview.Row conflict = rows.stream().filter(MergeReview.Row::choosing).findFirst().orElseThrow();
+        assertEquals(List.of("Q3 2027", "Q2 2027", "Q4 2026"), List.of(conflict.change().mine(), conflict.change().theirs(), conflict.change().base()));
+        assertTrue(rows.stream().noneMatch(r -> r.change().key().endsWith(later.id().toString())), "my later replan is mine: not offered");
+        javafx.scene.control.DialogPane pane = (javafx.scene.control.DialogPane) robot.lookup(".dialog-pane").match(n -> n.lookup("#mergeChanges") != null).query();
+        robot.interact(() -> ((javafx.scene.control.Button) pane.lookupButton(MergeReview.APPLY)).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        Programme stored = app.viewModel().stored(h5.id()).orElseThrow();
+        assertEquals("Q3 2027", PlanningNotation.format(nl.planbord.testing.TwoAdvisors.signalering(stored).planning()), "the conflict kept mine");
+        assertEquals("Q3 2026", PlanningNotation.format(nl.planbord.testing.TwoAdvisors.contactpunt(stored).planning()));
+        assertEquals("Q4 2026", PlanningNotation.format(stored.themes().get(2).goals().get(0).actions().get(0).planning()));
+        assertEquals("Wijzigingen uit Excel-werkmap anna-bewerkt.xlsx samengevoegd", app.viewModel().undoNameProperty().get());
+        assertTrue(app.viewModel().mergeHistory().get(0).source().startsWith("Excel-werkmap anna-bewerkt.xlsx, geëxporteerd op "));
     }
 }

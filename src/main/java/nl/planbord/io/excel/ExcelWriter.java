@@ -117,7 +117,19 @@ public final class ExcelWriter {
      * {@link java.io.InterruptedIOException}.
      */
     public void write(Programme programme, OutputStream out, DoubleConsumer progress) throws IOException {
+        write(programme, null, out, progress);
+    }
+
+    /** An export stamped like a shared file (who, when, revision) in the document properties; see {@link WorkbookStamp}. */
+    public void write(Programme programme, nl.planbord.io.json.SharedStamp stamp, Path file, DoubleConsumer progress) throws IOException {
+        AtomicFiles.write(file, ".xlsx.tmp", out -> write(programme, stamp, out, progress));
+    }
+
+    private void write(Programme programme, nl.planbord.io.json.SharedStamp stamp, OutputStream out, DoubleConsumer progress) throws IOException {
         SXSSFWorkbook wb = new SXSSFWorkbook(200);
+        if (stamp != null) {
+            WorkbookStamp.apply(wb.getXSSFWorkbook(), stamp);
+        }
         try {
             Job job = new Job(wb, programme, progress);
             job.overview();

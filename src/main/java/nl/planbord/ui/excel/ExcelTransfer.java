@@ -95,6 +95,14 @@ public final class ExcelTransfer {
     }
 
     public void export(Window owner, Programme programme) {
+        export(owner, programme, null, written -> { });
+    }
+
+    /**
+     * As {@link #export(Window, Programme)}, the workbook stamped like a shared file (who, when,
+     * revision in its document properties); {@code exported} gets the file once it is written.
+     */
+    public void export(Window owner, Programme programme, nl.planbord.io.json.SharedStamp stamp, Consumer<Path> exported) {
         files.saveWorkbook(owner, suggestedName(programme)).ifPresent(target -> {
             Path file = target.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
                     ? target : target.resolveSibling(target.getFileName() + ".xlsx");
@@ -103,12 +111,15 @@ public final class ExcelTransfer {
                 @Override
                 protected Path call() throws Exception {
                     updateMessage("Werkmap schrijven: " + file.getFileName());
-                    new ExcelWriter(ExcelWriter.Options.defaults().withToday(today)).write(programme, file, f -> updateProgress(f, 1));
+                    new ExcelWriter(ExcelWriter.Options.defaults().withToday(today)).write(programme, stamp, file, f -> updateProgress(f, 1));
                     return file;
                 }
             };
             BackgroundWork.start(owner, "Exporteren naar Excel", task,
-                    written -> exported(owner, written),
+                    written -> {
+                        exported.accept(written);
+                        exported(owner, written);
+                    },
                     error -> Messages.error(owner, "Exporteren naar " + file.getFileName() + " is mislukt", error));
         });
     }

@@ -30,19 +30,24 @@ public final class ColleagueImport {
     public interface Target {
         void add(Programme programme);
 
-        void merge(Programme before, Programme merged, String name);
+        /**
+         * Applies a merge as one undo step, keeps it in the history and remembers their version as
+         * the base for the next file of that colleague.
+         */
+        void merge(Programme before, Programme merged, ColleagueFile theirs, MergeReview.Result result);
 
-        /** The version last shared with or received from colleagues, for a three-way comparison. */
-        default Optional<Programme> base(UUID programmeId) {
+        /** The versions exchanged before, to choose the base and to know a file merged already. */
+        default Exchanges exchanges() {
+            return Exchanges.NONE;
+        }
+
+        /** A programme received whole (added, or without changes): it becomes the base for that colleague. */
+        default void received(ColleagueFile theirs) {
+        }
+
+        /** The name the user shares under ("Anna, Den Haag"), for the review's "Anna (u)". */
+        default Optional<String> me() {
             return Optional.empty();
-        }
-
-        /** After a merge: their version becomes the new base, and the merge goes into the history. */
-        default void merged(Programme theirs, String who, MergeReview.Result result) {
-        }
-
-        /** A programme received whole (added, or without changes): it becomes the base. */
-        default void received(Programme theirs, String who) {
         }
     }
 
@@ -71,43 +76,28 @@ public final class ColleagueImport {
             @Override
             protected Read call() throws Exception {
                 updateMessage("Lezen: " + file.getFileName());
-                boolean workbook = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
-                Programme read;
-                String who = colleague(file);
-                if (workbook) {
-                    read = new ExcelReader().read(file, null, f -> updateProgress(f / 2, 1)).programme();
-                } else {
-                    var shared = new nl.planbord.io.json.ProjectFileReader().readFile(file);
-                    read = shared.programme();
-                    who = shared.shared().map(nl.planbord.io.json.SharedStamp::by).orElse(who);
-                }
-                Optional<Programme> mine = stored.apply(read.id());
-                if (mine.isPresent() && workbook) {
-                    // against mine, so what the document layout does not show is not a change
-                    read = new ExcelReader().read(file, mine.get(), f -> updateProgress(0.5 + f / 2, 1)).programme();
-                }
+                ColleagueFile read = read(file, stored, (done, total) -> updateProgress(done, total));
+                Optional<Programme> mine = stored.apply(read.programme().id());
                 updateMessage("Vergelijken");
-                Programme theirs = read;
-                Optional<Programme> base = mine.isPresent() ? target.base(read.id()) : Optional.empty();
-                List<ProgrammeDiff.Change> changes = mine.map(m -> base.map(b -> ProgrammeDiff.compare(b, m, theirs))
-                        .orElseGet(() -> ProgrammeDiff.compare(m, theirs))).orElse(List.of());
+                Optional<ReviewPlan> plan = mine.map(m -> ReviewPlan.of(read, m, target.exchanges()));
                 updateProgress(1, 1);
-                return new Read(theirs, mine, changes, who, base.isPresent());
+                return new Read(read, mine, plan);
             }
         };
         BackgroundWork.start(owner, "Bestand van collega inlezen", task, read -> {
-            String who = read.who();
+            ColleagueFile theirs = read.file();
             if (read.mine().isEmpty()) {
-                offerNew(owner, file, read.theirs(), target, who);
-            } else if (read.changes().isEmpty()) {
-                target.received(read.theirs(), who);
-                info(owner, "Geen wijzigingen", file.getFileName() + (read.threeWay() ? " brengt niets nieuws voor '" : " is gelijk aan '")
-                        + read.mine().get().title() + "'.");
+                offerNew(owner, file, theirs, target);
+            } else if (read.plan().get().nothingNew()) {
+                if (!read.plan().get().message().contains(" al ")) {
+                    target.received(theirs);
+                }
+                info(owner, "Niets nieuws", read.plan().get().message());
             } else {
-                MergeReview.dialog(owner, read.mine().get(), read.theirs(), read.changes(), who, read.threeWay()).showAndWait()
+                Programme mine = read.mine().get();
+                MergeReview.dialog(owner, mine, theirs, read.plan().get(), target.me().orElse(null)).showAndWait()
                         .flatMap(r -> r).ifPresent(r -> {
-                            target.merge(read.mine().get(), r.merged(), "Wijzigingen van " + who + " samengevoegd");
-                            target.merged(read.theirs(), who, r);
+                            target.merge(mine, r.merged(), theirs, r);
                             info(owner, "Samengevoegd", r.accepted() + " overgenomen, " + r.rejected() + " niet overgenomen"
                                     + (r.conflicts() > 0 ? ", " + r.conflicts() + " conflict(en) beslist" : "") + ".");
                         });
@@ -115,7 +105,36 @@ public final class ColleagueImport {
         }, error -> Messages.error(owner, file.getFileName() + " kan niet worden ingelezen; er is niets veranderd", error));
     }
 
-    private record Read(Programme theirs, Optional<Programme> mine, List<ProgrammeDiff.Change> changes, String who, boolean threeWay) {
+    /** Progress while reading, as done of total. */
+    interface Progress {
+        void update(double done, double total);
+    }
+
+    /**
+     * Reads a colleague's .planbord file or workbook with its stamp; a workbook of a stored
+     * programme is read against it, so what the document layout does not show is not a change.
+     */
+    static ColleagueFile read(Path file, Function<UUID, Optional<Programme>> stored, Progress progress) throws Exception {
+        String name = file.getFileName().toString();
+        boolean workbook = name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
+        if (!workbook) {
+            var shared = new nl.planbord.io.json.ProjectFileReader().readFile(file);
+            progress.update(1, 2);
+            return shared.shared().map(s -> new ColleagueFile(shared.programme(), name, false, s.by(), s.at(), s.revision()))
+                    .orElseGet(() -> new ColleagueFile(shared.programme(), name, false, null, null, null));
+        }
+        Programme read = new ExcelReader().read(file, null, f -> progress.update(f / 2, 1)).programme();
+        Optional<Programme> mine = stored.apply(read.id());
+        if (mine.isPresent()) {
+            read = new ExcelReader().read(file, mine.get(), f -> progress.update(0.5 + f / 2, 1)).programme();
+        }
+        Optional<nl.planbord.io.json.SharedStamp> exported = nl.planbord.io.excel.WorkbookStamp.read(file);
+        return new ColleagueFile(read, name, true, null, exported.map(nl.planbord.io.json.SharedStamp::at).orElse(null),
+                nl.planbord.io.json.ProjectFile.revision(read), exported.map(nl.planbord.io.json.SharedStamp::revision).orElse(null),
+                exported.map(nl.planbord.io.json.SharedStamp::by).orElse(null));
+    }
+
+    private record Read(ColleagueFile file, Optional<Programme> mine, Optional<ReviewPlan> plan) {
     }
 
     /** "Deel met collega's": writes the programme stamped with who, when and its revision, in the background. */
@@ -130,8 +149,13 @@ public final class ColleagueImport {
         };
         BackgroundWork.start(owner, "Delen met collega's", task, written -> {
             done.run();
-            info(owner, "Gedeeld", "Opgeslagen als " + written.getFileName() + " (door " + stamp.by() + ", versie " + stamp.revision() + ")");
+            info(owner, "Gedeeld", sharedText(written.getFileName().toString(), stamp));
         }, error -> Messages.error(owner, "Delen naar " + file.getFileName() + " is mislukt", error));
+    }
+
+    /** "Opgeslagen als x.planbord (door Anna, Den Haag, versie van 1-12-2026 06:47)": the hash stays in the file. */
+    static String sharedText(String fileName, nl.planbord.io.json.SharedStamp stamp) {
+        return "Opgeslagen als " + fileName + " (door " + stamp.by() + ", versie van " + ColleagueFile.dayTime(stamp.at()) + ")";
     }
 
     public static Function<Window, Optional<Path>> saveChooser(String suggested) {
@@ -144,7 +168,8 @@ public final class ColleagueImport {
         };
     }
 
-    private static void offerNew(Window owner, Path file, Programme p, Target target, String who) {
+    private static void offerNew(Window owner, Path file, ColleagueFile theirs, Target target) {
+        Programme p = theirs.programme();
         ButtonType add = new ButtonType("Toevoegen", ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType("Annuleren", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, "'" + p.title() + "' (" + p.region() + "): " + p.themes().size() + " thema's, "
@@ -156,7 +181,7 @@ public final class ColleagueImport {
         }
         a.showAndWait().filter(b -> b == add).ifPresent(b -> {
             target.add(p);
-            target.received(p, who);
+            target.received(theirs);
         });
     }
 

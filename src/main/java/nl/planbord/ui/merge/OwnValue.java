@@ -1,0 +1,75 @@
+package nl.planbord.ui.merge;
+
+import nl.planbord.model.Planning;
+import nl.planbord.model.Programme;
+import nl.planbord.model.Quarter;
+import nl.planbord.planning.NotationException;
+import nl.planbord.planning.PlanningNotation;
+
+/**
+ * A value of one's own for a conflict ("Eigen waarde…"), checked as the editors check the same
+ * field: a planning in the document's notation, an action's or goal's text not empty.
+ */
+public final class OwnValue {
+
+    /** The hint under a planning field, as the action editor shows it. */
+    public static final String PLANNING_HINT = "Schrijf zoals in het document: Q1 2026, Q1 & Q2 2026, Q3 2026 - Q1 2027, 2027 of doorlopend";
+
+    private OwnValue() {
+    }
+
+    /** The hint for a field, by the change's key. */
+    public static String hint(String key) {
+        if (key.startsWith("action.planning:")) {
+            return PLANNING_HINT;
+        }
+        if (key.startsWith("action.lead:")) {
+            return "De trekker: een gemeente, organisatie of persoon (mag leeg blijven)";
+        }
+        if (key.startsWith("action.notes:")) {
+            return "Vrije notities (mag leeg blijven)";
+        }
+        return "De tekst zoals die in het programma moet komen";
+    }
+
+    /** What is wrong with the value, in Dutch, or null when it can be taken. */
+    public static String error(String key, String value) {
+        String v = value == null ? "" : value;
+        if (key.startsWith("action.planning:")) {
+            try {
+                PlanningNotation.parse(v);
+                return null;
+            } catch (NotationException e) {
+                return e.getMessage();
+            }
+        }
+        if (key.startsWith("action.text:")) {
+            return v.isBlank() ? "De omschrijving van de actie is leeg" : null;
+        }
+        if (key.startsWith("goal.text:")) {
+            return v.isBlank() ? "De omschrijving van het doel is leeg" : null;
+        }
+        if (key.startsWith("theme.title:")) {
+            return v.isBlank() ? "De titel van het thema is leeg" : null;
+        }
+        return null;
+    }
+
+    /** A warning that does not stop the value: a planning outside the programme's period. */
+    public static String warning(String key, String value, Programme programme) {
+        if (!key.startsWith("action.planning:") || error(key, value) != null) {
+            return null;
+        }
+        Planning p = PlanningNotation.parse(value);
+        if (p.isOngoing()) {
+            return null;
+        }
+        Quarter first = p.firstQuarter(programme.firstQuarter());
+        Quarter last = p.lastQuarter(programme.lastQuarter());
+        if (first.isBefore(programme.firstQuarter()) || last.isAfter(programme.lastQuarter())) {
+            return "Let op: " + PlanningNotation.format(p) + " valt (deels) buiten de programmaperiode "
+                    + programme.firstQuarter() + " – " + programme.lastQuarter();
+        }
+        return null;
+    }
+}
