@@ -3,6 +3,7 @@ package nl.planbord.io;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import nl.planbord.io.docx.WordReader;
 import nl.planbord.io.excel.ExcelReader;
 import nl.planbord.io.json.ProjectFileFormat;
 import nl.planbord.io.json.ProjectFileReader;
@@ -22,6 +23,9 @@ public final class ProgrammeFiles {
         if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
             return new ExcelReader().read(file).programme();
         }
-        throw new InvalidFileException(file.getFileName() + ": onbekend soort bestand; Planbord leest projectbestanden (.planbord) en Excel-werkmappen (.xlsx)");
+        if (name.endsWith(".docx")) {
+            return new WordReader().read(file).programme();
+        }
+        throw new InvalidFileException(file.getFileName() + ": onbekend soort bestand; Planbord leest projectbestanden (.planbord), Excel-werkmappen (.xlsx) en Word-documenten (.docx)");
     }
 }
