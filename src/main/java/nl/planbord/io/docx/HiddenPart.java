@@ -50,6 +50,26 @@ final class HiddenPart {
     record CapacityInfo(String scope, String period, String note) {
     }
 
+    private static final java.util.regex.Pattern BOOKMARK = java.util.regex.Pattern.compile("^_pb([tdasc])([0-9a-f]{32})$");
+    private static final String KINDS = "tdasc";
+    private static final List<String> KIND_NAMES = List.of("thema", "doel", "actie", "subactie", "capaciteit");
+
+    /** A hidden bookmark name carrying a kind and an id: "_pba" and the id's 32 hex digits (Word allows 40 characters). */
+    static String bookmark(String kind, UUID id) {
+        return "_pb" + KINDS.charAt(KIND_NAMES.indexOf(kind)) + id.toString().replace("-", "");
+    }
+
+    /** The tag a bookmark name stands for, or null when it is not one of Planbord's. */
+    static String tagOfBookmark(String name) {
+        java.util.regex.Matcher m = BOOKMARK.matcher(name);
+        if (!m.matches()) {
+            return null;
+        }
+        String h = m.group(2);
+        UUID id = UUID.fromString(h.substring(0, 8) + "-" + h.substring(8, 12) + "-" + h.substring(12, 16) + "-" + h.substring(16, 20) + "-" + h.substring(20));
+        return TAG_PREFIX + KIND_NAMES.get(KINDS.indexOf(m.group(1))) + ":" + id;
+    }
+
     ProgrammeInfo programme;
     final Map<UUID, ActionInfo> actions = new HashMap<>();
     final Map<UUID, String> expectedResults = new HashMap<>();

@@ -793,6 +793,13 @@ public final class WordReader {
                 return v;
             }
         }
+        NodeList marks = p.getElementsByTagNameNS(W, "bookmarkStart");
+        for (int i = 0; i < marks.getLength(); i++) {
+            String v = HiddenPart.tagOfBookmark(((Element) marks.item(i)).getAttributeNS(W, "name"));
+            if (v != null) {
+                return v;
+            }
+        }
         return null;
     }
 

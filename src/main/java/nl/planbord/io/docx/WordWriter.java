@@ -66,15 +66,19 @@ import nl.planbord.planning.PlanningNotation;
  * goal, the header row repeated on each page; A4, page numbers in the footer.
  *
  * <p>Every theme heading, goal, action and capacity bullet sits in a content control whose tag
- * holds its id; what the document does not show is in a custom XML part ({@link HiddenPart}), so
+ * holds its id, and in a hidden bookmark with the same id (LibreOffice keeps bookmarks but drops the
+ * tags); what the document does not show is in a custom XML part ({@link HiddenPart}), so
  * that {@link WordReader} gives back exactly the programme.
  */
 public final class WordWriter {
 
     /** Column widths in twentieths of a point: number, goal, actions, planning, capacity (A4 with 2 cm margins). */
-    private static final int[] WIDTHS_WITH_CAPACITY = {420, 2000, 3500, 1018, 2700};
+    private static final int[] WIDTHS_WITH_CAPACITY = {400, 2000, 3400, 1138, 2700};
     private static final int[] WIDTHS = {420, 2800, 4900, 1518};
     private static final String HEADER_FILL = "D9E2F3";
+    /** The names Word shows for the content controls. */
+    private static final java.util.Map<String, String> ALIASES = java.util.Map.of(
+            "thema", "Thema", "doel", "Doel", "actie", "Actie", "subactie", "Subactie", "capaciteit", "Capaciteit");
 
     public void write(Programme programme, Path file) throws IOException {
         AtomicFiles.write(file, ".docx.tmp", out -> write(programme, out));
@@ -92,6 +96,7 @@ public final class WordWriter {
     private static final class Job {
         final XWPFDocument doc;
         BigInteger bullets;
+        long bookmarks;
 
         Job(XWPFDocument doc) {
             this.doc = doc;
@@ -289,9 +294,16 @@ public final class WordWriter {
         }
 
         /** A paragraph whose text sits in a content control tagged with the id. */
-        static void tagged(XWPFParagraph p, String kind, UUID id, String text) {
+        void tagged(XWPFParagraph p, String kind, UUID id, String text) {
+            var start = p.getCTP().addNewBookmarkStart();
+            BigInteger mark = BigInteger.valueOf(++bookmarks);
+            start.setId(mark);
+            start.setName(HiddenPart.bookmark(kind, id));
             CTSdtRun sdt = p.getCTP().addNewSdt();
-            sdt.addNewSdtPr().addNewTag().setVal(HiddenPart.TAG_PREFIX + kind + ":" + id);
+            var sdtPr = sdt.addNewSdtPr();
+            sdtPr.addNewAlias().setVal(ALIASES.getOrDefault(kind, kind));
+            sdtPr.addNewTag().setVal(HiddenPart.TAG_PREFIX + kind + ":" + id);
+            sdtPr.addNewText();
             var content = sdt.addNewSdtContent();
             String[] lines = text.split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
@@ -303,6 +315,7 @@ public final class WordWriter {
                 t.setStringValue(lines[i]);
                 t.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
             }
+            p.getCTP().addNewBookmarkEnd().setId(mark);
         }
 
         XWPFParagraph paragraph(String style, String text) {
