@@ -16,6 +16,9 @@ import java.util.TreeMap;
 
 import nl.planbord.io.InvalidFileException;
 import nl.planbord.io.ProgrammeFiles;
+import nl.planbord.io.docx.WordImport;
+import nl.planbord.io.docx.WordReader;
+import nl.planbord.io.docx.WordWriter;
 import nl.planbord.io.excel.ExcelImport;
 import nl.planbord.io.excel.ExcelReader;
 import nl.planbord.io.excel.ExcelWriter;
@@ -72,7 +75,7 @@ public final class Cli {
     /** check FILE: reads a project file and prints its counts, or the problems. */
     static int check(String[] args, PrintStream out, PrintStream err) throws InvalidFileException {
         if (args.length != 1) {
-            err.println("Gebruik: planbord check <bestand.planbord of bestand.xlsx>");
+            err.println("Gebruik: planbord check <bestand.planbord, bestand.xlsx of bestand.docx>");
             return 2;
         }
         Programme p = ProgrammeFiles.read(Path.of(args[0]));
@@ -81,36 +84,41 @@ public final class Cli {
         return 0;
     }
 
-    /** export PROGRAMME.planbord OUT.xlsx: writes the programme as a workbook in the document's layout. */
+    /** export PROGRAMME.planbord OUT.xlsx|OUT.docx: writes the programme as a workbook or Word document in the document's layout. */
     static int exportExcel(String[] args, PrintStream out, PrintStream err) throws Exception {
-        if (args.length != 2 || !args[1].toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
-            err.println("Gebruik: planbord export <programma.planbord> <uit.xlsx>");
+        boolean word = args.length == 2 && args[1].toLowerCase(java.util.Locale.ROOT).endsWith(".docx");
+        if (args.length != 2 || !(word || args[1].toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx"))) {
+            err.println("Gebruik: planbord export <programma.planbord> <uit.xlsx of uit.docx>");
             return 2;
         }
         Programme p = ProgrammeFiles.read(Path.of(args[0]));
         Path target = Path.of(args[1]);
         try {
-            new ExcelWriter().write(p, target);
+            if (word) {
+                new WordWriter().write(p, target);
+            } else {
+                new ExcelWriter().write(p, target);
+            }
         } catch (java.io.IOException e) {
-            err.println(target.getFileName() + ": de werkmap kan niet worden geschreven (" + e.getMessage() + ")");
+            err.println(target.getFileName() + (word ? ": het document" : ": de werkmap") + " kan niet worden geschreven (" + e.getMessage() + ")");
             return 2;
         }
         out.println(target + ": " + summaryLine(p));
         return 0;
     }
 
-    /** import IN.xlsx OUT.planbord: reads a workbook back and writes it as a project file. */
+    /** import IN.xlsx|IN.docx OUT.planbord: reads a workbook or Word document and writes it as a project file. */
     static int importExcel(String[] args, PrintStream out, PrintStream err) throws Exception {
         if (args.length != 2 || !args[1].toLowerCase(java.util.Locale.ROOT).endsWith(".planbord")) {
-            err.println("Gebruik: planbord import <in.xlsx> <uit.planbord>");
+            err.println("Gebruik: planbord import <in.xlsx of in.docx> <uit.planbord>");
             return 2;
         }
         Path in = Path.of(args[0]);
-        if (!in.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
-            err.println(in.getFileName() + ": import leest Excel-werkmappen (.xlsx)");
+        ExcelImport result = readForImport(in);
+        if (result == null) {
+            err.println(in.getFileName() + ": import leest Excel-werkmappen (.xlsx) en Word-documenten (.docx)");
             return 2;
         }
-        ExcelImport result = new ExcelReader().read(in);
         result.notices().forEach(n -> err.println("Let op: " + n));
         PeriodCheck.outside(result.programme()).forEach(n -> err.println("Let op: " + n));
         Path target = Path.of(args[1]);
@@ -124,6 +132,16 @@ public final class Cli {
         return 0;
     }
 
+    /** The reader chosen by the file's extension; null for a kind import does not read. */
+    static ExcelImport readForImport(Path in) throws InvalidFileException {
+        String name = in.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".docx")) {
+            WordImport w = new WordReader().read(in);
+            return new ExcelImport(w.programme(), w.notices());
+        }
+        return name.endsWith(".xlsx") ? new ExcelReader().read(in) : null;
+    }
+
     public static String summaryLine(Programme p) {
         return "thema's: " + p.themes().size() + ", doelen: " + p.goalCount() + ", acties: " + p.actionCount()
                 + ", capaciteitsregels: " + p.capacityLineCount();
@@ -135,9 +153,9 @@ public final class Cli {
         out.println("  java -jar planbord.jar                 opent Planbord");
         out.println("  java -jar planbord.jar --data-dir MAP  opent Planbord met de gegevens in MAP");
         out.println("  java -jar planbord.jar BESTAND.planbord opent Planbord en leest het bestand van een collega in");
-        out.println("  java -jar planbord.jar check BESTAND   controleert een projectbestand of Excel-werkmap en telt wat erin staat");
-        out.println("  java -jar planbord.jar export PROGRAMMA.planbord UIT.xlsx   schrijft het programma als Excel-werkmap");
-        out.println("  java -jar planbord.jar import IN.xlsx UIT.planbord          leest een Excel-werkmap in als projectbestand");
+        out.println("  java -jar planbord.jar check BESTAND   controleert een projectbestand, Excel-werkmap of Word-document en telt wat erin staat");
+        out.println("  java -jar planbord.jar export PROGRAMMA.planbord UIT.xlsx   schrijft het programma als Excel-werkmap (of UIT.docx: als Word-document)");
+        out.println("  java -jar planbord.jar import IN.xlsx UIT.planbord          leest een Excel-werkmap (of IN.docx: een Word-document) in als projectbestand");
         out.println("  java -jar planbord.jar diff MIJN THEIRS [--base BASIS]     wat de ander veranderde, een regel per wijziging");
         out.println("  java -jar planbord.jar capacity BESTAND [--alleen-waar-acties-lopen] [--werkweek UREN]");
         out.println("                                         uren en fte per kwartaal, rol en gemeente (tab-gescheiden)");

@@ -3,6 +3,7 @@ package nl.planbord.io;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import nl.planbord.io.docx.WordReader;
 import nl.planbord.io.excel.ExcelReader;
 import nl.planbord.io.json.ProjectFileFormat;
 import nl.planbord.io.json.ProjectFileReader;
@@ -22,6 +23,9 @@ public final class ProgrammeFiles {
         if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
             return new ExcelReader().read(file).programme();
         }
+        if (name.endsWith(".docx")) {
+            return new WordReader().read(file).programme();
+        }
         if (name.endsWith(".ods")) {
             throw new InvalidFileException(file.getFileName() + ": dit is een OpenDocument-werkblad (.ods), geen Excel-werkmap; "
                     + "sla het bestand in LibreOffice op als Excel-werkmap (.xlsx): Bestand > Opslaan als, bestandstype 'Excel 2007-365 (.xlsx)'");
@@ -30,6 +34,6 @@ public final class ProgrammeFiles {
             throw new InvalidFileException(file.getFileName() + ": dit is een oud Excel-bestand (.xls); sla het in Excel op als "
                     + "'Excel-werkmap (*.xlsx)' (in LibreOffice: Bestand > Opslaan als, bestandstype 'Excel 2007-365 (.xlsx)')");
         }
-        throw new InvalidFileException(file.getFileName() + ": onbekend soort bestand; Planbord leest projectbestanden (.planbord) en Excel-werkmappen (.xlsx)");
+        throw new InvalidFileException(file.getFileName() + ": onbekend soort bestand; Planbord leest projectbestanden (.planbord), Excel-werkmappen (.xlsx) en Word-documenten (.docx)");
     }
 }
