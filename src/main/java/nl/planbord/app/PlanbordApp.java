@@ -141,7 +141,7 @@ public class PlanbordApp extends Application {
                 return null;
             }
             LOG.warn("the store in {} is held and nobody answers: {}", dataDir, e.getMessage());
-            fail("Planbord is al geopend", e.getMessage(), 3);
+            fail("Planbord is al geopend", e.getMessage(), 4);
             return null;
         } catch (StoreException e) {
             LOG.warn("the store in {} cannot be opened: {}", dataDir, e.getMessage(), e.getCause());
