@@ -44,7 +44,7 @@ class SchemaHistoryTest {
             assertFalse(SchemaHistory.matches(db.connection()));
         }
         StoreException e = assertThrows(StoreException.class, () -> Database.open(dir));
-        assertTrue(e.getMessage().contains("kan niet worden bijgewerkt naar deze versie van Planbord"), e.getMessage());
+        assertTrue(e.getMessage().contains("niet worden bijgewerkt naar deze versie van Planbord"), e.getMessage());
     }
 
     @Test
