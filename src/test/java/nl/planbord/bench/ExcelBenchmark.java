@@ -49,6 +49,33 @@ class ExcelBenchmark {
     }
 
     /** The floor: every value the export writes, in the same cells, and nothing else. */
+    /**
+     * The slowest of the workbooks made to be slow (junk rows, a merged region to row 1048576,
+     * ...): each read (or refused) once after a warm-up, the worst median reported.
+     */
+    @Test
+    void adversarialWorkbooks() throws Exception {
+        Path dir = Files.createTempDirectory("planbord-adversarial");
+        java.util.Map<String, Path> files = nl.planbord.io.AdversarialWorkbooks.write(dir);
+        double worst = 0;
+        String which = "";
+        for (java.util.Map.Entry<String, Path> e : files.entrySet()) {
+            double ms = Bench.measure("excel.read." + e.getKey(), 1, 3, () -> {
+                try {
+                    nl.planbord.io.ProgrammeFiles.read(e.getValue());
+                } catch (nl.planbord.io.InvalidFileException refused) {
+                    // refused is as good as read here: only the time counts
+                }
+            });
+            if (ms > worst) {
+                worst = ms;
+                which = e.getKey();
+            }
+        }
+        Bench.report("excel.read.worst", worst, "ms");
+        System.out.println("BENCH-NOTE excel.read.worst is " + which);
+    }
+
     static void writeFloor(Programme p, Path file) throws Exception {
         SXSSFWorkbook wb = new SXSSFWorkbook(200);
         try {

@@ -97,11 +97,23 @@ public final class ExcelReader {
     /** Every problem names the file first, as the project file's problems do. */
     private static InvalidFileException named(String name, InvalidFileException e) {
         List<String> out = new ArrayList<>();
+        boolean more = e.problems().contains(MORE);
         for (String p : e.problems()) {
+            if (out.size() == MAX_REPORTED || p.equals(MORE)) {
+                out.add(name + ": en nog " + (more ? "meer" : WorkbookGuard.dutch(e.problems().size() - out.size()))
+                        + " problemen; de eerste " + out.size() + " staan hierboven");
+                break;
+            }
             out.add(p.startsWith(name + ":") || p.startsWith(name + ",") ? p : name + ", " + p);
         }
         return new InvalidFileException(out);
     }
+
+    /** Problems named one by one; the rest are counted. */
+    static final int MAX_REPORTED = 50;
+    /** After this many problems a sheet is read no further. */
+    static final int MAX_COLLECTED = 1_000;
+    private static final String MORE = "\u0000meer";
 
     /** What kind of thing in the workbook a library could not read, in Dutch (never its English message). */
     private static String unreadable(Throwable e) {
@@ -521,6 +533,10 @@ public final class ExcelReader {
                 if (r <= headerRow) {
                     continue;
                 }
+                if (problems.size() >= MAX_COLLECTED) {
+                    problems.add(MORE);
+                    break; // enough to say the workbook cannot be read; the rest would only cost time
+                }
                 String where = name + ", rij " + (r + 1);
                 place = where;
                 String num = merges.isContinuation(r, cols.goalNumber) ? "" : text(row.getCell(cols.goalNumber));
@@ -610,7 +626,7 @@ public final class ExcelReader {
                         planningShown.put(a.id, a.planning == null ? planningText : PlanningNotation.format(a.planning));
                         sheetOfAction.put(a.id, name);
                         Cell ac = row.getCell(cols.action);
-                        a.indented = ac != null && ac.getCellStyle() != null && ac.getCellStyle().getIndention() > 0;
+                        a.indented = indented(ac);
                         goal.rows.add(a);
                     }
                 }
@@ -1160,6 +1176,21 @@ public final class ExcelReader {
             return Planning.months(m, m);
         }
         return PlanningNotation.parse(withoutMark(text(c)));
+    }
+
+    /**
+     * A cell shown indented (a sub-action). A cell without a style of its own is not: asking POI for
+     * its style would look through the column styles for every such cell.
+     */
+    private static boolean indented(Cell c) {
+        if (c == null || c instanceof org.apache.poi.xssf.usermodel.XSSFCell x && !x.getCTCell().isSetS()) {
+            return false;
+        }
+        try {
+            return c.getCellStyle() != null && c.getCellStyle().getIndention() > 0;
+        } catch (RuntimeException e) {
+            throw new UnreadableCell(c, "de opmaak van deze cel bestaat niet in de werkmap", e);
+        }
     }
 
     private static CellType effectiveType(Cell c) {

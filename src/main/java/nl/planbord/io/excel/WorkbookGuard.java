@@ -89,6 +89,11 @@ final class WorkbookGuard {
                         : "geen Excel-werkmap (.xlsx)";
                 throw new InvalidFileException(name + ": dit is " + what);
             }
+            OPCPackage lean = WorkbookFilter.withoutEmptyRows(pkg, file, name, MAX_ROWS);
+            if (lean != pkg) {
+                pkg.revert();
+                pkg = lean;
+            }
             XSSFWorkbook wb = new XSSFWorkbook(pkg);
             try {
                 checkRows(wb, name, MAX_ROWS);
