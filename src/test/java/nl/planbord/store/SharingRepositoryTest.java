@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +62,35 @@ class SharingRepositoryTest {
             assertEquals("van Bram", store.latestFrom(h5.id(), "Bram, Rijswijk").orElseThrow().content());
             new ProgrammeRepository(db).delete(h5.id());
             assertEquals(Optional.empty(), store.latest(h5.id()), "the versions go with their programme");
+        }
+    }
+
+    @Test
+    void aStoreOfThePreviousVersion_keepsItsOneBaseAsTheFirstBase() throws Exception {
+        // a store as the previous Planbord left it: migrated to V4, with one shared and one received base
+        org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
+        ds.setURL("jdbc:h2:file:" + dir.resolve("planbord").toAbsolutePath());
+        ds.setUser("planbord");
+        ds.setPassword("");
+        org.flywaydb.core.Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("4").load().migrate();
+        UUID shared = UUID.randomUUID();
+        UUID received = UUID.randomUUID();
+        try (java.sql.Connection c = ds.getConnection(); java.sql.Statement s = c.createStatement()) {
+            for (UUID id : List.of(shared, received)) {
+                s.executeUpdate("INSERT INTO programme (id, title, first_quarter, last_quarter) VALUES ('" + id + "', 'H5', 'Q1 2026', 'Q4 2027')");
+            }
+            s.executeUpdate("INSERT INTO shared_version (programme_id, content, direction, who, at) VALUES ('" + shared
+                    + "', 'gedeelde tekst', 'gedeeld', 'Anna', TIMESTAMP WITH TIME ZONE '2026-11-22 15:00:00+00')");
+            s.executeUpdate("INSERT INTO shared_version (programme_id, content, direction, who, at) VALUES ('" + received
+                    + "', 'ontvangen tekst', 'ontvangen', 'Rijswijk', TIMESTAMP WITH TIME ZONE '2026-11-23 09:00:00+00')");
+        }
+        try (Database db = Database.open(dir)) {
+            SharingRepository store = new SharingRepository(db);
+            SharingRepository.Exchanged a = store.baseFor(shared, "Bram, Rijswijk", null).orElseThrow();
+            assertEquals(List.of(SharingRepository.EVERYONE, "gedeeld", "gedeelde tekst", Instant.parse("2026-11-22T15:00:00Z")),
+                    List.of(a.colleague(), a.direction(), a.content(), a.stampedAt()), "shared: the base for everybody");
+            assertEquals("ontvangen tekst", store.baseFor(received, "Rijswijk", null).orElseThrow().content(), "received: the base for its sender");
+            assertEquals(Optional.empty(), store.baseFor(received, "Bram, Rijswijk", null), "and for nobody else");
         }
     }
 }

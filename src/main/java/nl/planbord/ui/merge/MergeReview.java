@@ -247,7 +247,7 @@ public final class MergeReview {
         dialog.setHeaderText("Wat wilt u overnemen in '" + mine.title() + "'?");
         dialog.setResizable(true);
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().setPrefSize(1230, 700); // the size it needs, also before its first layout pass
+        dialog.getDialogPane().setPrefSize(1215, 700); // the size it needs, also before its first layout pass
         dialog.getDialogPane().getButtonTypes().addAll(APPLY, CANCEL);
         dialog.setResultConverter(button -> button != APPLY ? Optional.empty() : Optional.of(result(mine, theirs, rows)));
         return dialog;
