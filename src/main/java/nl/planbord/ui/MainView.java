@@ -111,6 +111,9 @@ public final class MainView {
         // ---------------------------------------------------------------- actions
         org.controlsfx.control.action.Action importExcel = action("Importeer Excel…", "Shortcut+I", () -> excel.importWorkbook(window(), model::stored,
                 (imported, replaced) -> guarded(() -> replaced.ifPresentOrElse(before -> model.replace(before, imported), () -> model.add(imported)))));
+        nl.planbord.ui.word.WordTransfer word = new nl.planbord.ui.word.WordTransfer(nl.planbord.ui.word.WordTransfer.fileChooser());
+        org.controlsfx.control.action.Action importWord = action("Programmadocument (Word) inlezen…", null, () -> word.importDocument(window(), model::stored,
+                (imported, replaced) -> guarded(() -> replaced.ifPresentOrElse(before -> model.replace(before, imported), () -> model.add(imported)))));
         org.controlsfx.control.action.Action exportExcel = action("Exporteer naar Excel…", "Shortcut+E", () -> {
             Programme p = model.programmeProperty().get();
             var stamp = model.stamp(p); // stamped and remembered, so a returning workbook is compared three ways
@@ -192,7 +195,7 @@ public final class MainView {
         viewMenu.add(ActionUtils.ACTION_SEPARATOR);
         viewMenu.add(capacity);
         MenuBar menus = ActionUtils.createMenuBar(List.of(
-                new ActionGroup("Bestand", share, importColleague, history, ActionUtils.ACTION_SEPARATOR, importExcel, exportExcel,
+                new ActionGroup("Bestand", share, importColleague, history, ActionUtils.ACTION_SEPARATOR, importExcel, exportExcel, importWord,
                         ActionUtils.ACTION_SEPARATOR, restore, ActionUtils.ACTION_SEPARATOR, quit),
                 new ActionGroup("Bewerken", undo, redo, ActionUtils.ACTION_SEPARATOR, edit, newAction, newGoal, newTheme, duplicate, delete,
                         ActionUtils.ACTION_SEPARATOR, up, down, earlier, later, ActionUtils.ACTION_SEPARATOR, find),

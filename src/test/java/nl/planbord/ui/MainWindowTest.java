@@ -108,6 +108,6 @@ class MainWindowTest {
             }
         });
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
-        assertEquals(List.of("Deel met collega's… Ctrl+Shift+S", "Importeer bestand van collega… Ctrl+Shift+I", "Geschiedenis van samenvoegen…", "Importeer Excel… Ctrl+I", "Exporteer naar Excel… Ctrl+E", "Eerdere versie terugzetten…", "Afsluiten Ctrl+Q"), items);
+        assertEquals(List.of("Deel met collega's… Ctrl+Shift+S", "Importeer bestand van collega… Ctrl+Shift+I", "Geschiedenis van samenvoegen…", "Importeer Excel… Ctrl+I", "Exporteer naar Excel… Ctrl+E", "Programmadocument (Word) inlezen…", "Eerdere versie terugzetten…", "Afsluiten Ctrl+Q"), items);
     }
 }

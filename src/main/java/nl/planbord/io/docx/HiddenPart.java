@@ -30,7 +30,7 @@ import nl.planbord.model.Theme;
  * What the exported document does not show, in a custom XML part ({@code customXml/item1.xml}):
  * the programme's id, region, centrumgemeente, municipalities and period, and per id (the ids
  * are the tags of the content controls around the texts in the document) an action's status,
- * trekker, municipalities, notes and <i>geschat</i>, a goal's expected result, a capacity line's
+ * trekker, municipalities, notes and <i>geschat</i> (with the planning it was estimated for), a goal's expected result, a capacity line's
  * scope, period and note. Read back, the visible texts come from the document and the rest from
  * here, for the ids that are still in the document.
  */
@@ -44,7 +44,7 @@ final class HiddenPart {
     record ProgrammeInfo(UUID id, String region, String centrumgemeente, List<String> municipalities, String first, String last) {
     }
 
-    record ActionInfo(String status, String lead, List<String> municipalities, String notes, boolean estimated) {
+    record ActionInfo(String status, String lead, List<String> municipalities, String notes, boolean estimated, String planning) {
     }
 
     record CapacityInfo(String scope, String period, String note) {
@@ -135,6 +135,7 @@ final class HiddenPart {
         e.setAttribute("status", a.status().label());
         e.setAttribute("trekker", a.lead());
         e.setAttribute("geschat", Boolean.toString(a.estimated()));
+        e.setAttribute("planning", nl.planbord.planning.PlanningNotation.format(a.planning()));
         texts(d, e, "gemeente", a.municipalities());
         if (!a.notes().isEmpty()) {
             child(d, e, "notities").setTextContent(a.notes());
@@ -183,7 +184,8 @@ final class HiddenPart {
                 case "actie" -> {
                     NodeList notes = e.getElementsByTagNameNS(NAMESPACE, "notities");
                     h.actions.put(id, new ActionInfo(e.getAttribute("status"), e.getAttribute("trekker"), childTexts(e, "gemeente"),
-                            notes.getLength() == 0 ? "" : notes.item(0).getTextContent(), Boolean.parseBoolean(e.getAttribute("geschat"))));
+                            notes.getLength() == 0 ? "" : notes.item(0).getTextContent(), Boolean.parseBoolean(e.getAttribute("geschat")),
+                            e.getAttribute("planning")));
                 }
                 default -> { }
             }

@@ -638,8 +638,9 @@ public final class WordReader {
             String lead = info == null ? "" : info.lead();
             List<String> municipalities = info == null ? List.of() : info.municipalities();
             String notes = info == null ? "" : info.notes();
-            boolean estimated = info != null && info.estimated();
             Planning planning = a.planning;
+            // an estimate replanned in the document is no longer an estimate: somebody decided it
+            boolean estimated = info != null && info.estimated() && planning != null && PlanningNotation.format(planning).equals(info.planning());
             if (planning == null) {
                 planning = Planning.quarters(first, last);
                 estimated = true;

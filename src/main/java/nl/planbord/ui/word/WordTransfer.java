@@ -1,0 +1,125 @@
+package nl.planbord.ui.word;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+import javafx.concurrent.Task;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import nl.planbord.io.docx.WordImport;
+import nl.planbord.io.docx.WordReader;
+import nl.planbord.model.Programme;
+import nl.planbord.model.Theme;
+import nl.planbord.ui.BackgroundWork;
+import nl.planbord.ui.Messages;
+import nl.planbord.ui.excel.ExcelTransfer;
+import nl.planbord.ui.excel.ImportSummary;
+
+/**
+ * "Bestand > Programmadocument (Word) inlezen…": pick a .docx, read it in the background, show
+ * what was found (counts per theme, the goals, any cell that could not be read with its place),
+ * and only after the user agreed add it as a new programme, or replace the stored one when the
+ * document is Planbord's own export of it. Nothing reaches the store before that.
+ */
+public final class WordTransfer {
+
+    /** Where the document comes from: the platform's file chooser, or a fixed path in tests. */
+    public interface Files {
+        Optional<Path> openDocument(Window owner);
+    }
+
+    private final Files files;
+
+    public WordTransfer(Files files) {
+        this.files = files;
+    }
+
+    /** A file chooser for Word documents that remembers the folder last used in this run. */
+    public static Files fileChooser() {
+        return new Files() {
+            private java.io.File folder;
+
+            @Override
+            public Optional<Path> openDocument(Window owner) {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle("Programmadocument (Word) inlezen");
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Word-document (*.docx)", "*.docx"));
+                if (folder != null && folder.isDirectory()) {
+                    chooser.setInitialDirectory(folder);
+                }
+                java.io.File chosen = chooser.showOpenDialog(owner);
+                if (chosen != null) {
+                    folder = chosen.getParentFile();
+                }
+                return Optional.ofNullable(chosen).map(java.io.File::toPath);
+            }
+        };
+    }
+
+    public void importDocument(Window owner, Function<UUID, Optional<Programme>> storedProgramme, ExcelTransfer.ImportTarget target) {
+        files.openDocument(owner).ifPresent(file -> {
+            Task<Read> task = new Task<>() {
+                @Override
+                protected Read call() throws Exception {
+                    updateMessage("Document lezen: " + file.getFileName());
+                    updateProgress(0.1, 1);
+                    WordImport result = new WordReader().read(file);
+                    updateProgress(1, 1);
+                    return new Read(result, storedProgramme.apply(result.programme().id()));
+                }
+            };
+            BackgroundWork.start(owner, "Programmadocument inlezen", task,
+                    read -> confirm(owner, file, read, target),
+                    error -> Messages.error(owner, file.getFileName() + " kan niet worden ingelezen; er is niets veranderd", error));
+        });
+    }
+
+    private record Read(WordImport result, Optional<Programme> stored) {
+    }
+
+    /** The preview: the counts, per theme its goals and actions, then what could not be read. */
+    static String describe(Programme p, Optional<Programme> stored, List<String> notices) {
+        StringBuilder text = new StringBuilder(ImportSummary.describe(p, stored, List.of()));
+        for (Theme t : p.themes()) {
+            text.append("\n\nThema ").append(t.number()).append(": ").append(t.title()).append(" (")
+                    .append(t.goals().size()).append(t.goals().size() == 1 ? " doel, " : " doelen, ")
+                    .append(t.actionCount()).append(t.actionCount() == 1 ? " actie, " : " acties, ")
+                    .append(t.capacityLineCount()).append(" capaciteitsregels)");
+            t.goals().forEach(g -> text.append("\n  ").append(g.number()).append(". ").append(g.text().replace('\n', ' ')));
+        }
+        if (!notices.isEmpty()) {
+            text.append("\n\nNiet te lezen:");
+            notices.forEach(n -> text.append("\n• ").append(n));
+        }
+        return text.toString();
+    }
+
+    private static void confirm(Window owner, Path file, Read read, ExcelTransfer.ImportTarget target) {
+        Programme imported = read.result().programme();
+        ButtonType yes = new ButtonType(read.stored().isPresent() ? "Vervangen" : "Toevoegen", ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType("Annuleren", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, describe(imported, read.stored(), read.result().notices()), yes, no);
+        alert.setTitle("Programmadocument (Word) inlezen");
+        alert.setHeaderText(read.stored().isPresent()
+                ? "'" + imported.title() + "' vervangen door " + file.getFileName() + "?"
+                : "Nieuw programma '" + imported.title() + "' toevoegen?");
+        alert.getDialogPane().setPrefWidth(680);
+        alert.getDialogPane().lookup(".content.label").setId("importSummary");
+        alert.setResizable(true);
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.resultProperty().addListener((obs, old, now) -> {
+            if (now == yes) {
+                target.accept(imported, read.stored());
+            }
+        });
+        alert.show();
+    }
+}
