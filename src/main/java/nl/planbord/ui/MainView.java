@@ -383,6 +383,14 @@ public final class MainView {
         }
         boolean same = old != null && old.id().equals(now.id());
         refreshChoices(now, same);
+        if (same && filter.get().isEmpty() && outline.getRoot() != null && updateInPlace(old, now)) {
+            // the usual edit (a replan, a text): only the changed rows are updated, nothing moves
+            timelineRows = TimelineRows.update(timelineRows, old, now);
+            lastViewport = "";
+            followOutline();
+            return;
+        }
+        // rebuilding: keep which rows were collapsed (walking the whole tree, so not on the path above)
         Set<UUID> collapsed = new HashSet<>();
         Set<UUID> selection = same ? selectedIds() : Set.of();
         int top = same && flow != null && flow.getFirstVisibleCell() != null ? flow.getFirstVisibleCell().getIndex() : 0;
@@ -392,13 +400,6 @@ public final class MainView {
             collapsedByProgramme.put(old.id(), was);
         }
         collapsed.addAll(collapsedByProgramme.getOrDefault(now.id(), Set.of()));
-        if (same && filter.get().isEmpty() && outline.getRoot() != null && updateInPlace(old, now)) {
-            // the usual edit (a replan, a text): only the changed rows are updated, nothing moves
-            timelineRows = TimelineRows.update(timelineRows, old, now);
-            lastViewport = "";
-            followOutline();
-            return;
-        }
         TreeItem<OutlineRow> rootItem = MainViewModel.outline(now, filter.get());
         shownCount.setText(filter.get().isEmpty() ? "" : MainViewModel.shown(now, filter.get()) + " van " + now.actionCount() + " acties");
         if (!collapsed.isEmpty()) {
