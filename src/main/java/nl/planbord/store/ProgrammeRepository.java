@@ -35,6 +35,8 @@ import nl.planbord.planning.PlanningNotation;
 public final class ProgrammeRepository {
 
     private final Database db;
+    /** Plannings already checked to read back, with their stored text (the methods are synchronized). */
+    private final Map<nl.planbord.model.Planning, String> checkedPlannings = new HashMap<>();
 
     public ProgrammeRepository(Database db) {
         this.db = db;
@@ -639,10 +641,18 @@ public final class ProgrammeRepository {
      * The planning as it is stored, checked the way loading reads it: what cannot be read back
      * (a month in 1899 from a date cell, say) is refused before it is written, not after.
      */
-    private static String storable(Action a) {
+    private String storable(Action a) {
+        String known = checkedPlannings.get(a.planning());
+        if (known != null) {
+            return known; // most actions share a few plannings: each is checked once
+        }
         String text = PlanningNotation.format(a.planning());
         try {
             if (PlanningNotation.parse(text).equals(a.planning())) {
+                if (checkedPlannings.size() > 10_000) {
+                    checkedPlannings.clear();
+                }
+                checkedPlannings.put(a.planning(), text);
                 return text;
             }
         } catch (IllegalArgumentException e) {
