@@ -9,12 +9,12 @@ import java.util.Locale;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
+import nl.planbord.io.OfficePackages;
 import nl.planbord.io.InvalidFileException;
 
 /**
@@ -73,9 +73,9 @@ final class DocumentGuard {
         OPCPackage pkg = null;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-            if (!hasPart(pkg, "wordprocessingml.document.main", "ms-word.document.macroEnabled.main", "wordprocessingml.template.main")) {
-                String what = hasPart(pkg, "spreadsheetml") ? "een Excel-werkmap, geen Word-document"
-                        : hasPart(pkg, "presentationml") ? "een PowerPoint-presentatie, geen Word-document"
+            if (!OfficePackages.hasPart(pkg, "wordprocessingml.document.main", "ms-word.document.macroEnabled.main", "wordprocessingml.template.main")) {
+                String what = OfficePackages.hasPart(pkg, "spreadsheetml") ? "een Excel-werkmap, geen Word-document"
+                        : OfficePackages.hasPart(pkg, "presentationml") ? "een PowerPoint-presentatie, geen Word-document"
                         : "geen Word-document (.docx)";
                 throw new InvalidFileException(name + ": dit is " + what);
             }
@@ -85,7 +85,7 @@ final class DocumentGuard {
             throw e;
         } catch (Exception | OutOfMemoryError e) {
             revert(pkg);
-            if (isZipBomb(e)) {
+            if (OfficePackages.isZipBomb(e)) {
                 throw new InvalidFileException(name + ": het document pakt uit tot een onredelijke omvang (mogelijk een zip-bom) en wordt niet gelezen", e);
             }
             if (e instanceof EncryptedDocumentException) {
@@ -120,36 +120,6 @@ final class DocumentGuard {
         } catch (IOException | RuntimeException e) {
             return "dit is geen Word-document (.docx); " + SAVE_AS_DOCX;
         }
-    }
-
-    private static boolean hasPart(OPCPackage pkg, String... contentTypeFragments) {
-        try {
-            for (PackagePart part : pkg.getParts()) {
-                String ct = part.getContentType();
-                for (String f : contentTypeFragments) {
-                    if (ct.contains(f)) {
-                        return true;
-                    }
-                }
-            }
-        } catch (Exception e) {
-            return false;
-        }
-        return false;
-    }
-
-    private static boolean isZipBomb(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OutOfMemoryError) {
-                return true;
-            }
-            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-            if (m.contains("zip bomb") || m.contains("max entry size") || m.contains("maxentrysize") || m.contains("exceeds the max")
-                    || m.contains("too large") || m.contains("max text size")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void revert(OPCPackage pkg) {

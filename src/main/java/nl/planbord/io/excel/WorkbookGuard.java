@@ -11,7 +11,6 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -19,6 +18,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import nl.planbord.io.OfficePackages;
 import nl.planbord.io.InvalidFileException;
 
 /**
@@ -83,9 +83,9 @@ final class WorkbookGuard {
         OPCPackage pkg = null;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-            if (!hasPart(pkg, "spreadsheetml.sheet.main", "ms-excel.sheet.macroEnabled.main", "spreadsheetml.template.main")) {
-                String what = hasPart(pkg, "wordprocessingml") ? "een Word-document, geen Excel-werkmap"
-                        : hasPart(pkg, "presentationml") ? "een PowerPoint-presentatie, geen Excel-werkmap"
+            if (!OfficePackages.hasPart(pkg, "spreadsheetml.sheet.main", "ms-excel.sheet.macroEnabled.main", "spreadsheetml.template.main")) {
+                String what = OfficePackages.hasPart(pkg, "wordprocessingml") ? "een Word-document, geen Excel-werkmap"
+                        : OfficePackages.hasPart(pkg, "presentationml") ? "een PowerPoint-presentatie, geen Excel-werkmap"
                         : "geen Excel-werkmap (.xlsx)";
                 throw new InvalidFileException(name + ": dit is " + what);
             }
@@ -107,7 +107,7 @@ final class WorkbookGuard {
             throw e;
         } catch (Exception | OutOfMemoryError e) {
             revert(pkg);
-            if (isZipBomb(e)) {
+            if (OfficePackages.isZipBomb(e)) {
                 throw new InvalidFileException(name + ": de werkmap pakt uit tot een onredelijke omvang (mogelijk een zip-bom) en wordt niet gelezen", e);
             }
             if (e instanceof EncryptedDocumentException) {
@@ -180,36 +180,6 @@ final class WorkbookGuard {
         } catch (IOException | RuntimeException e) {
             return "dit is geen Excel-werkmap (.xlsx)";
         }
-    }
-
-    private static boolean hasPart(OPCPackage pkg, String... contentTypeFragments) {
-        try {
-            for (PackagePart part : pkg.getParts()) {
-                String ct = part.getContentType();
-                for (String f : contentTypeFragments) {
-                    if (ct.contains(f)) {
-                        return true;
-                    }
-                }
-            }
-        } catch (Exception e) {
-            return false;
-        }
-        return false;
-    }
-
-    private static boolean isZipBomb(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OutOfMemoryError) {
-                return true;
-            }
-            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-            if (m.contains("zip bomb") || m.contains("max entry size") || m.contains("maxentrysize") || m.contains("exceeds the max")
-                    || m.contains("too large") || m.contains("max text size")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static final String OPEN_DOCUMENT_ADVICE = "dit is een OpenDocument-werkblad (.ods), geen Excel-werkmap; "
