@@ -196,16 +196,17 @@ public final class Cli {
         }
         Programme p = ProgrammeFiles.read(file);
         List<CapacityPlan.Load> loads = CapacityPlan.compute(p, rule);
+        CapacityPlan.Totals totals = CapacityPlan.totals(loads); // one pass: the table stays linear in the loads
         List<String> roles = CapacityPlan.roles(loads);
         out.println("kwartaal\trol\tgemeente\tmin_uren\tmax_uren\tmin_fte\tmax_fte");
         for (Quarter q : CapacityPlan.quarters(p)) {
             for (String role : roles) {
                 for (String m : p.municipalities()) {
-                    row(out, q, role, m, CapacityPlan.sum(loads, q, role, m), week);
+                    row(out, q, role, m, totals.band(q, role, m), week);
                 }
-                row(out, q, role, "totaal", CapacityPlan.sum(loads, q, role, null), week);
+                row(out, q, role, "totaal", totals.band(q, role, null), week);
             }
-            row(out, q, "totaal", "totaal", CapacityPlan.sum(loads, q, null, null), week);
+            row(out, q, "totaal", "totaal", totals.band(q, null, null), week);
         }
         return 0;
     }

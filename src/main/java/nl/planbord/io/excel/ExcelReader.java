@@ -250,8 +250,8 @@ public final class ExcelReader {
         /** A changed figure on the derived Capaciteit sheet is ignored, with a notice naming the first one. */
         void checkCapacitySheet(Sheet sh, Programme p) {
             place = CAPACITY;
-            java.util.List<nl.planbord.planning.CapacityPlan.Load> loads =
-                    nl.planbord.planning.CapacityPlan.compute(p, nl.planbord.planning.CapacityPlan.Rule.WHOLE_PERIOD);
+            nl.planbord.planning.CapacityPlan.Totals totals = nl.planbord.planning.CapacityPlan.totals(
+                    nl.planbord.planning.CapacityPlan.compute(p, nl.planbord.planning.CapacityPlan.Rule.WHOLE_PERIOD));
             int changed = 0;
             String first = null;
             for (int r = 0; r <= sh.getLastRowNum(); r++) {
@@ -272,7 +272,7 @@ public final class ExcelReader {
                 String role = text(row.getCell(1));
                 String m = text(row.getCell(2));
                 // sums over all roles or the whole region (older exports wrote "totaal" for the region)
-                double[] band = nl.planbord.planning.CapacityPlan.sum(loads, quarter, role.equals(ExcelWriter.CAPACITY_ALL_ROLES) ? null : role,
+                double[] band = totals.band(quarter, role.equals(ExcelWriter.CAPACITY_ALL_ROLES) ? null : role,
                         m.equals(ExcelWriter.CAPACITY_REGION) || m.equals("totaal") ? null : m);
                 double min = number(row.getCell(3));
                 double max = number(row.getCell(4));
