@@ -61,6 +61,8 @@ public final class ExcelWriter {
     static final String[] CAPACITY_HEADS = {"Kwartaal", "Rol", "Gemeente", "Min. uren", "Max. uren", "Min. fte", "Max. fte"};
     /** The Capaciteit sheet's words for a sum over every role, and over the whole region. */
     static final String CAPACITY_ALL_ROLES = "alle rollen";
+    /** The width of a quarter's column on the Tijdlijn, in characters. */
+    static final int TL_QUARTER_WIDTH = 8;
     static final String CAPACITY_REGION = "hele regio";
 
     /**
@@ -167,6 +169,8 @@ public final class ExcelWriter {
         final long totalRows;
         final CellStyle defaultStyle;
         long rowsDone;
+        /** The longest planning text on the Tijdlijn, in characters: the width of its column. */
+        int widestPlanning;
 
         Job(SXSSFWorkbook wb, Programme p, DoubleConsumer progress) {
             this.wb = wb;
@@ -588,9 +592,10 @@ public final class ExcelWriter {
 
             sh.setColumnWidth(TL_COL_NUMBER, 7 * 256);
             sh.setColumnWidth(TL_COL_TEXT, (int) textWidth * 256);
-            sh.setColumnWidth(TL_COL_PLANNING, 17 * 256);
+            // wide enough for "nov 2019 - feb 2020 (geschat)": a planning that spills over the bars is cut by them
+            sh.setColumnWidth(TL_COL_PLANNING, Math.min(34, Math.max(17, widestPlanning + 2)) * 256);
             for (int i = 0; i < quarters; i++) {
-                sh.setColumnWidth(TL_FIRST_QUARTER_COL + i, 8 * 256);
+                sh.setColumnWidth(TL_FIRST_QUARTER_COL + i, TL_QUARTER_WIDTH * 256);
             }
             sh.setColumnWidth(idCol, 38 * 256);
             sh.setColumnHidden(idCol, true);
@@ -612,13 +617,18 @@ public final class ExcelWriter {
             sh.setRowOutlineLevel(r, level);
             height(row, TextHeights.points(TextHeights.lines(a.text(), textWidth - 2 * level)));
             String planning = shownPlanning(a);
+            widestPlanning = Math.max(widestPlanning, planning.length());
             text(row, TL_COL_NUMBER, "", st.tlText);
             text(row, TL_COL_TEXT, a.text(), level == 2 ? st.tlAction : st.tlSubAction);
             text(row, TL_COL_PLANNING, planning, st.tlText);
             Planning pl = a.planning();
             int from = pl.firstQuarter(q0).index();
             int to = pl.lastQuarter(qN).index();
-            boolean labelled = false;
+            int span = Math.max(0, Math.min(to, q0.index() + quarters - 1) - Math.max(from, q0.index()) + 1);
+            // a label that does not fit in its bar would be cut ("mei - jun 20"): the planning
+            // column beside the text says it already, so such a bar stays unlabelled
+            // (the bar's font is 9 pt, the widths are of 11 pt)
+            boolean labelled = TextHeights.lines(planning, (TL_QUARTER_WIDTH * span - 1) * 11 / 9.0) > 1;
             for (int i = 0; i < quarters; i++) {
                 int col = TL_FIRST_QUARTER_COL + i;
                 int qi = q0.index() + i;

@@ -292,4 +292,38 @@ class ExcelWriterTest {
             assertEquals(dwo.title(), capacityTitle);
         }
     }
+
+    @Test
+    void aTimelineBarTooShortForItsLabelStaysUnlabelledAndThePlanningColumnFitsItsTexts() throws Exception {
+        nl.planbord.model.Programme denHaag = nl.planbord.testing.Samples.load(nl.planbord.testing.Samples.DEN_HAAG);
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("planbord-dh").resolve("dh.xlsx");
+        new ExcelWriter().write(denHaag, file);
+        try (var book = Workbooks.open(file)) {
+            XSSFSheet tl = book.getSheet("Tijdlijn");
+            int labelled = 0;
+            int unlabelled = 0;
+            int widest = 0;
+            for (int r = 2; r <= tl.getLastRowNum(); r++) {
+                String planning = Workbooks.text(tl, r, TL_COL_PLANNING);
+                widest = Math.max(widest, planning.length());
+                for (int c = TL_FIRST_QUARTER_COL; c < TL_FIRST_QUARTER_COL + 9; c++) {
+                    String label = Workbooks.text(tl, r, c);
+                    if (!label.isEmpty()) {
+                        assertEquals(planning, label, "a bar's label is its planning, row " + (r + 1));
+                        labelled++;
+                    }
+                }
+                // "mei - jun 2020 (geschat)" in a one-quarter bar: the planning column says it, the bar does not
+                if (planning.equals("mei - jun 2020 (geschat)")) {
+                    unlabelled++;
+                    for (int c = TL_FIRST_QUARTER_COL; c < TL_FIRST_QUARTER_COL + 9; c++) {
+                        assertEquals("", Workbooks.text(tl, r, c), "row " + (r + 1));
+                    }
+                }
+            }
+            assertTrue(labelled > 0, "long bars keep their label");
+            assertTrue(unlabelled > 0, "the sample has short bars");
+            assertTrue(tl.getColumnWidth(TL_COL_PLANNING) / 256 >= widest, "the planning column fits 'nov 2019 - feb 2020 (geschat)'");
+        }
+    }
 }
