@@ -4,11 +4,25 @@ import java.util.Locale;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /** What the workbook and document guards both ask of an Office package (.xlsx, .docx). */
 public final class OfficePackages {
 
+    /** The largest part of a package unpacked (a zip bomb is refused before it fills the memory). */
+    public static final long MAX_ENTRY_BYTES = 150L * 1024 * 1024;
+
     private OfficePackages() {
+    }
+
+    /** POI's zip limits are global, for workbooks and documents alike; they are only ever made stricter here. */
+    public static synchronized void limitUnpacking() {
+        if (ZipSecureFile.getMaxEntrySize() > MAX_ENTRY_BYTES) {
+            ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+        }
+        if (ZipSecureFile.getMinInflateRatio() < 0.01) {
+            ZipSecureFile.setMinInflateRatio(0.01);
+        }
     }
 
     /** Whether the package has a part whose content type contains one of the fragments. */

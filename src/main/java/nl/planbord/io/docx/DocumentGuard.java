@@ -9,7 +9,6 @@ import java.util.Locale;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -29,7 +28,7 @@ final class DocumentGuard {
     /** Largest document read: 50 MB (a 10,000-action export is a few MB). */
     static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
     /** Largest unpacked part (document.xml) read: 150 MB. */
-    static final long MAX_ENTRY_BYTES = 150L * 1024 * 1024;
+    static final long MAX_ENTRY_BYTES = OfficePackages.MAX_ENTRY_BYTES;
 
     static final String SAVE_AS_DOCX = "open het in Word en sla het op als 'Word-document (*.docx)'";
 
@@ -69,7 +68,7 @@ final class DocumentGuard {
         if (magic != FileMagic.OOXML) {
             throw new InvalidFileException(name + ": dit is geen Word-document (.docx); " + SAVE_AS_DOCX);
         }
-        limitUnpacking();
+        OfficePackages.limitUnpacking();
         OPCPackage pkg = null;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
@@ -92,16 +91,6 @@ final class DocumentGuard {
                 throw new InvalidFileException(name + ": het document is met een wachtwoord beveiligd; sla het op zonder wachtwoord en probeer het opnieuw", e);
             }
             throw new InvalidFileException(name + ": het document is beschadigd of geen geldig Word-document; " + SAVE_AS_DOCX, e);
-        }
-    }
-
-    /** POI's zip limits are global; they are only ever made stricter here. */
-    private static synchronized void limitUnpacking() {
-        if (ZipSecureFile.getMaxEntrySize() > MAX_ENTRY_BYTES) {
-            ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
-        }
-        if (ZipSecureFile.getMinInflateRatio() < 0.01) {
-            ZipSecureFile.setMinInflateRatio(0.01);
         }
     }
 

@@ -11,7 +11,6 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -33,7 +32,7 @@ final class WorkbookGuard {
     /** Largest workbook file read: 50 MB (a 10,000-action export is about 1 MB). */
     static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
     /** Largest unpacked part (sheet XML) read: 150 MB. */
-    static final long MAX_ENTRY_BYTES = 150L * 1024 * 1024;
+    static final long MAX_ENTRY_BYTES = OfficePackages.MAX_ENTRY_BYTES;
     /** Most rows read per sheet. */
     static final int MAX_ROWS = 200_000;
 
@@ -79,7 +78,7 @@ final class WorkbookGuard {
         if (isOpenDocument(file)) {
             throw new InvalidFileException(name + ": " + OPEN_DOCUMENT_ADVICE);
         }
-        limitUnpacking();
+        OfficePackages.limitUnpacking();
         OPCPackage pkg = null;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
@@ -156,16 +155,6 @@ final class WorkbookGuard {
             }
         }
         return false;
-    }
-
-    /** POI's zip limits are global; they are only ever made stricter here. */
-    private static synchronized void limitUnpacking() {
-        if (ZipSecureFile.getMaxEntrySize() > MAX_ENTRY_BYTES) {
-            ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
-        }
-        if (ZipSecureFile.getMinInflateRatio() < 0.01) {
-            ZipSecureFile.setMinInflateRatio(0.01);
-        }
     }
 
     private static String describeOle2(Path file) {
