@@ -33,8 +33,9 @@ final class StoreRescue {
         if (!failure.backupMayHelp()) {
             return Optional.empty();
         }
-        return backups.newestThatOpens().map(b -> {
-            List<ProgrammeSummary> held = backups.contents(b);
+        return backups.newestThatOpens().map(opened -> {
+            StoreBackups.Backup b = opened.backup();
+            List<ProgrammeSummary> held = opened.contents();
             String contents = held.stream().map(s -> s.title() + " (" + s.actions() + " acties)").collect(Collectors.joining("\n• "));
             return new Offer(b, WHEN.format(b.time()), contents.isEmpty() ? "geen programma's" : "• " + contents);
         });

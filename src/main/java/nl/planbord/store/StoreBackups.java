@@ -215,12 +215,15 @@ public final class StoreBackups {
         }
     }
 
-    /** The newest backup that opens, with what it holds. */
-    public Optional<Backup> newestThatOpens() {
+    /** A backup read: what it holds. */
+    public record Opened(Backup backup, List<ProgrammeSummary> contents) {
+    }
+
+    /** The newest backup that opens, with what it holds (each is read once). */
+    public Optional<Opened> newestThatOpens() {
         for (Backup b : list()) {
             try {
-                contents(b);
-                return Optional.of(b);
+                return Optional.of(new Opened(b, contents(b)));
             } catch (StoreException notThisOne) {
                 // try the one before it
             }

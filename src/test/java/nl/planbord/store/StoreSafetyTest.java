@@ -154,7 +154,7 @@ class StoreSafetyTest {
         assertArrayEquals(damaged, Files.readAllBytes(file), "the damaged file is not touched");
 
         StoreBackups backups = new StoreBackups(store, at("2026-12-01T08:00:00"));
-        StoreBackups.Backup newest = backups.newestThatOpens().orElseThrow();
+        StoreBackups.Backup newest = backups.newestThatOpens().orElseThrow().backup();
         Path aside = backups.restoreInsteadOfUnopenable(newest);
         assertArrayEquals(damaged, Files.readAllBytes(aside), "the damaged file is kept aside");
         try (Database db = Database.open(store)) {
