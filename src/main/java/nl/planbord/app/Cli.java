@@ -134,12 +134,12 @@ public final class Cli {
 
     /** The reader chosen by the file's extension; null for a kind import does not read. */
     static ExcelImport readForImport(Path in) throws InvalidFileException {
-        String name = in.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (name.endsWith(".docx")) {
+        var kind = ProgrammeFiles.kindOf(in).orElse(null);
+        if (kind == ProgrammeFiles.Kind.WORD_DOCUMENT) {
             WordImport w = new WordReader().read(in);
             return new ExcelImport(w.programme(), w.notices());
         }
-        return name.endsWith(".xlsx") ? new ExcelReader().read(in) : null;
+        return kind == ProgrammeFiles.Kind.WORKBOOK ? new ExcelReader().read(in) : null;
     }
 
     public static String summaryLine(Programme p) {
@@ -261,7 +261,7 @@ public final class Cli {
     }
 
     private static Programme readAgainst(Path file, Programme mine) throws InvalidFileException {
-        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+        if (ProgrammeFiles.kindOf(file).orElse(null) == ProgrammeFiles.Kind.WORKBOOK) {
             return new nl.planbord.io.excel.ExcelReader().read(file, mine, f -> { }).programme();
         }
         return ProgrammeFiles.read(file);

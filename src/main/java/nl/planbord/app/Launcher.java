@@ -78,8 +78,7 @@ public final class Launcher {
     }
 
     private static boolean isProgrammeFile(String arg) {
-        String lower = arg.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".planbord") || lower.endsWith(".xlsx");
+        return nl.planbord.io.ProgrammeFiles.isColleagueFile(Path.of(arg));
     }
 
     /** " Bedoelde u 'export'?" for a word one or two typing mistakes from a command, else "". */
@@ -148,7 +147,7 @@ public final class Launcher {
             fxArgs.add(w.file().toAbsolutePath().toString());
         }
         FirstFrame.mark("logging set up");
-        StoreOpening.begin();
+        StoreOpening.begin(DataDirectory.resolve());
         try {
             Application.launch(PlanbordApp.class, fxArgs.toArray(String[]::new));
         } catch (RuntimeException | Error e) {

@@ -17,23 +17,20 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import nl.planbord.store.CapacityRepository;
 import nl.planbord.store.DataDirectory;
 import nl.planbord.store.Database;
 import nl.planbord.store.ProgrammeRepository;
-import nl.planbord.store.SharingRepository;
 import nl.planbord.store.StoreBackups;
 import nl.planbord.store.StoreException;
 import nl.planbord.store.StoreLockedException;
-import nl.planbord.ui.MainView;
+import nl.planbord.ui.main.MainView;
 import nl.planbord.ui.MainViewModel;
 import nl.planbord.ui.Messages;
-import nl.planbord.ui.WindowState;
+import nl.planbord.ui.main.WindowState;
+import nl.planbord.ui.TaskExecutor;
 import nl.planbord.ui.backup.BackupsViewModel;
 import nl.planbord.ui.backup.EarlierVersionsDialog;
 import nl.planbord.ui.editor.EditorDialogs;
-import nl.planbord.ui.excel.ExcelTransfer;
-import nl.planbord.ui.merge.ColleagueImport;
 
 /**
  * The JavaFX application: opens the store (or hands the request to the Planbord that already has
@@ -55,6 +52,19 @@ public class PlanbordApp extends Application {
     private String rescueNote;
     private Path fileOnStart;
     private final java.util.concurrent.CountDownLatch stopping = new java.util.concurrent.CountDownLatch(1);
+    private final Path dataDir;
+    private final TaskExecutor tasks;
+
+    /** As JavaFX makes it: the data folder from the command line or the default, long work in the background. */
+    public PlanbordApp() {
+        this(null, TaskExecutor.background());
+    }
+
+    /** On this data folder, running long work with {@code tasks} (tests pass {@link TaskExecutor#sameThread()}). */
+    public PlanbordApp(Path dataDir, TaskExecutor tasks) {
+        this.dataDir = dataDir;
+        this.tasks = tasks;
+    }
 
     /** What the process ends with once the toolkit has stopped: non-zero when Planbord could not start. */
     public static int exitCode() {
@@ -64,7 +74,7 @@ public class PlanbordApp extends Application {
     @Override
     public void start(Stage stage) {
         FirstFrame.mark("JavaFX started, start() called");
-        Path dataDir = DataDirectory.resolve();
+        Path dataDir = this.dataDir != null ? this.dataDir : DataDirectory.resolve();
         List<Path> files = requestedFiles();
         try {
             database = openStore(dataDir, files);
@@ -72,21 +82,16 @@ public class PlanbordApp extends Application {
                 return;
             }
             FirstFrame.mark("store awaited");
-            ProgrammeRepository repository = new ProgrammeRepository(database);
-            MainViewModel model = new MainViewModel(repository, Clock.systemDefaultZone());
-            model.useCapacityStore(new CapacityRepository(database));
-            model.useSharingStore(new SharingRepository(database));
+            MainViewModel model = MainViewModel.of(database, Clock.systemDefaultZone());
             model.openFirst();
             FirstFrame.mark("programme loaded");
             if (rescueNote != null) {
                 model.announce(rescueNote);
             }
             viewModel = model;
-            ExcelTransfer excel = new ExcelTransfer(ExcelTransfer.fileChoosers(),
-                    folder -> getHostServices().showDocument(folder.toUri().toString()), Clock.systemDefaultZone());
             StoreBackups backups = new StoreBackups(dataDir);
-            MainView view = new MainView(model, excel, new ColleagueImport(ColleagueImport.fileChooser()), new EditorDialogs(),
-                    new EarlierVersionsDialog(new BackupsViewModel(backups, database, model)), Clock.systemDefaultZone());
+            MainView view = new MainView(model, MainView.Parts.standard(tasks, folder -> getHostServices().showDocument(folder.toUri().toString()),
+                    new EditorDialogs(), new EarlierVersionsDialog(new BackupsViewModel(backups, database, model)), Clock.systemDefaultZone()));
             mainView = view;
             FirstFrame.mark("main view built");
             view.setAbout(About.info(database.directory()));
@@ -132,7 +137,7 @@ public class PlanbordApp extends Application {
     /** The store, or null when this start ends here (handed to the running Planbord, or refused). */
     private Database openStore(Path dataDir, List<Path> files) throws Exception {
         try {
-            return StoreOpening.await();
+            return StoreOpening.await(dataDir);
         } catch (StoreLockedException e) {
             if (RunningInstance.handOver(dataDir, files)) {
                 LOG.info("handed {} to the Planbord already running on {}", files, dataDir);

@@ -1,32 +1,36 @@
 package nl.planbord.app;
 
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import nl.planbord.io.InvalidFileException;
-import nl.planbord.store.DataDirectory;
 import nl.planbord.store.Database;
 import nl.planbord.store.ProgrammeRepository;
 
 /**
  * Opens the store (H2, Flyway, the samples on first start) on a background thread while JavaFX
- * starts: the two take about as long each, so the window shows sooner when they overlap.
+ * starts: the two take about as long each, so the window shows sooner when they overlap. The
+ * launcher begins it before JavaFX exists; the application, made by JavaFX, takes it over for
+ * its data folder (this hand-over is why there is one opening kept here, and only one).
  */
 public final class StoreOpening {
 
     private static CompletableFuture<Database> opening;
+    private static Path openingDir;
 
     private StoreOpening() {
     }
 
-    /** Starts opening the store of {@link DataDirectory#resolve()}; the application takes it with {@link #await()}. */
-    public static synchronized void begin() {
+    /** Starts opening the store in {@code dataDir}; the application takes it with {@link #await(Path)}. */
+    public static synchronized void begin(Path dataDir) {
         if (opening == null) {
             opening = new CompletableFuture<>();
+            openingDir = dataDir;
             CompletableFuture<Database> target = opening;
             Thread thread = new Thread(() -> {
                 try {
-                    target.complete(open());
+                    target.complete(open(dataDir));
                 } catch (Throwable e) {
                     target.completeExceptionally(e);
                 }
@@ -36,11 +40,15 @@ public final class StoreOpening {
         }
     }
 
-    /** The store begun earlier, or opened now; a failure comes out as the exception that caused it. */
-    public static Database await() throws Exception {
+    /** The store of {@code dataDir} begun earlier, or opened now; a failure comes out as the exception that caused it. */
+    public static Database await(Path dataDir) throws Exception {
         CompletableFuture<Database> taken;
         synchronized (StoreOpening.class) {
-            begin();
+            if (opening != null && !openingDir.equals(dataDir)) {
+                opening.thenAccept(Database::close); // begun for another folder: not ours to use
+                opening = null;
+            }
+            begin(dataDir);
             taken = opening;
             opening = null;
         }
@@ -51,8 +59,8 @@ public final class StoreOpening {
         }
     }
 
-    private static Database open() throws InvalidFileException {
-        Database database = Database.open(DataDirectory.resolve());
+    private static Database open(Path dataDir) throws InvalidFileException {
+        Database database = Database.open(dataDir);
         FirstFrame.mark("store: H2 open, schema checked");
         try {
             SampleLibrary.importIntoEmptyStore(new ProgrammeRepository(database));

@@ -1,7 +1,10 @@
 package nl.planbord.io;
 
+import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import nl.planbord.io.docx.WordReader;
 import nl.planbord.io.excel.ExcelReader;
@@ -9,22 +12,58 @@ import nl.planbord.io.json.ProjectFileFormat;
 import nl.planbord.io.json.ProjectFileReader;
 import nl.planbord.model.Programme;
 
-/** Reads a programme from a file of any kind Planbord knows, chosen by its extension. */
+/**
+ * The one place that knows which reader a file needs, by its extension: the command line, the
+ * menus, a file dropped on the window and a file opened from the file manager all ask here.
+ */
 public final class ProgrammeFiles {
+
+    /** The kinds of file Planbord reads a programme from. */
+    public enum Kind {
+        PROJECT_FILE, WORKBOOK, WORD_DOCUMENT;
+
+        /** What a colleague sends: a project file or a workbook (a Word document is read as a new programme only). */
+        public boolean isColleagueFile() {
+            return this != WORD_DOCUMENT;
+        }
+    }
 
     private ProgrammeFiles() {
     }
 
-    public static Programme read(Path file) throws InvalidFileException {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    /** The kind of this file by its extension; empty when Planbord does not read it. */
+    public static Optional<Kind> kindOf(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(ProjectFileFormat.EXTENSION) || name.endsWith(".json")) {
-            return new ProjectFileReader().read(file);
+            return Optional.of(Kind.PROJECT_FILE);
         }
         if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
-            return new ExcelReader().read(file).programme();
+            return Optional.of(Kind.WORKBOOK);
         }
         if (name.endsWith(".docx")) {
-            return new WordReader().read(file).programme();
+            return Optional.of(Kind.WORD_DOCUMENT);
+        }
+        return Optional.empty();
+    }
+
+    public static boolean isColleagueFile(Path file) {
+        return kindOf(file).filter(Kind::isColleagueFile).isPresent();
+    }
+
+    /** The first of these (dropped) files that is a colleague's project file or workbook. */
+    public static Optional<Path> firstReadable(List<File> files) {
+        return files.stream().map(File::toPath).filter(ProgrammeFiles::isColleagueFile).findFirst();
+    }
+
+    public static Programme read(Path file) throws InvalidFileException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        Optional<Kind> kind = kindOf(file);
+        if (kind.isPresent()) {
+            return switch (kind.get()) {
+                case PROJECT_FILE -> new ProjectFileReader().read(file);
+                case WORKBOOK -> new ExcelReader().read(file).programme();
+                case WORD_DOCUMENT -> new WordReader().read(file).programme();
+            };
         }
         if (name.endsWith(".ods")) {
             throw new InvalidFileException(file.getFileName() + ": dit is een OpenDocument-werkblad (.ods), geen Excel-werkmap; "

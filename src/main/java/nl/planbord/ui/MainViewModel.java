@@ -1,6 +1,23 @@
 package nl.planbord.ui;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import javafx.beans.property.ObjectProperty;
@@ -9,22 +26,43 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.scene.control.TreeItem;
+import nl.planbord.io.InvalidFileException;
+import nl.planbord.io.json.ProjectFile;
+import nl.planbord.io.json.ProjectFileReader;
+import nl.planbord.io.json.ProjectFileWriter;
+import nl.planbord.io.json.SharedStamp;
 import nl.planbord.model.Action;
 import nl.planbord.model.Goal;
 import nl.planbord.model.Programme;
+import nl.planbord.model.Quarter;
 import nl.planbord.model.Theme;
-import nl.planbord.planning.ActionFilter;
-import nl.planbord.planning.CapacityPlan;
+import nl.planbord.planning.Edit;
 import nl.planbord.planning.EditHistory;
-import nl.planbord.planning.PlanningNotation;
+import nl.planbord.planning.ProgrammeEdits;
+import nl.planbord.planning.Replanning;
+import nl.planbord.store.CapacityRepository;
+import nl.planbord.store.Database;
 import nl.planbord.store.ProgrammeRepository;
 import nl.planbord.store.ProgrammeSummary;
+import nl.planbord.store.SharingRepository;
+import nl.planbord.store.SharingRepository.Exchanged;
+import nl.planbord.store.StoreException;
 
-/** State of the main window, without the window: which programmes exist, which is open. */
+/**
+ * The main window without the window: which programmes exist, which is open, and every edit of
+ * it. Each edit is a command here (replan, insert, save, delete, move, merge): it is checked,
+ * written to H2 in one transaction, pushed as one undo step, and only then shown. The view only
+ * translates gestures into these commands.
+ */
 public final class MainViewModel {
 
+    /** What {@link #insertAfter} adds. */
+    public enum NewRow { ACTION, GOAL, THEME }
+
     private final ProgrammeRepository repository;
+    private final ProgrammeSharing sharing;
+    private final ProgrammeCapacity capacity;
+    private final Clock clock;
     private final ObservableList<ProgrammeSummary> programmes = FXCollections.observableArrayList();
     private final ObjectProperty<ProgrammeSummary> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObjectProperty<Programme> programme = new SimpleObjectProperty<>(this, "programme");
@@ -35,41 +73,30 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper undoName = new ReadOnlyStringWrapper(this, "undoName", "");
     private final ReadOnlyStringWrapper redoName = new ReadOnlyStringWrapper(this, "redoName", "");
     private final EditHistory history = new EditHistory(200);
-    private final ObjectProperty<CapacityPlan.Rule> capacityRule = new SimpleObjectProperty<>(this, "capacityRule", CapacityPlan.Rule.WHOLE_PERIOD);
-    private final ObjectProperty<java.util.Map<CapacityPlan.Slot, Double>> availability =
-            new SimpleObjectProperty<>(this, "availability", java.util.Map.of());
-    private final ObjectProperty<java.util.Map<nl.planbord.model.Quarter, CapacityPlan.Mark>> quarterMarks =
-            new SimpleObjectProperty<>(this, "quarterMarks", java.util.Map.of());
-    private nl.planbord.store.CapacityRepository capacityStore;
-    private nl.planbord.store.SharingRepository sharing;
     /** Undo steps that are merges of a colleague's file, with the merge's id in the history. */
-    private final java.util.Map<EditHistory.Step, Long> mergeSteps = new java.util.IdentityHashMap<>();
+    private final Map<EditHistory.Step, Long> mergeSteps = new IdentityHashMap<>();
     private EditHistory.Step lastStep;
-    private final ObjectProperty<java.util.Map<String, String>> roleNames =
-            new SimpleObjectProperty<>(this, "roleNames", java.util.Map.of());
-    private final java.time.Clock clock;
 
-    public MainViewModel(ProgrammeRepository repository) {
-        this(repository, java.time.Clock.systemDefaultZone());
-    }
-
-    public MainViewModel(ProgrammeRepository repository, java.time.Clock clock) {
+    public MainViewModel(ProgrammeRepository repository, CapacityRepository capacity, SharingRepository sharing, Clock clock) {
         this.repository = repository;
         this.clock = clock;
+        this.sharing = new ProgrammeSharing(sharing, programme, clock);
+        this.capacity = new ProgrammeCapacity(capacity, programme);
         selected.addListener((obs, old, now) -> {
             if (now != null && (programme.get() == null || !programme.get().id().equals(now.id()))) {
                 open(now.id());
             }
         });
-        programme.addListener((obs, old, now) -> updateMarks());
-        capacityRule.addListener((obs, old, now) -> updateMarks());
-        availability.addListener((obs, old, now) -> updateMarks());
-        roleNames.addListener((obs, old, now) -> updateMarks());
         programme.addListener((obs, old, now) -> {
             windowTitle.set(now == null ? "Planbord" : now.title() + " — Planbord");
             status.set(now == null ? "" : now.title() + "  ·  " + now.themes().size() + " thema's, " + now.goalCount()
                     + " doelen, " + now.actionCount() + " acties  ·  " + now.firstQuarter() + " – " + now.lastQuarter());
         });
+    }
+
+    /** The view model of the programmes in this store, its repositories made once. */
+    public static MainViewModel of(Database database, Clock clock) {
+        return new MainViewModel(new ProgrammeRepository(database), new CapacityRepository(database), new SharingRepository(database), clock);
     }
 
     public void refreshProgrammes() {
@@ -94,7 +121,7 @@ public final class MainViewModel {
         Programme loaded;
         try {
             loaded = repository.load(id).orElse(null);
-        } catch (nl.planbord.store.StoreException e) {
+        } catch (StoreException e) {
             // the programme shown stays; the picker goes back to it
             problem.set(e.getMessage());
             Programme shown = programme.get();
@@ -105,8 +132,6 @@ public final class MainViewModel {
         mergeSteps.clear();
         historyChanged();
         saved.set("");
-        availability.set(capacityStore == null ? java.util.Map.of() : capacityStore.availability(id));
-        roleNames.set(capacityStore == null ? java.util.Map.of() : capacityStore.roles(id));
         programme.set(loaded);
         programmes.stream().filter(s -> s.id().equals(id)).findFirst().ifPresent(selected::set);
     }
@@ -143,7 +168,7 @@ public final class MainViewModel {
     }
 
     /** The stored programme with this id, as it is in the database now. */
-    public java.util.Optional<Programme> stored(UUID id) {
+    public Optional<Programme> stored(UUID id) {
         return repository.load(id);
     }
 
@@ -174,7 +199,119 @@ public final class MainViewModel {
         open(after.id());
     }
 
-    // ------------------------------------------------------------------ editing
+    // ------------------------------------------------------------------ commands
+
+    /**
+     * Moves the actions, or their start or end, by whole quarters: one undo step. False when
+     * nothing changes (no action among the ids, or the new planning would leave the period).
+     */
+    public boolean replan(Collection<UUID> actionIds, Replanning.Handle handle, int steps) {
+        Programme p = programme.get();
+        return p != null && !actionIds.isEmpty() && perform(Replanning.shift(p, actionIds, handle, steps));
+    }
+
+    /**
+     * Adds a new action, goal or theme after the row {@code anchor} (null: at the end of the
+     * programme) and returns the new row's id; empty when it cannot go there (an action needs a goal).
+     */
+    public Optional<UUID> insertAfter(UUID anchor, NewRow what) {
+        Programme p = programme.get();
+        if (p == null) {
+            return Optional.empty();
+        }
+        UUID at = anchor != null ? anchor : p.themes().isEmpty() ? null : p.themes().get(p.themes().size() - 1).id();
+        Optional<Edit> edit = at == null ? Optional.of(ProgrammeEdits.addTheme(p, null)) : switch (what) {
+            case ACTION -> ProgrammeEdits.addAction(p, at, Quarter.containing(YearMonth.now(clock)));
+            case GOAL -> ProgrammeEdits.addGoal(p, at);
+            case THEME -> Optional.of(ProgrammeEdits.addTheme(p, at));
+        };
+        return performReturningNew(p, edit);
+    }
+
+    /** Adds a copy of the row after it and returns the copy's id. */
+    public Optional<UUID> duplicate(UUID id) {
+        Programme p = programme.get();
+        return p == null ? Optional.empty() : performReturningNew(p, ProgrammeEdits.duplicate(p, id));
+    }
+
+    /** Moves a theme, goal or action one place up ({@code -1}) or down ({@code 1}) among its siblings. */
+    public boolean move(UUID id, int delta) {
+        Programme p = programme.get();
+        return p != null && perform(ProgrammeEdits.move(p, id, delta));
+    }
+
+    /** What deleting the row would remove, for the question before ("Actie 'X' met 2 sub-acties"). */
+    public Optional<String> describe(UUID id) {
+        Programme p = programme.get();
+        return p == null ? Optional.empty() : ProgrammeEdits.describe(p, id);
+    }
+
+    public boolean delete(UUID id) {
+        Programme p = programme.get();
+        return p != null && perform(ProgrammeEdits.delete(p, id));
+    }
+
+    /** Saves a theme as its editor returned it (same id). */
+    public boolean save(Theme edited) {
+        Programme p = programme.get();
+        if (p == null || p.themes().stream().noneMatch(t -> t.id().equals(edited.id()))) {
+            return false;
+        }
+        return perform(Optional.of(new Edit("Thema " + edited.number() + " gewijzigd", p.mapTheme(edited.id(), x -> edited))));
+    }
+
+    public boolean save(Goal edited) {
+        Programme p = programme.get();
+        if (p == null) {
+            return false;
+        }
+        for (Theme t : p.themes()) {
+            if (t.goals().stream().anyMatch(g -> g.id().equals(edited.id()))) {
+                return perform(Optional.of(new Edit("Doel " + t.number() + "." + edited.number() + " gewijzigd", p.mapGoal(edited.id(), x -> edited))));
+            }
+        }
+        return false;
+    }
+
+    public boolean save(Action edited) {
+        Programme p = programme.get();
+        if (p == null) {
+            return false;
+        }
+        Programme after = Replanning.mapAnyAction(p, edited.id(), x -> edited);
+        return after != p && perform(Optional.of(new Edit("Actie gewijzigd", after)));
+    }
+
+    private boolean perform(Optional<Edit> edit) {
+        edit.ifPresent(e -> apply(e.name(), e.after()));
+        return edit.isPresent();
+    }
+
+    private Optional<UUID> performReturningNew(Programme before, Optional<Edit> edit) {
+        if (edit.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<UUID> had = ids(before);
+        apply(edit.get().name(), edit.get().after());
+        return ids(edit.get().after()).stream().filter(id -> !had.contains(id)).findFirst();
+    }
+
+    private static Set<UUID> ids(Programme p) {
+        Set<UUID> ids = new HashSet<>();
+        for (Theme t : p.themes()) {
+            ids.add(t.id());
+            for (Goal g : t.goals()) {
+                ids.add(g.id());
+                g.actions().forEach(a -> addIds(a, ids));
+            }
+        }
+        return ids;
+    }
+
+    private static void addIds(Action a, Set<UUID> ids) {
+        ids.add(a.id());
+        a.subActions().forEach(s -> addIds(s, ids));
+    }
 
     /**
      * Applies one edit: written to H2 in one transaction first, then it becomes the open programme
@@ -230,7 +367,7 @@ public final class MainViewModel {
     private void store(Programme before, Programme after) {
         try {
             repository.update(before, after);
-            saved.set("Opgeslagen om " + java.time.LocalTime.now(clock).withNano(0));
+            saved.set("Opgeslagen om " + LocalTime.now(clock).withNano(0));
         } catch (RuntimeException e) {
             saved.set("Opslaan mislukt: " + e.getMessage());
             throw e;
@@ -240,7 +377,7 @@ public final class MainViewModel {
     /** Undoing a merge marks it undone in the history (and its version no longer a base); redoing takes it again. */
     private void markMerge(EditHistory.Step step, boolean undone) {
         Long merge = mergeSteps.get(step);
-        if (merge != null && sharing != null) {
+        if (merge != null) {
             sharing.setUndone(merge, undone);
         }
     }
@@ -250,96 +387,7 @@ public final class MainViewModel {
         redoName.set(history.redoName().orElse(""));
     }
 
-    // ------------------------------------------------------------------ sharing
-
-    public void useSharingStore(nl.planbord.store.SharingRepository store) {
-        this.sharing = store;
-    }
-
-    /** The name the user shares under, set once. */
-    public java.util.Optional<String> userName() {
-        return sharing == null ? java.util.Optional.empty() : sharing.setting("gebruiker").filter(n -> !n.isBlank());
-    }
-
-    public void setUserName(String name) {
-        if (sharing != null && name != null && !name.isBlank()) {
-            sharing.setSetting("gebruiker", name.strip());
-        }
-    }
-
-    /** The stamp for sharing the open programme now. */
-    public nl.planbord.io.json.SharedStamp stamp(Programme p) {
-        return new nl.planbord.io.json.SharedStamp(userName().orElse("onbekend"), java.time.Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
-                nl.planbord.io.json.ProjectFile.revision(p));
-    }
-
-    /** A programme as the text kept for a base: its project file without a stamp. */
-    private static String content(Programme p) {
-        java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream();
-        try {
-            new nl.planbord.io.json.ProjectFileWriter().write(p, json);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return json.toString(java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    /**
-     * Remembers a version exchanged with a colleague (or, with colleague {@code "*"}, shared with
-     * everyone) as the base of the next comparison with them.
-     */
-    public void rememberExchange(Programme p, String colleague, String direction, String source, String revision, java.time.Instant stampedAt) {
-        if (sharing == null) {
-            return;
-        }
-        java.time.Instant now = java.time.Instant.now(clock);
-        sharing.saveExchange(p.id(), new nl.planbord.store.SharingRepository.Exchanged(colleague, direction, source,
-                revision == null ? nl.planbord.io.json.ProjectFile.revision(p) : revision, stampedAt == null ? now : stampedAt, now, null, content(p)));
-    }
-
-    /** As before issue 12: a version shared ("gedeeld", with everyone) or received from {@code who}. */
-    public void rememberBase(Programme p, String direction, String who) {
-        rememberExchange(p, "gedeeld".equals(direction) ? nl.planbord.store.SharingRepository.EVERYONE : who, direction, who, null, null);
-    }
-
-    /** The newest version exchanged with anyone, when there is one and it can be read. */
-    public java.util.Optional<Programme> base(UUID programmeId) {
-        return sharing == null ? java.util.Optional.empty() : sharing.latest(programmeId).flatMap(MainViewModel::programmeOf);
-    }
-
-    /** The base for a file of this colleague stamped at that time (see SharingRepository#baseFor). */
-    public java.util.Optional<nl.planbord.store.SharingRepository.Exchanged> baseFor(UUID programmeId, String colleague, java.time.Instant stampedAt) {
-        return sharing == null ? java.util.Optional.empty() : sharing.baseFor(programmeId, colleague, stampedAt);
-    }
-
-    public java.util.Optional<nl.planbord.store.SharingRepository.Exchanged> latestFrom(UUID programmeId, String colleague) {
-        return sharing == null ? java.util.Optional.empty() : sharing.latestFrom(programmeId, colleague);
-    }
-
-    /** A version of this revision that was received or merged already (and not undone). */
-    public java.util.Optional<nl.planbord.store.SharingRepository.Exchanged> received(UUID programmeId, String revision) {
-        return sharing == null || revision == null || revision.isEmpty() ? java.util.Optional.empty() : sharing.received(programmeId, revision);
-    }
-
-    /** The export to a workbook of this revision, when it was made here. */
-    public java.util.Optional<nl.planbord.store.SharingRepository.Exchanged> exported(UUID programmeId, String revision) {
-        return sharing == null || revision == null ? java.util.Optional.empty() : sharing.exported(programmeId, revision);
-    }
-
-    /** Remembers an export to a workbook as the base for that workbook when it comes back. */
-    public void rememberExport(Programme p, java.nio.file.Path file, nl.planbord.io.json.SharedStamp stamp) {
-        rememberExchange(p, "werkmap:" + stamp.revision(), "geëxporteerd", "Excel-werkmap " + file.getFileName(), stamp.revision(), stamp.at());
-    }
-
-    /** The programme of a kept version; empty when its text cannot be read (then there is no base). */
-    public static java.util.Optional<Programme> programmeOf(nl.planbord.store.SharingRepository.Exchanged e) {
-        try {
-            return java.util.Optional.of(new nl.planbord.io.json.ProjectFileReader().read(
-                    new java.io.ByteArrayInputStream(e.content().getBytes(java.nio.charset.StandardCharsets.UTF_8)), "gedeelde versie"));
-        } catch (nl.planbord.io.InvalidFileException ex) {
-            return java.util.Optional.empty(); // an unreadable base: compare two-way
-        }
-    }
+    // ------------------------------------------------------------------ merging
 
     /**
      * A colleague's changes merged: the merged programme as one undo step (named {@code stepName}),
@@ -347,95 +395,22 @@ public final class MainViewModel {
      * the merge, so that undoing the step marks the merge undone and moves the base back.
      */
     public void mergeFromColleague(String stepName, Programme before, Programme merged, Programme theirs, String colleague, String source,
-            String revision, java.time.Instant stampedAt, int accepted, int rejected, int conflicts) {
+            String revision, Instant stampedAt, int accepted, int rejected, int conflicts) {
         replaceAs(stepName, before, merged);
-        if (sharing == null) {
-            return;
-        }
-        java.time.Instant now = java.time.Instant.now(clock);
-        String rev = revision == null || revision.isEmpty() ? nl.planbord.io.json.ProjectFile.revision(theirs) : revision;
-        long id = sharing.addMerge(merged.id(), new nl.planbord.store.SharingRepository.Merge(0, colleague, source, rev, now, accepted, rejected, conflicts, false),
-                new nl.planbord.store.SharingRepository.Exchanged(colleague, "samengevoegd", source, rev, stampedAt == null ? now : stampedAt, now, null,
-                        content(theirs)));
+        long id = sharing.addMerge(merged, theirs, colleague, source, revision, stampedAt, accepted, rejected, conflicts);
         if (lastStep != null && lastStep.after() == merged) {
             mergeSteps.put(lastStep, id);
         }
     }
 
-    public void recordMerge(UUID programmeId, String who, int accepted, int rejected, int conflicts) {
-        if (sharing != null) {
-            sharing.addMerge(programmeId, new nl.planbord.store.SharingRepository.Merge(who, java.time.Instant.now(clock), accepted, rejected, conflicts), null);
-        }
+    /** What was exchanged with colleagues, and the name the user shares under. */
+    public ProgrammeSharing sharing() {
+        return sharing;
     }
 
-    public List<nl.planbord.store.SharingRepository.Merge> mergeHistory() {
-        Programme p = programme.get();
-        return p == null || sharing == null ? List.of() : sharing.history(p.id());
-    }
-
-    // ------------------------------------------------------------------ capacity
-
-    /** Where available capacity is kept; without one the capacity view shows demand only. */
-    public void useCapacityStore(nl.planbord.store.CapacityRepository store) {
-        this.capacityStore = store;
-        Programme p = programme.get();
-        if (p != null) {
-            availability.set(store.availability(p.id()));
-            roleNames.set(store.roles(p.id()));
-        }
-    }
-
-    public boolean hasCapacityStore() {
-        return capacityStore != null;
-    }
-
-    /** Saves the hours available in one slot (null clears it) and recomputes the marks. */
-    public void setAvailability(CapacityPlan.Slot slot, Double hours) {
-        Programme p = programme.get();
-        if (p == null || capacityStore == null) {
-            return;
-        }
-        capacityStore.setAvailability(p.id(), slot, hours);
-        java.util.Map<CapacityPlan.Slot, Double> now = new java.util.HashMap<>(availability.get());
-        if (hours == null) {
-            now.remove(slot);
-        } else {
-            now.put(slot, hours);
-        }
-        availability.set(java.util.Map.copyOf(now));
-    }
-
-    private void updateMarks() {
-        Programme p = programme.get();
-        quarterMarks.set(p == null || availability.get().isEmpty() ? java.util.Map.of()
-                : CapacityPlan.quarterMarks(CapacityPlan.compute(p, capacityRule.get(), roleNames.get()), availability.get()));
-    }
-
-    /** Renames a role or merges wordings into one: the wording of the document gets the user's role (blank: the catalogue's). */
-    public void setRoleName(String wording, String role) {
-        Programme p = programme.get();
-        if (p == null || capacityStore == null) {
-            return;
-        }
-        capacityStore.setRole(p.id(), wording, role);
-        roleNames.set(java.util.Map.copyOf(capacityStore.roles(p.id())));
-    }
-
-    public ObjectProperty<java.util.Map<String, String>> roleNamesProperty() {
-        return roleNames;
-    }
-
-    public ObjectProperty<CapacityPlan.Rule> capacityRuleProperty() {
-        return capacityRule;
-    }
-
-    public ObjectProperty<java.util.Map<CapacityPlan.Slot, Double>> availabilityProperty() {
-        return availability;
-    }
-
-    /** Per quarter: overloaded or at risk against the available capacity (shown in the timeline header). */
-    public ObjectProperty<java.util.Map<nl.planbord.model.Quarter, CapacityPlan.Mark>> quarterMarksProperty() {
-        return quarterMarks;
+    /** Available capacity, role names and the quarter marks of the open programme. */
+    public ProgrammeCapacity capacity() {
+        return capacity;
     }
 
     /** What Ctrl+Z undoes now ("" when nothing). */
@@ -469,72 +444,5 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
-    }
-
-    /** The outline as tree items: Thema > Doel > Actie (> sub-actie). */
-    public static TreeItem<OutlineRow> outline(Programme p) {
-        return outline(p, ActionFilter.NONE);
-    }
-
-    /**
-     * The outline with only the actions the filter lets through, and the goals and themes above
-     * them; without a filter, empty goals and themes show too.
-     */
-    public static TreeItem<OutlineRow> outline(Programme p, ActionFilter filter) {
-        TreeItem<OutlineRow> root = new TreeItem<>(new OutlineRow(OutlineRow.Kind.THEME, p.id(), "", p.title(), "", "", ""));
-        boolean all = filter.isEmpty();
-        for (Theme t : p.themes()) {
-            TreeItem<OutlineRow> ti = new TreeItem<>(row(t));
-            ti.setExpanded(true);
-            for (Goal g : t.goals()) {
-                TreeItem<OutlineRow> gi = new TreeItem<>(row(t, g));
-                gi.setExpanded(true);
-                addActions(gi, all ? g.actions() : g.actions().stream().filter(a -> filter.matches(p, t, g, a)).toList(), OutlineRow.Kind.ACTION);
-                if (all || !gi.getChildren().isEmpty()) {
-                    ti.getChildren().add(gi);
-                }
-            }
-            if (all || !ti.getChildren().isEmpty()) {
-                root.getChildren().add(ti);
-            }
-        }
-        return root;
-    }
-
-    /** How many actions a filter lets through. */
-    public static int shown(Programme p, ActionFilter filter) {
-        int n = 0;
-        for (Theme t : p.themes()) {
-            for (Goal g : t.goals()) {
-                for (Action a : g.actions()) {
-                    if (filter.matches(p, t, g, a)) {
-                        n++;
-                    }
-                }
-            }
-        }
-        return n;
-    }
-
-    /** The outline line of a theme, goal or action. */
-    public static OutlineRow row(Theme t) {
-        return new OutlineRow(OutlineRow.Kind.THEME, t.id(), "Thema " + t.number(), t.title(), "", "", "");
-    }
-
-    public static OutlineRow row(Theme t, Goal g) {
-        return new OutlineRow(OutlineRow.Kind.GOAL, g.id(), t.number() + "." + g.number(), g.text(), "", "", "");
-    }
-
-    public static OutlineRow row(Action a, OutlineRow.Kind kind) {
-        String planning = PlanningNotation.format(a.planning()) + (a.estimated() ? " (geschat)" : "");
-        return new OutlineRow(kind, a.id(), "", a.text(), planning, a.status().label(), a.lead());
-    }
-
-    private static void addActions(TreeItem<OutlineRow> parent, List<Action> actions, OutlineRow.Kind kind) {
-        for (Action a : actions) {
-            TreeItem<OutlineRow> ai = new TreeItem<>(row(a, kind));
-            addActions(ai, a.subActions(), OutlineRow.Kind.SUB_ACTION);
-            parent.getChildren().add(ai);
-        }
     }
 }

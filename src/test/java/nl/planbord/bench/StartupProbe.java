@@ -23,7 +23,7 @@ public final class StartupProbe {
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("app")) {
-            StoreOpening.begin(); // as Launcher does
+            StoreOpening.begin(nl.planbord.store.DataDirectory.resolve()); // as Launcher does
         }
         Application.launch(args.length > 0 && args[0].equals("app") ? AppProbe.class : BareProbe.class);
     }

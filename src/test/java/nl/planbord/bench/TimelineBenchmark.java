@@ -28,10 +28,9 @@ import nl.planbord.planning.Replanning;
 import nl.planbord.store.Database;
 import nl.planbord.store.ProgrammeRepository;
 import nl.planbord.testing.ProgrammeGenerator;
-import nl.planbord.ui.MainView;
+import nl.planbord.ui.main.MainView;
 import nl.planbord.ui.MainViewModel;
 import nl.planbord.ui.RowEditors;
-import nl.planbord.ui.excel.ExcelTransfer;
 
 /**
  * The main window with 100 and 10,000 actions (headless): {@code timeline.redraw.N} (the rows in
@@ -87,11 +86,11 @@ class TimelineBenchmark {
             try (Database db = Database.open(dir.resolve("db" + n))) {
                 ProgrammeRepository repo = new ProgrammeRepository(db);
                 repo.insert(p);
-                MainViewModel model = new MainViewModel(repo, Clock.systemDefaultZone());
+                MainViewModel model = MainViewModel.of(db, Clock.systemDefaultZone());
                 MainView view = fx(() -> {
                     model.openFirst();
-                    MainView v = new MainView(model, new ExcelTransfer(ExcelTransfer.fileChoosers(), f -> { }, Clock.systemDefaultZone()),
-                            NO_EDITORS, Clock.systemDefaultZone());
+                    MainView v = new MainView(model, MainView.Parts.standard(nl.planbord.ui.TaskExecutor.sameThread(), f -> { }, NO_EDITORS, null,
+                            Clock.systemDefaultZone()));
                     stage.setScene(new Scene(v.root(), 1400, 860));
                     stage.show();
                     return v;

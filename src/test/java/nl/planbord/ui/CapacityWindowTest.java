@@ -114,18 +114,18 @@ class CapacityWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         // Rijswijk needs 104-182 hours of beleidsmedewerkers in Q2 2026: 50 is below the minimum
-        assertEquals(nl.planbord.planning.CapacityPlan.Mark.OVERLOADED, app.viewModel().quarterMarksProperty().get().get(Quarter.of(2026, 2)));
+        assertEquals(nl.planbord.planning.CapacityPlan.Mark.OVERLOADED, app.viewModel().capacity().quarterMarksProperty().get().get(Quarter.of(2026, 2)));
         assertEquals(nl.planbord.ui.timeline.QuarterMark.OVERLOADED, app.mainView().timeline().quarterMarks().get(Quarter.of(2026, 2)),
                 "the timeline header marks the quarter too");
         assertTrue(table(robot).getItems().stream().anyMatch(x -> x.quarter().equals("Q2 2026") && x.municipality().equals("Rijswijk")
                 && x.mark() == nl.planbord.planning.CapacityPlan.Mark.OVERLOADED));
         // 150 lies inside the band: at risk
-        robot.interact(() -> app.viewModel().setAvailability(new nl.planbord.planning.CapacityPlan.Slot("beleidsmedewerker", "Rijswijk", Quarter.of(2026, 2)), 150.0));
-        assertEquals(nl.planbord.planning.CapacityPlan.Mark.AT_RISK, app.viewModel().quarterMarksProperty().get().get(Quarter.of(2026, 2)));
+        robot.interact(() -> app.viewModel().capacity().setAvailability(new nl.planbord.planning.CapacityPlan.Slot("beleidsmedewerker", "Rijswijk", Quarter.of(2026, 2)), 150.0));
+        assertEquals(nl.planbord.planning.CapacityPlan.Mark.AT_RISK, app.viewModel().capacity().quarterMarksProperty().get().get(Quarter.of(2026, 2)));
         // kept in H2: reopening the programme reads it back
         UUID id = app.viewModel().programmeProperty().get().id();
         robot.interact(() -> app.viewModel().open(id));
-        assertEquals(150.0, app.viewModel().availabilityProperty().get()
+        assertEquals(150.0, app.viewModel().capacity().availabilityProperty().get()
                 .get(new nl.planbord.planning.CapacityPlan.Slot("beleidsmedewerker", "Rijswijk", Quarter.of(2026, 2))));
     }
 
@@ -147,13 +147,13 @@ class CapacityWindowTest {
         assertEquals("30-45", total(robot, "Q1 2026", "systeembeheerder"));
         assertEquals("36-51", total(robot, "Q1 2026", "dataspecialist"));
         robot.clickOn("Rollen");
-        robot.interact(() -> app.viewModel().setRoleName("dataspecialisten", "systeembeheerder"));
+        robot.interact(() -> app.viewModel().capacity().setRoleName("dataspecialisten", "systeembeheerder"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("36-51", total(robot, "Q1 2026", "systeembeheerder"));
         assertEquals("30-45", total(robot, "Q1 2026", "dataspecialist"));
         // kept in H2
         UUID id = app.viewModel().programmeProperty().get().id();
         robot.interact(() -> app.viewModel().open(id));
-        assertEquals("systeembeheerder", app.viewModel().roleNamesProperty().get().get("dataspecialisten"));
+        assertEquals("systeembeheerder", app.viewModel().capacity().roleNamesProperty().get().get("dataspecialisten"));
     }
 }

@@ -128,10 +128,10 @@ class MergeWindowTest {
     @Test
     void afterSharingTheComparisonIsThreeWay_myOwnLaterEditStays_andTheMergeIsInTheHistory(FxRobot robot) throws Exception {
         Programme h5 = app.viewModel().programmeProperty().get();
-        robot.interact(() -> app.viewModel().setUserName("Den Haag"));
+        robot.interact(() -> app.viewModel().sharing().setUserName("Den Haag"));
         Path shared = dir.resolve("gedeeld.planbord");
         robot.interact(() -> app.mainView().shareTo(shared));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(shared) && app.viewModel().base(h5.id()).isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(shared) && app.viewModel().sharing().base(h5.id()).isPresent());
         var file = new nl.planbord.io.json.ProjectFileReader().readFile(shared);
         assertEquals("Den Haag", file.shared().orElseThrow().by());
         assertEquals(nl.planbord.io.json.ProjectFile.revision(h5), file.shared().orElseThrow().revision());
@@ -178,23 +178,23 @@ class MergeWindowTest {
         assertEquals("Q2 2027", PlanningNotation.format(stored.themes().get(0).goals().get(1).actions().get(1).planning()), "theirs came in");
         assertEquals("Q4 2026", PlanningNotation.format(stored.themes().get(1).goals().get(0).actions().get(0).planning()), "mine stayed");
         assertEquals("Q4 2026", PlanningNotation.format(stored.themes().get(2).goals().get(0).actions().get(0).planning()), "the conflict: my own value");
-        var history = app.viewModel().mergeHistory();
+        var history = app.viewModel().sharing().mergeHistory();
         assertEquals(1, history.size());
         assertEquals("Rijswijk", history.get(0).who());
         assertEquals(2, history.get(0).accepted());
         assertEquals(1, history.get(0).conflicts());
-        assertEquals(theirs, app.viewModel().base(h5.id()).orElseThrow(), "their version is the new base");
+        assertEquals(theirs, app.viewModel().sharing().base(h5.id()).orElseThrow(), "their version is the new base");
         robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(mineNow, app.viewModel().stored(h5.id()).orElseThrow(), "one undo takes the whole merge back");
-        assertTrue(app.viewModel().mergeHistory().get(0).undone(), "the history says the merge was undone");
-        assertTrue(nl.planbord.ui.merge.MergeHistory.line(app.viewModel().mergeHistory().get(0)).endsWith("(ongedaan gemaakt)"));
-        assertEquals(h5, app.viewModel().baseFor(h5.id(), "Rijswijk", null).flatMap(MainViewModel::programmeOf).orElseThrow(),
+        assertTrue(app.viewModel().sharing().mergeHistory().get(0).undone(), "the history says the merge was undone");
+        assertTrue(nl.planbord.ui.merge.MergeHistory.line(app.viewModel().sharing().mergeHistory().get(0)).endsWith("(ongedaan gemaakt)"));
+        assertEquals(h5, app.viewModel().sharing().baseFor(h5.id(), "Rijswijk", null).flatMap(nl.planbord.ui.ProgrammeSharing::programmeOf).orElseThrow(),
                 "the base moved back to the shared version");
         robot.press(KeyCode.CONTROL).press(KeyCode.Y).release(KeyCode.Y).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(!app.viewModel().mergeHistory().get(0).undone(), "redo takes it again");
-        assertEquals(theirs, app.viewModel().baseFor(h5.id(), "Rijswijk", null).flatMap(MainViewModel::programmeOf).orElseThrow());
+        assertTrue(!app.viewModel().sharing().mergeHistory().get(0).undone(), "redo takes it again");
+        assertEquals(theirs, app.viewModel().sharing().baseFor(h5.id(), "Rijswijk", null).flatMap(nl.planbord.ui.ProgrammeSharing::programmeOf).orElseThrow());
     }
 
     /** A colleague's edit in the workbook itself: the planning cell of the row of that action. */
@@ -220,11 +220,11 @@ class MergeWindowTest {
     @Test
     void aStampedWorkbookThatComesBackIsComparedWithItsExport_namedForWhatItIs_andMyLaterWorkIsNotOffered(FxRobot robot) throws Exception {
         Programme h5 = app.viewModel().programmeProperty().get();
-        robot.interact(() -> app.viewModel().setUserName("Anna, Den Haag"));
+        robot.interact(() -> app.viewModel().sharing().setUserName("Anna, Den Haag"));
         Path exported = dir.resolve("anna.xlsx");
-        var stamp = app.viewModel().stamp(h5);
+        var stamp = app.viewModel().sharing().stamp(h5);
         new ExcelWriter().write(h5, stamp, exported, f -> { });
-        robot.interact(() -> app.viewModel().rememberExport(h5, exported, stamp));
+        robot.interact(() -> app.viewModel().sharing().rememberExport(h5, exported, stamp));
         assertEquals(stamp, nl.planbord.io.excel.WorkbookStamp.read(exported).orElseThrow(), "who, when and the revision are in the workbook");
 
         // a colleague replans two actions in the workbook and saves it under another name
@@ -261,6 +261,6 @@ class MergeWindowTest {
         assertEquals("Q3 2026", PlanningNotation.format(nl.planbord.testing.TwoAdvisors.contactpunt(stored).planning()));
         assertEquals("Q4 2026", PlanningNotation.format(stored.themes().get(2).goals().get(0).actions().get(0).planning()));
         assertEquals("Wijzigingen uit Excel-werkmap anna-bewerkt.xlsx samengevoegd", app.viewModel().undoNameProperty().get());
-        assertTrue(app.viewModel().mergeHistory().get(0).source().startsWith("Excel-werkmap anna-bewerkt.xlsx, geëxporteerd op "));
+        assertTrue(app.viewModel().sharing().mergeHistory().get(0).source().startsWith("Excel-werkmap anna-bewerkt.xlsx, geëxporteerd op "));
     }
 }

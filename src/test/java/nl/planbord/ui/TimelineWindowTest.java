@@ -30,6 +30,7 @@ import nl.planbord.model.Action;
 import nl.planbord.model.Programme;
 import nl.planbord.planning.PlanningNotation;
 import nl.planbord.store.DataDirectory;
+import nl.planbord.ui.main.MainView;
 import nl.planbord.ui.timeline.TimelineRow;
 import nl.planbord.ui.timeline.TimelineView;
 
@@ -229,21 +230,29 @@ class TimelineWindowTest {
 
         robot.interact(() -> robot.lookup("#filterText").queryAs(javafx.scene.control.TextField.class).clear());
         @SuppressWarnings("unchecked")
-        javafx.scene.control.ComboBox<String> theme = robot.lookup("#filterTheme").queryAs(javafx.scene.control.ComboBox.class);
-        robot.interact(() -> theme.setValue("Thema 4: Data op orde rondom beschermd wonen en maatschappelijke opvang"));
+        javafx.scene.control.ComboBox<Object> theme = robot.lookup("#filterTheme").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> choose(theme, "Thema 4: Data op orde rondom beschermd wonen en maatschappelijke opvang"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, view.outline().getRoot().getChildren().size());
         assertTrue(robot.lookup("#shownCount").queryLabeled().getText().endsWith("van 43 acties"));
 
         // and a range of quarters: theme 4's actions that run in 2027
         @SuppressWarnings("unchecked")
-        javafx.scene.control.ComboBox<String> from = robot.lookup("#filterFrom").queryAs(javafx.scene.control.ComboBox.class);
-        robot.interact(() -> from.setValue("Q1 2027"));
+        javafx.scene.control.ComboBox<Object> from = robot.lookup("#filterFrom").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> choose(from, "Q1 2027"));
         WaitForAsyncUtils.waitForFxEvents();
         Programme h5 = app.viewModel().programmeProperty().get();
         long in2027 = h5.themes().get(3).goals().stream().flatMap(g -> g.actions().stream())
                 .filter(a -> !a.planning().lastQuarter(h5.lastQuarter()).isBefore(nl.planbord.model.Quarter.of(2027, 1))).count();
         assertEquals(in2027 + " van 43 acties", robot.lookup("#shownCount").queryLabeled().getText());
+    }
+
+    /** Chooses the entry of a drop-down list that shows this text, as a user picks it; fails when no entry reads so. */
+    private static void choose(javafx.scene.control.ComboBox<Object> box, String shown) {
+        Object item = box.getItems().stream().filter(i -> box.getConverter().toString(i).equals(shown)).findFirst()
+                .orElseThrow(() -> new AssertionError("no choice '" + shown + "' in " + box.getItems().stream().map(box.getConverter()::toString).toList()));
+        box.setValue(item);
+        assertEquals(shown, box.getConverter().toString(box.getValue()));
     }
 
     @Test

@@ -91,13 +91,12 @@ class TwoAdvisorsWindowTest {
     /** Bram's side: his own store; he takes Anna's file in, edits, and shares twice (older, newer). */
     private static List<Path> bramWorks(Path folder, Path annasFile, BramsClock clock) throws Exception {
         try (Database db = Database.open(folder.resolve("bram"))) {
-            MainViewModel bram = new MainViewModel(new ProgrammeRepository(db), clock);
-            bram.useSharingStore(new SharingRepository(db));
-            bram.setUserName(TwoAdvisors.BRAM);
+            MainViewModel bram = MainViewModel.of(db, clock);
+            bram.sharing().setUserName(TwoAdvisors.BRAM);
             ProjectFile received = new ProjectFileReader().readFile(annasFile);
             SharedStamp annas = received.shared().orElseThrow();
             bram.add(received.programme());
-            bram.rememberExchange(received.programme(), annas.by(), "ontvangen", "Bestand van " + annas.by(), annas.revision(), annas.at());
+            bram.sharing().rememberExchange(received.programme(), annas.by(), "ontvangen", "Bestand van " + annas.by(), annas.revision(), annas.at());
             Programme shared = received.programme();
 
             clock.now = clock.now.plus(Duration.ofMinutes(3));
@@ -116,9 +115,9 @@ class TwoAdvisorsWindowTest {
 
     private static void share(MainViewModel model, Path file) throws Exception {
         Programme p = model.programmeProperty().get();
-        SharedStamp stamp = model.stamp(p);
+        SharedStamp stamp = model.sharing().stamp(p);
         new ProjectFileWriter().write(p, stamp, file);
-        model.rememberExchange(p, SharingRepository.EVERYONE, "gedeeld", "Gedeeld door " + stamp.by(), stamp.revision(), stamp.at());
+        model.sharing().rememberExchange(p, SharingRepository.EVERYONE, "gedeeld", "Gedeeld door " + stamp.by(), stamp.revision(), stamp.at());
     }
 
     private List<MergeReview.Row> openReview(FxRobot robot, Path file) throws Exception {
@@ -142,10 +141,10 @@ class TwoAdvisorsWindowTest {
     void bramsFileMergedOnce_isKnownTheSecondTime_hisOlderFileBringsNothing_andNothingOfAnnasWorkIsOfferedForOverwriting(FxRobot robot)
             throws Exception {
         Programme h5 = app.viewModel().programmeProperty().get();
-        robot.interact(() -> app.viewModel().setUserName(TwoAdvisors.ANNA));
+        robot.interact(() -> app.viewModel().sharing().setUserName(TwoAdvisors.ANNA));
         Path shared = dir.resolve("H5 - Anna.planbord");
         robot.interact(() -> app.mainView().shareTo(shared));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(shared) && app.viewModel().base(h5.id()).isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(shared) && app.viewModel().sharing().base(h5.id()).isPresent());
         shown(robot, "Opgeslagen als H5 - Anna.planbord (door Anna, Den Haag, versie van ");
 
         BramsClock clock = new BramsClock();
@@ -187,7 +186,7 @@ class TwoAdvisorsWindowTest {
         assertEquals("Q3 2026", PlanningNotation.format(TwoAdvisors.contactpunt(merged).planning()), "Bram's replan taken");
         assertEquals(h5.themes().get(1).goals().get(1).actions().get(0).status(), TwoAdvisors.convenant(merged).status(), "the status left out");
         assertEquals("Navragen bij Leidschendam-Voorburg", TwoAdvisors.inzicht(merged).notes(), "her note stays");
-        var history = app.viewModel().mergeHistory();
+        var history = app.viewModel().sharing().mergeHistory();
         assertEquals(1, history.size());
         assertTrue(history.get(0).source().startsWith("Bestand van Bram, Rijswijk (versie van "), history.get(0).source());
 
@@ -215,7 +214,7 @@ class TwoAdvisorsWindowTest {
         robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(annaMeanwhile, app.viewModel().stored(h5.id()).orElseThrow());
-        assertTrue(app.viewModel().mergeHistory().get(0).undone());
+        assertTrue(app.viewModel().sharing().mergeHistory().get(0).undone());
         List<MergeReview.Row> reopened = openReview(robot, newer);
         assertEquals(4, reopened.size());
         for (MergeReview.Row r : reopened) {

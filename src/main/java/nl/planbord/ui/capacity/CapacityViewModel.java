@@ -71,11 +71,12 @@ public final class CapacityViewModel {
     /** Linked to the main window: its programme, its rule (the timeline's marks use it) and the stored availability. */
     public CapacityViewModel(nl.planbord.ui.MainViewModel main) {
         this(main.programmeProperty());
-        rule.bindBidirectional(main.capacityRuleProperty());
-        available.bind(main.availabilityProperty());
-        roleNames.bind(main.roleNamesProperty());
-        saveAvailability = main::setAvailability;
-        saveRole = main::setRoleName;
+        nl.planbord.ui.ProgrammeCapacity capacity = main.capacity();
+        rule.bindBidirectional(capacity.ruleProperty());
+        available.bind(capacity.availabilityProperty());
+        roleNames.bind(capacity.roleNamesProperty());
+        saveAvailability = capacity::setAvailability;
+        saveRole = capacity::setRoleName;
     }
 
     public CapacityViewModel(ObservableValue<Programme> programme) {

@@ -19,7 +19,7 @@ import nl.planbord.io.excel.ExcelImport;
 import nl.planbord.io.excel.ExcelReader;
 import nl.planbord.io.excel.ExcelWriter;
 import nl.planbord.model.Programme;
-import nl.planbord.ui.BackgroundWork;
+import nl.planbord.ui.TaskExecutor;
 import nl.planbord.ui.Messages;
 import org.controlsfx.control.Notifications;
 import org.controlsfx.control.action.Action;
@@ -45,11 +45,17 @@ public final class ExcelTransfer {
     private final Files files;
     private final Consumer<Path> openFolder;
     private final Clock clock;
+    private final TaskExecutor tasks;
 
     public ExcelTransfer(Files files, Consumer<Path> openFolder, Clock clock) {
+        this(files, openFolder, clock, TaskExecutor.background());
+    }
+
+    public ExcelTransfer(Files files, Consumer<Path> openFolder, Clock clock, TaskExecutor tasks) {
         this.files = files;
         this.openFolder = openFolder;
         this.clock = clock;
+        this.tasks = tasks;
     }
 
     /** File choosers that remember the folder last used in this run. */
@@ -115,7 +121,7 @@ public final class ExcelTransfer {
                     return file;
                 }
             };
-            BackgroundWork.start(owner, "Exporteren naar Excel", task,
+            tasks.execute(owner, "Exporteren naar Excel", task,
                     written -> {
                         exported.accept(written);
                         exported(owner, written);
@@ -158,7 +164,7 @@ public final class ExcelTransfer {
                     return new Read(against, stored);
                 }
             };
-            BackgroundWork.start(owner, "Importeren uit Excel", task,
+            tasks.execute(owner, "Importeren uit Excel", task,
                     read -> confirm(owner, file, read, target),
                     error -> Messages.error(owner, file.getFileName() + " kan niet worden ingelezen; er is niets veranderd", error));
         });

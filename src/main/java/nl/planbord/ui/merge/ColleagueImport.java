@@ -15,7 +15,7 @@ import javafx.stage.Window;
 import nl.planbord.io.excel.ExcelReader;
 import nl.planbord.model.Programme;
 import nl.planbord.planning.ProgrammeDiff;
-import nl.planbord.ui.BackgroundWork;
+import nl.planbord.ui.TaskExecutor;
 import nl.planbord.ui.Messages;
 import org.controlsfx.control.Notifications;
 
@@ -53,8 +53,15 @@ public final class ColleagueImport {
 
     private final Function<Window, Optional<Path>> chooser;
 
+    private final TaskExecutor tasks;
+
     public ColleagueImport(Function<Window, Optional<Path>> chooser) {
+        this(chooser, TaskExecutor.background());
+    }
+
+    public ColleagueImport(Function<Window, Optional<Path>> chooser, TaskExecutor tasks) {
         this.chooser = chooser;
+        this.tasks = tasks;
     }
 
     public static Function<Window, Optional<Path>> fileChooser() {
@@ -84,7 +91,7 @@ public final class ColleagueImport {
                 return new Read(read, mine, plan);
             }
         };
-        BackgroundWork.start(owner, "Bestand van collega inlezen", task, read -> {
+        tasks.execute(owner, "Bestand van collega inlezen", task, read -> {
             ColleagueFile theirs = read.file();
             if (read.mine().isEmpty()) {
                 offerNew(owner, file, theirs, target);
@@ -116,7 +123,7 @@ public final class ColleagueImport {
      */
     static ColleagueFile read(Path file, Function<UUID, Optional<Programme>> stored, Progress progress) throws Exception {
         String name = file.getFileName().toString();
-        boolean workbook = name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
+        boolean workbook = nl.planbord.io.ProgrammeFiles.kindOf(file).orElse(null) == nl.planbord.io.ProgrammeFiles.Kind.WORKBOOK;
         if (!workbook) {
             var shared = new nl.planbord.io.json.ProjectFileReader().readFile(file);
             progress.update(1, 2);
@@ -147,7 +154,7 @@ public final class ColleagueImport {
                 return file;
             }
         };
-        BackgroundWork.start(owner, "Delen met collega's", task, written -> {
+        tasks.execute(owner, "Delen met collega's", task, written -> {
             done.run();
             info(owner, "Gedeeld", sharedText(written.getFileName().toString(), stamp));
         }, error -> Messages.error(owner, "Delen naar " + file.getFileName() + " is mislukt", error));
@@ -198,9 +205,6 @@ public final class ColleagueImport {
 
     /** For the drop handler: the first file with an extension Planbord reads. */
     public static Optional<Path> readable(List<java.io.File> files) {
-        return files.stream().map(java.io.File::toPath).filter(p -> {
-            String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-            return n.endsWith(".planbord") || n.endsWith(".xlsx");
-        }).findFirst();
+        return nl.planbord.io.ProgrammeFiles.firstReadable(files);
     }
 }

@@ -37,13 +37,13 @@ public final class StoreTarget implements ColleagueImport.Target {
 
     @Override
     public void received(ColleagueFile theirs) {
-        guard.accept(() -> model.rememberExchange(theirs.programme(), colleagueKey(theirs), "ontvangen", theirs.description(),
+        guard.accept(() -> model.sharing().rememberExchange(theirs.programme(), colleagueKey(theirs), "ontvangen", theirs.description(),
                 theirs.revision(), theirs.stampedAt()));
     }
 
     @Override
     public Optional<String> me() {
-        return model.userName();
+        return model.sharing().userName();
     }
 
     /** "Wijzigingen van Bram, Rijswijk samengevoegd", "Wijzigingen uit Excel-werkmap x.xlsx samengevoegd". */
@@ -65,27 +65,27 @@ public final class StoreTarget implements ColleagueImport.Target {
         return new Exchanges() {
             @Override
             public Optional<Known> baseFor(UUID programmeId, String colleague, Instant notAfter) {
-                return model.baseFor(programmeId, colleague, notAfter).map(StoreTarget::known);
+                return model.sharing().baseFor(programmeId, colleague, notAfter).map(StoreTarget::known);
             }
 
             @Override
             public Optional<Known> latestFrom(UUID programmeId, String colleague) {
-                return model.latestFrom(programmeId, colleague).map(StoreTarget::known);
+                return model.sharing().latestFrom(programmeId, colleague).map(StoreTarget::known);
             }
 
             @Override
             public Optional<Known> received(UUID programmeId, String revision) {
-                return model.received(programmeId, revision).map(StoreTarget::known);
+                return model.sharing().received(programmeId, revision).map(StoreTarget::known);
             }
 
             @Override
             public Optional<Known> exported(UUID programmeId, String revision) {
-                return model.exported(programmeId, revision).map(StoreTarget::known);
+                return model.sharing().exported(programmeId, revision).map(StoreTarget::known);
             }
         };
     }
 
     private static Exchanges.Known known(SharingRepository.Exchanged e) {
-        return new Exchanges.Known(e.colleague(), e.direction(), e.source(), e.revision(), e.stampedAt(), e.at(), MainViewModel.programmeOf(e));
+        return new Exchanges.Known(e.colleague(), e.direction(), e.source(), e.revision(), e.stampedAt(), e.at(), nl.planbord.ui.ProgrammeSharing.programmeOf(e));
     }
 }

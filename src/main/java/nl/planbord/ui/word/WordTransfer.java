@@ -16,7 +16,7 @@ import nl.planbord.io.docx.WordImport;
 import nl.planbord.io.docx.WordReader;
 import nl.planbord.model.Programme;
 import nl.planbord.model.Theme;
-import nl.planbord.ui.BackgroundWork;
+import nl.planbord.ui.TaskExecutor;
 import nl.planbord.ui.Messages;
 import nl.planbord.ui.excel.ExcelTransfer;
 import nl.planbord.ui.excel.ImportSummary;
@@ -35,9 +35,15 @@ public final class WordTransfer {
     }
 
     private final Files files;
+    private final TaskExecutor tasks;
 
     public WordTransfer(Files files) {
+        this(files, TaskExecutor.background());
+    }
+
+    public WordTransfer(Files files, TaskExecutor tasks) {
         this.files = files;
+        this.tasks = tasks;
     }
 
     /** A file chooser for Word documents that remembers the folder last used in this run. */
@@ -74,7 +80,7 @@ public final class WordTransfer {
                     return new Read(result, storedProgramme.apply(result.programme().id()));
                 }
             };
-            BackgroundWork.start(owner, "Programmadocument inlezen", task,
+            tasks.execute(owner, "Programmadocument inlezen", task,
                     read -> confirm(owner, file, read, target),
                     error -> Messages.error(owner, file.getFileName() + " kan niet worden ingelezen; er is niets veranderd", error));
         });

@@ -44,10 +44,9 @@ class ReviewWordingTest {
 
     /** Anna's store: H5, shared with everyone at 06:47 (her clock stands at {@code now}). */
     private MainViewModel annasStore(Database db, Instant now) {
-        MainViewModel model = new MainViewModel(new ProgrammeRepository(db), Clock.fixed(now, ZoneId.systemDefault()));
-        model.useSharingStore(new SharingRepository(db));
+        MainViewModel model = MainViewModel.of(db, Clock.fixed(now, ZoneId.systemDefault()));
         model.add(shared);
-        model.rememberExchange(shared, SharingRepository.EVERYONE, "gedeeld", "Gedeeld door Anna", ProjectFile.revision(shared), at(6, 47));
+        model.sharing().rememberExchange(shared, SharingRepository.EVERYONE, "gedeeld", "Gedeeld door Anna", ProjectFile.revision(shared), at(6, 47));
         return model;
     }
 
@@ -83,8 +82,7 @@ class ReviewWordingTest {
     @Test
     void withoutABase_itSaysPlainlyThatItComparesTwoWays() {
         try (Database db = Database.open(dir)) {
-            MainViewModel model = new MainViewModel(new ProgrammeRepository(db), Clock.systemDefaultZone());
-            model.useSharingStore(new SharingRepository(db));
+            MainViewModel model = MainViewModel.of(db, Clock.systemDefaultZone());
             model.add(shared);
             ReviewPlan plan = ReviewPlan.of(bramsFile(bram, at(6, 50)), anna, new StoreTarget(model, Runnable::run).exchanges());
             assertEquals("Er is geen eerdere versie bekend die u met Bram, Rijswijk deelde. Planbord vergelijkt daarom twee kanten (uw versie en"
@@ -124,10 +122,10 @@ class ReviewWordingTest {
             assertTrue(older.nothingNew());
             assertEquals("Dit bestand van Bram, Rijswijk (versie van 1-12-2026 06:49) is ouder dan de versie van 1-12-2026 06:50 die u op"
                     + " 1-12-2026 om 06:55 al samenvoegde; er is niets nieuws.", older.message());
-            assertTrue(MergeHistory.line(model.mergeHistory().get(0)).startsWith("1-12-2026 om 06:55  Bestand van Bram, Rijswijk (versie van"
-                    + " 1-12-2026 06:50): 0 overgenomen, 4 niet overgenomen, 1 conflict beslist"), MergeHistory.line(model.mergeHistory().get(0)));
+            assertTrue(MergeHistory.line(model.sharing().mergeHistory().get(0)).startsWith("1-12-2026 om 06:55  Bestand van Bram, Rijswijk (versie van"
+                    + " 1-12-2026 06:50): 0 overgenomen, 4 niet overgenomen, 1 conflict beslist"), MergeHistory.line(model.sharing().mergeHistory().get(0)));
             model.undo();
-            assertTrue(MergeHistory.line(model.mergeHistory().get(0)).endsWith(" (ongedaan gemaakt)"));
+            assertTrue(MergeHistory.line(model.sharing().mergeHistory().get(0)).endsWith(" (ongedaan gemaakt)"));
             assertTrue(!ReviewPlan.of(newer, model.programmeProperty().get(), ex).nothingNew(), "undone: the file is new again");
         }
     }

@@ -1,4 +1,4 @@
-package nl.planbord.ui;
+package nl.planbord.ui.main;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -1,0 +1,76 @@
+package nl.planbord.ui;
+
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+/**
+ * Every question, message and error the window shows goes through here, so they all look and
+ * word alike, sit over the main window, and an error is logged with its cause while the user
+ * reads the Dutch text.
+ */
+public interface DialogService {
+
+    /** Asks before something is done; true when the user chose {@code confirmLabel}. */
+    boolean confirm(String title, String header, String text, String confirmLabel);
+
+    /** Shows what went wrong (an invalid file lists its problems) and logs it with its cause. */
+    void error(String header, Throwable error);
+
+    void info(String title, String header, String text);
+
+    /** Dialogs over the window that {@code owner} gives at the moment they open (null before it shows). */
+    static DialogService over(Supplier<Window> owner) {
+        return new FxDialogs(owner);
+    }
+
+    /** The JavaFX implementation: modal alerts owned by the main window. */
+    final class FxDialogs implements DialogService {
+
+        private static final Logger LOG = LoggerFactory.getLogger(DialogService.class);
+        private final Supplier<Window> owner;
+
+        FxDialogs(Supplier<Window> owner) {
+            this.owner = owner;
+        }
+
+        @Override
+        public boolean confirm(String title, String header, String text, String confirmLabel) {
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, text, ButtonType.OK, ButtonType.CANCEL);
+            confirm.setTitle(title);
+            confirm.setHeaderText(header);
+            ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setText(confirmLabel);
+            ((Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setText("Annuleren");
+            own(confirm);
+            return confirm.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+        }
+
+        @Override
+        public void error(String header, Throwable error) {
+            LOG.warn("{}: {}", header, error.toString(), error);
+            Messages.error(owner.get(), header, error);
+        }
+
+        @Override
+        public void info(String title, String header, String text) {
+            Alert a = new Alert(Alert.AlertType.INFORMATION, text);
+            a.setTitle(title);
+            a.setHeaderText(header);
+            own(a);
+            a.show();
+        }
+
+        private void own(Alert alert) {
+            Window w = owner.get();
+            if (w != null) {
+                alert.initOwner(w);
+            }
+        }
+    }
+}

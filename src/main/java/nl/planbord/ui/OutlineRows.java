@@ -1,0 +1,83 @@
+package nl.planbord.ui;
+
+import java.util.List;
+
+import javafx.scene.control.TreeItem;
+import nl.planbord.model.Action;
+import nl.planbord.model.Goal;
+import nl.planbord.model.Programme;
+import nl.planbord.model.Theme;
+import nl.planbord.planning.ActionFilter;
+import nl.planbord.planning.PlanningNotation;
+
+/** The programme as the outline shows it: Thema > Doel > Actie (> sub-actie), one line each. */
+public final class OutlineRows {
+
+    private OutlineRows() {
+    }
+
+    public static TreeItem<OutlineRow> outline(Programme p) {
+        return outline(p, ActionFilter.NONE);
+    }
+
+    /**
+     * The outline with only the actions the filter lets through, and the goals and themes above
+     * them; without a filter, empty goals and themes show too.
+     */
+    public static TreeItem<OutlineRow> outline(Programme p, ActionFilter filter) {
+        TreeItem<OutlineRow> root = new TreeItem<>(new OutlineRow(OutlineRow.Kind.THEME, p.id(), "", p.title(), "", "", ""));
+        boolean all = filter.isEmpty();
+        for (Theme t : p.themes()) {
+            TreeItem<OutlineRow> ti = new TreeItem<>(row(t));
+            ti.setExpanded(true);
+            for (Goal g : t.goals()) {
+                TreeItem<OutlineRow> gi = new TreeItem<>(row(t, g));
+                gi.setExpanded(true);
+                addActions(gi, all ? g.actions() : g.actions().stream().filter(a -> filter.matches(p, t, g, a)).toList(), OutlineRow.Kind.ACTION);
+                if (all || !gi.getChildren().isEmpty()) {
+                    ti.getChildren().add(gi);
+                }
+            }
+            if (all || !ti.getChildren().isEmpty()) {
+                root.getChildren().add(ti);
+            }
+        }
+        return root;
+    }
+
+    /** How many actions a filter lets through. */
+    public static int shown(Programme p, ActionFilter filter) {
+        int n = 0;
+        for (Theme t : p.themes()) {
+            for (Goal g : t.goals()) {
+                for (Action a : g.actions()) {
+                    if (filter.matches(p, t, g, a)) {
+                        n++;
+                    }
+                }
+            }
+        }
+        return n;
+    }
+
+    public static OutlineRow row(Theme t) {
+        return new OutlineRow(OutlineRow.Kind.THEME, t.id(), "Thema " + t.number(), t.title(), "", "", "");
+    }
+
+    public static OutlineRow row(Theme t, Goal g) {
+        return new OutlineRow(OutlineRow.Kind.GOAL, g.id(), t.number() + "." + g.number(), g.text(), "", "", "");
+    }
+
+    public static OutlineRow row(Action a, OutlineRow.Kind kind) {
+        String planning = PlanningNotation.format(a.planning()) + (a.estimated() ? " (geschat)" : "");
+        return new OutlineRow(kind, a.id(), "", a.text(), planning, a.status().label(), a.lead());
+    }
+
+    private static void addActions(TreeItem<OutlineRow> parent, List<Action> actions, OutlineRow.Kind kind) {
+        for (Action a : actions) {
+            TreeItem<OutlineRow> ai = new TreeItem<>(row(a, kind));
+            addActions(ai, a.subActions(), OutlineRow.Kind.SUB_ACTION);
+            parent.getChildren().add(ai);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package nl.planbord.ui;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import nl.planbord.model.Programme;
+import nl.planbord.model.Quarter;
+import nl.planbord.planning.CapacityPlan;
+import nl.planbord.store.CapacityRepository;
+
+/**
+ * The capacity side of the open programme: the hours available per role, municipality and
+ * quarter, the user's names for the document's role wordings, and from those the quarters that
+ * are overloaded or at risk (the marks in the timeline's header). Loaded whenever a programme
+ * opens, saved at once when changed.
+ */
+public final class ProgrammeCapacity {
+
+    private final CapacityRepository store;
+    private final ObservableValue<Programme> programme;
+    private final ObjectProperty<CapacityPlan.Rule> rule = new SimpleObjectProperty<>(this, "rule", CapacityPlan.Rule.WHOLE_PERIOD);
+    private final ReadOnlyObjectWrapper<Map<CapacityPlan.Slot, Double>> availability = new ReadOnlyObjectWrapper<>(this, "availability", Map.of());
+    private final ReadOnlyObjectWrapper<Map<String, String>> roleNames = new ReadOnlyObjectWrapper<>(this, "roleNames", Map.of());
+    private final ReadOnlyObjectWrapper<Map<Quarter, CapacityPlan.Mark>> quarterMarks = new ReadOnlyObjectWrapper<>(this, "quarterMarks", Map.of());
+
+    ProgrammeCapacity(CapacityRepository store, ObservableValue<Programme> programme) {
+        this.store = store;
+        this.programme = programme;
+        programme.addListener((obs, old, now) -> {
+            if (now != null && (old == null || !old.id().equals(now.id()))) {
+                load(now);
+            }
+            updateMarks();
+        });
+        rule.addListener((obs, old, now) -> updateMarks());
+    }
+
+    /** Reads what is kept for this programme (called before the programme is shown). */
+    void load(Programme p) {
+        availability.set(Map.copyOf(store.availability(p.id())));
+        roleNames.set(Map.copyOf(store.roles(p.id())));
+    }
+
+    /** Saves the hours available in one slot (null clears it) and recomputes the marks. */
+    public void setAvailability(CapacityPlan.Slot slot, Double hours) {
+        Programme p = programme.getValue();
+        if (p == null) {
+            return;
+        }
+        store.setAvailability(p.id(), slot, hours);
+        Map<CapacityPlan.Slot, Double> now = new HashMap<>(availability.get());
+        if (hours == null) {
+            now.remove(slot);
+        } else {
+            now.put(slot, hours);
+        }
+        availability.set(Map.copyOf(now));
+        updateMarks();
+    }
+
+    /** Renames a role or merges wordings into one: the wording of the document gets the user's role (blank: the catalogue's). */
+    public void setRoleName(String wording, String role) {
+        Programme p = programme.getValue();
+        if (p == null) {
+            return;
+        }
+        store.setRole(p.id(), wording, role);
+        roleNames.set(Map.copyOf(store.roles(p.id())));
+        updateMarks();
+    }
+
+    private void updateMarks() {
+        Programme p = programme.getValue();
+        quarterMarks.set(p == null || availability.get().isEmpty() ? Map.of()
+                : CapacityPlan.quarterMarks(CapacityPlan.compute(p, rule.get(), roleNames.get()), availability.get()));
+    }
+
+    public ObjectProperty<CapacityPlan.Rule> ruleProperty() {
+        return rule;
+    }
+
+    public ReadOnlyObjectProperty<Map<CapacityPlan.Slot, Double>> availabilityProperty() {
+        return availability.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Map<String, String>> roleNamesProperty() {
+        return roleNames.getReadOnlyProperty();
+    }
+
+    /** Per quarter: overloaded or at risk against the available capacity (shown in the timeline header). */
+    public ReadOnlyObjectProperty<Map<Quarter, CapacityPlan.Mark>> quarterMarksProperty() {
+        return quarterMarks.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,437 @@
+package nl.planbord.ui.main;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import nl.planbord.io.ProgrammeFiles;
+import nl.planbord.model.Programme;
+import nl.planbord.store.SharingRepository;
+import nl.planbord.store.ProgrammeSummary;
+import nl.planbord.ui.AboutDialog;
+import nl.planbord.ui.DialogService;
+import nl.planbord.ui.MainViewModel;
+import nl.planbord.ui.OutlineRow;
+import nl.planbord.ui.OutlineRows;
+import nl.planbord.ui.RowEditors;
+import nl.planbord.ui.TaskExecutor;
+import nl.planbord.ui.backup.EarlierVersionsDialog;
+import nl.planbord.ui.capacity.CapacityView;
+import nl.planbord.ui.excel.ExcelTransfer;
+import nl.planbord.ui.merge.ColleagueImport;
+import nl.planbord.ui.merge.MergeHistory;
+import nl.planbord.ui.merge.ShareName;
+import nl.planbord.ui.merge.StoreTarget;
+import nl.planbord.ui.timeline.TimeScale;
+import nl.planbord.ui.timeline.TimelineView;
+import nl.planbord.ui.word.WordTransfer;
+import nl.planbord.store.StoreException;
+import org.controlsfx.control.action.Action;
+import org.controlsfx.control.action.ActionGroup;
+import org.controlsfx.control.action.ActionUtils;
+
+/**
+ * The main window's layout: menus and toolbar from one set of actions, the filter bar, the
+ * programme outline on the left and the quarter timeline on the right, row for row, and a status
+ * bar. What a gesture does is the view model's business (through {@link RowCommands}).
+ */
+public final class MainView {
+
+    public static final double ROW_HEIGHT = OutlinePane.ROW_HEIGHT;
+
+    /** What the main window needs from the application; made once when the store is open. */
+    public record Parts(ExcelTransfer excel, WordTransfer word, ColleagueImport colleagues, RowEditors editors,
+            EarlierVersionsDialog earlierVersions, Clock clock) {
+
+        /** The parts of a window on a store, with the platform's file choosers and the given way to run long work. */
+        public static Parts standard(TaskExecutor tasks, java.util.function.Consumer<Path> openFolder, RowEditors editors,
+                EarlierVersionsDialog earlierVersions, Clock clock) {
+            return new Parts(new ExcelTransfer(ExcelTransfer.fileChoosers(), openFolder, clock, tasks),
+                    new WordTransfer(WordTransfer.fileChooser(), tasks), new ColleagueImport(ColleagueImport.fileChooser(), tasks),
+                    editors, earlierVersions, clock);
+        }
+
+        public Parts withExcel(ExcelTransfer other) {
+            return new Parts(other, word, colleagues, editors, earlierVersions, clock);
+        }
+    }
+
+    private final MainViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final OutlinePane outline;
+    private final TimelineView timeline;
+    private final TimelineSync sync;
+    private final FilterBar filter;
+    private RowCommands rows; // set right after the outline, which calls it back
+    private final SplitPane split;
+    private final DialogService dialogs = DialogService.over(this::window);
+    private final Parts parts;
+    private final StoreTarget mergeTarget;
+    private AboutDialog.Info about;
+
+    public MainView(MainViewModel model, Parts parts) {
+        this.model = model;
+        this.parts = parts;
+        this.timeline = new TimelineView(parts.clock());
+        this.filter = new FilterBar(parts.clock());
+        this.outline = new OutlinePane(id -> this.rows.edit(id), () -> this.rows.editSelected());
+        this.sync = new TimelineSync(outline.table(), timeline);
+        this.rows = new RowCommands(model, outline, sync, parts.editors(), dialogs, this::window);
+        this.mergeTarget = new StoreTarget(model, rows::guarded);
+
+        Map<StandardActions, Action> actions = actions();
+        root.setTop(new VBox(menus(actions), toolbar(actions), filter.node()));
+        split = new SplitPane(outline.table(), timeline);
+        split.setDividerPositions(0.52);
+        SplitPane.setResizableWithParent(outline.table(), false);
+        root.setCenter(split);
+        root.setBottom(statusBar());
+        root.getStylesheets().add(MainView.class.getResource("/nl/planbord/ui/main.css").toExternalForm());
+        wireTimeline();
+        acceptDroppedFiles();
+
+        outline.table().getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<TreeItem<OutlineRow>>) c ->
+                timeline.setSelection(outline.selectedIds()));
+        filter.filterProperty().addListener((o, a, b) -> show(model.programmeProperty().get(), model.programmeProperty().get()));
+        model.programmeProperty().addListener((obs, old, now) -> show(old, now));
+        model.capacity().quarterMarksProperty().addListener((obs, old, now) -> sync.showMarks(now));
+        model.problemProperty().addListener((obs, old, now) -> showProblem(now));
+        // a programme that failed while the store opened, before this window existed
+        Platform.runLater(() -> showProblem(model.problemProperty().get()));
+        show(null, model.programmeProperty().get());
+        // the timeline follows the outline: after every layout pass, if what the outline shows moved
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.addPostLayoutPulseListener(() -> sync.follow(false));
+                scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Z"), rows::redo);
+            }
+        });
+    }
+
+    // -------------------------------------------------------------------- actions, menus, toolbar
+
+    private Map<StandardActions, Action> actions() {
+        Map<StandardActions, Action> a = new EnumMap<>(StandardActions.class);
+        define(a, StandardActions.SHARE, this::share).disabledProperty().bind(model.programmeProperty().isNull());
+        define(a, StandardActions.IMPORT_COLLEAGUE, () -> parts.colleagues().choose(window(), model::stored, mergeTarget));
+        define(a, StandardActions.MERGE_HISTORY, this::showHistory).disabledProperty().bind(model.programmeProperty().isNull());
+        define(a, StandardActions.IMPORT_EXCEL, () -> parts.excel().importWorkbook(window(), model::stored, this::takeImported));
+        define(a, StandardActions.EXPORT_EXCEL, () -> {
+            Programme p = model.programmeProperty().get();
+            var stamp = model.sharing().stamp(p); // stamped and remembered, so a returning workbook is compared three ways
+            parts.excel().export(window(), p, stamp, file -> rows.guarded(() -> model.sharing().rememberExport(p, file, stamp)));
+        }).disabledProperty().bind(model.programmeProperty().isNull());
+        define(a, StandardActions.IMPORT_WORD, () -> parts.word().importDocument(window(), model::stored, this::takeImported));
+        define(a, StandardActions.RESTORE, () -> parts.earlierVersions().show(window(), model::announce)).setDisabled(parts.earlierVersions() == null);
+        define(a, StandardActions.QUIT, () -> window().hide());
+        Action undo = define(a, StandardActions.UNDO, rows::undo);
+        undo.disabledProperty().bind(model.undoNameProperty().isEmpty());
+        undo.longTextProperty().bind(model.undoNameProperty());
+        Action redo = define(a, StandardActions.REDO, rows::redo);
+        redo.disabledProperty().bind(model.redoNameProperty().isEmpty());
+        redo.longTextProperty().bind(model.redoNameProperty());
+        define(a, StandardActions.EDIT, rows::editSelected);
+        define(a, StandardActions.NEW_ACTION, () -> rows.insert(MainViewModel.NewRow.ACTION));
+        define(a, StandardActions.NEW_GOAL, () -> rows.insert(MainViewModel.NewRow.GOAL));
+        define(a, StandardActions.NEW_THEME, () -> rows.insert(MainViewModel.NewRow.THEME));
+        define(a, StandardActions.DUPLICATE, rows::duplicate);
+        define(a, StandardActions.DELETE, rows::deleteSelected);
+        define(a, StandardActions.UP, () -> rows.move(-1));
+        define(a, StandardActions.DOWN, () -> rows.move(1));
+        define(a, StandardActions.EARLIER, () -> rows.shiftSelection(-1));
+        define(a, StandardActions.LATER, () -> rows.shiftSelection(1));
+        define(a, StandardActions.FIND, filter::focusSearch);
+        define(a, StandardActions.FIT, timeline::fitToWidth).setLongText("Passend in venster: de hele periode in de breedte van het venster");
+        define(a, StandardActions.TODAY, timeline::showToday);
+        define(a, StandardActions.CAPACITY, () -> CapacityView.show(window(), model)).disabledProperty().bind(model.programmeProperty().isNull());
+        define(a, StandardActions.ABOUT, this::showAbout);
+        return a;
+    }
+
+    private static Action define(Map<StandardActions, Action> actions, StandardActions which, Runnable run) {
+        Action a = new Action(which.text(), e -> run.run());
+        a.setAccelerator(which.accelerator());
+        actions.put(which, a);
+        return a;
+    }
+
+    private List<Action> zooms() {
+        List<Action> zooms = new ArrayList<>();
+        for (TimeScale.Zoom z : TimeScale.Zoom.values()) {
+            zooms.add(new Action(z.label(), e -> timeline.setZoom(z)));
+        }
+        return zooms;
+    }
+
+    private MenuBar menus(Map<StandardActions, Action> a) {
+        Action separator = ActionUtils.ACTION_SEPARATOR;
+        List<Action> view = new ArrayList<>(zooms());
+        view.addAll(List.of(separator, a.get(StandardActions.FIT), a.get(StandardActions.TODAY), separator, a.get(StandardActions.CAPACITY)));
+        return ActionUtils.createMenuBar(List.of(
+                new ActionGroup("Bestand", a.get(StandardActions.SHARE), a.get(StandardActions.IMPORT_COLLEAGUE), a.get(StandardActions.MERGE_HISTORY),
+                        separator, a.get(StandardActions.IMPORT_EXCEL), a.get(StandardActions.EXPORT_EXCEL), a.get(StandardActions.IMPORT_WORD),
+                        separator, a.get(StandardActions.RESTORE), separator, a.get(StandardActions.QUIT)),
+                new ActionGroup("Bewerken", a.get(StandardActions.UNDO), a.get(StandardActions.REDO), separator, a.get(StandardActions.EDIT),
+                        a.get(StandardActions.NEW_ACTION), a.get(StandardActions.NEW_GOAL), a.get(StandardActions.NEW_THEME),
+                        a.get(StandardActions.DUPLICATE), a.get(StandardActions.DELETE), separator, a.get(StandardActions.UP),
+                        a.get(StandardActions.DOWN), a.get(StandardActions.EARLIER), a.get(StandardActions.LATER), separator, a.get(StandardActions.FIND)),
+                new ActionGroup("Beeld", view),
+                new ActionGroup("Help", a.get(StandardActions.ABOUT))));
+    }
+
+    private ToolBar toolbar(Map<StandardActions, Action> a) {
+        ComboBox<ProgrammeSummary> picker = new ComboBox<>(model.programmes());
+        picker.setId("programmePicker");
+        picker.valueProperty().bindBidirectional(model.selectedProperty());
+        picker.setPrefWidth(320);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        ToolBar tools = new ToolBar(new Label("Programma:"), picker, new Separator(),
+                compact("Nieuw", a.get(StandardActions.NEW_ACTION)), compact("Zoeken", a.get(StandardActions.FIND)), new Separator(),
+                ActionUtils.createButton(a.get(StandardActions.UNDO)), ActionUtils.createButton(a.get(StandardActions.REDO)), new Separator());
+        zooms().forEach(z -> tools.getItems().add(ActionUtils.createButton(z)));
+        tools.getItems().addAll(ActionUtils.createButton(a.get(StandardActions.FIT)), ActionUtils.createButton(a.get(StandardActions.TODAY)), grow);
+        return tools;
+    }
+
+    /** A toolbar button for an action of the menus, with a shorter label; the menu's text is its tooltip. */
+    private static Button compact(String label, Action action) {
+        Button b = new Button(label);
+        b.setOnAction(action::handle);
+        b.disableProperty().bind(action.disabledProperty());
+        b.setTooltip(new Tooltip(action.getText() + (action.getAccelerator() == null ? "" : " (" + action.getAccelerator().getDisplayText() + ")")));
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    private HBox statusBar() {
+        Label status = new Label();
+        status.setId("statusBar");
+        status.textProperty().bind(model.statusProperty());
+        Label saved = new Label();
+        saved.setId("savedState");
+        saved.textProperty().bind(model.savedProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bottom = new HBox(status, gap, saved);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        bottom.setPadding(new Insets(4, 8, 4, 8));
+        return bottom;
+    }
+
+    private void wireTimeline() {
+        timeline.setOnReplan(r -> rows.replan(r.actionIds(), r.handle(), r.steps()));
+        timeline.setOnPick(outline::select);
+        timeline.setFocusTraversable(true);
+        timeline.setOnMouseClicked(e -> {
+            timeline.requestFocus();
+            if (e.getClickCount() == 2) {
+                TimelineView.Hit hit = timeline.hitTest(e.getX(), e.getY());
+                if (hit != null) {
+                    edit(hit.row().id());
+                }
+            }
+        });
+        timeline.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT) {
+                rows.shiftSelection(e.getCode() == KeyCode.LEFT ? -1 : 1);
+                e.consume();
+            }
+        });
+    }
+
+    /** A project file or workbook dropped on the window is imported as a colleague's file. */
+    private void acceptDroppedFiles() {
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && ProgrammeFiles.firstReadable(e.getDragboard().getFiles()).isPresent()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            Optional<Path> file = e.getDragboard().hasFiles() ? ProgrammeFiles.firstReadable(e.getDragboard().getFiles()) : Optional.empty();
+            file.ifPresent(this::importColleagueFile);
+            e.setDropCompleted(file.isPresent());
+            e.consume();
+        });
+    }
+
+    private void takeImported(Programme imported, Optional<Programme> replaced) {
+        rows.guarded(() -> replaced.ifPresentOrElse(before -> model.replace(before, imported), () -> model.add(imported)));
+    }
+
+    // -------------------------------------------------------------------- showing a programme
+
+    /** A new programme version: the outline updated or rebuilt, the filter's choices and the timeline kept in step. */
+    private void show(Programme old, Programme now) {
+        boolean same = old != null && now != null && old.id().equals(now.id());
+        if (now != null) {
+            filter.refresh(now, same);
+        }
+        var f = filter.filterProperty().get();
+        boolean inPlace = outline.show(old, now, f, same ? sync.firstVisible() : 0);
+        if (now != null && !inPlace) {
+            filter.showCount(f.isEmpty() ? "" : OutlineRows.shown(now, f) + " van " + now.actionCount() + " acties");
+        }
+        sync.programmeChanged(old, now, inPlace);
+        if (inPlace) {
+            sync.follow(true);
+        } else if (root.getScene() != null) {
+            Platform.runLater(() -> sync.follow(true));
+        }
+    }
+
+    /** Opens the editor of the theme, goal or action with this id; a saved result is one undoable edit. */
+    public void edit(UUID id) {
+        rows.edit(id);
+    }
+
+    // -------------------------------------------------------------------- sharing, history, about
+
+    /** "Deel met collega's": asks the user's name once, then where to write the stamped file. */
+    private void share() {
+        Programme p = model.programmeProperty().get();
+        if (p == null) {
+            return;
+        }
+        if (model.sharing().userName().isEmpty()) {
+            Optional<String> name = ShareName.ask(window());
+            if (name.isEmpty()) {
+                return;
+            }
+            rows.guarded(() -> model.sharing().setUserName(name.get()));
+        }
+        ColleagueImport.saveChooser(ShareName.fileName(p.title(), model.sharing().userName().orElse(""), Instant.now(parts.clock())))
+                .apply(window()).ifPresent(this::shareTo);
+    }
+
+    /** Writes the open programme to a file for colleagues and remembers it as the shared base. */
+    public void shareTo(Path file) {
+        Programme p = model.programmeProperty().get();
+        if (p == null) {
+            return;
+        }
+        var stamp = model.sharing().stamp(p);
+        parts.colleagues().share(window(), file, p, stamp, () -> rows.guarded(() -> model.sharing().rememberExchange(p, SharingRepository.EVERYONE,
+                "gedeeld", "Gedeeld door " + stamp.by(), stamp.revision(), stamp.at())));
+    }
+
+    private void showHistory() {
+        var merges = model.sharing().mergeHistory();
+        String text = merges.isEmpty() ? "Er zijn nog geen wijzigingen van collega's samengevoegd."
+                : String.join("\n", merges.stream().map(MergeHistory::line).toList());
+        dialogs.info("Geschiedenis van samenvoegen", model.programmeProperty().get().title(), text);
+    }
+
+    /** What Help > Over Planbord shows (the application knows the version, data folder and log). */
+    public void setAbout(AboutDialog.Info info) {
+        this.about = info;
+    }
+
+    private void showAbout() {
+        if (about != null) {
+            AboutDialog.create(window(), about).show();
+        }
+    }
+
+    private void showProblem(String problem) {
+        if (!problem.isEmpty()) {
+            model.clearProblem();
+            dialogs.error("Dit programma kan niet worden geopend", new StoreException(problem));
+        }
+    }
+
+    /** Imports a colleague's file as a drop on the window does: a new programme, or the review of their changes. */
+    public void importColleagueFile(Path file) {
+        parts.colleagues().open(window(), file, model::stored, mergeTarget);
+    }
+
+    private Window window() {
+        Scene scene = root.getScene();
+        return scene == null ? null : scene.getWindow();
+    }
+
+    // -------------------------------------------------------------------- window state, tests
+
+    /** Lays out and paints the timeline for what the outline shows now (benchmarks and tests). */
+    public void refreshTimeline() {
+        sync.follow(true);
+    }
+
+    /** Remembers the window's layout in the state, for the next run. */
+    public void saveState(WindowState state) {
+        state.setNumber("split", split.getDividerPositions()[0]);
+        state.setZoom(timeline.scale().zoom());
+        state.setFlag("fit", timeline.isFit());
+        Programme open = model.programmeProperty().get();
+        if (open != null) {
+            outline.rememberCollapsed(open.id());
+        }
+        outline.collapsedByProgramme().forEach(state::setCollapsed);
+    }
+
+    /** Takes over a remembered layout; call before the window is shown. */
+    public void restoreState(WindowState state) {
+        split.setDividerPositions(Math.max(0.15, Math.min(0.85, state.number("split", 0.52))));
+        if (state.flag("fit")) {
+            timeline.fitToWidth();
+        } else {
+            timeline.setZoom(state.zoom());
+        }
+        for (UUID p : state.programmesWithCollapsedRows()) {
+            outline.collapsedByProgramme().put(p, state.collapsed(p));
+        }
+        Programme open = model.programmeProperty().get();
+        if (open != null) {
+            show(null, open);
+        }
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public TreeTableView<OutlineRow> outline() {
+        return outline.table();
+    }
+
+    public TimelineView timeline() {
+        return timeline;
+    }
+
+    public SplitPane split() {
+        return split;
+    }
+}

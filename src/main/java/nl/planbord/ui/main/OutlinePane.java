@@ -1,0 +1,252 @@
+package nl.planbord.ui.main;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import nl.planbord.model.Action;
+import nl.planbord.model.Goal;
+import nl.planbord.model.Programme;
+import nl.planbord.model.Theme;
+import nl.planbord.planning.ActionFilter;
+import nl.planbord.ui.OutlineRow;
+import nl.planbord.ui.OutlineRows;
+
+/**
+ * The programme outline on the left: Thema > Doel > Actie as a tree table. A new version of the
+ * open programme updates only the rows that changed when the shape is the same; otherwise the
+ * tree is rebuilt with its collapsed rows, selection and scroll position kept.
+ */
+final class OutlinePane {
+
+    static final double ROW_HEIGHT = 26;
+
+    private final TreeTableView<OutlineRow> table = new TreeTableView<>();
+    private final Map<UUID, Set<UUID>> collapsedByProgramme = new HashMap<>();
+
+    OutlinePane(Consumer<UUID> edit, Runnable editSelected) {
+        table.setId("outline");
+        table.setShowRoot(false);
+        table.setFixedCellSize(ROW_HEIGHT);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.getColumns().add(column("Nr.", 84, OutlineRow::number));
+        table.getColumns().add(column("Thema / Doel / Actie", 340, OutlineRow::text));
+        table.getColumns().add(column("Planning", 165, OutlineRow::planning));
+        table.getColumns().add(column("Status", 90, OutlineRow::status));
+        table.getColumns().add(column("Trekker", 110, OutlineRow::lead));
+        table.setPlaceholder(new Label("Geen programma geopend"));
+        table.setRowFactory(tv -> {
+            TreeTableRow<OutlineRow> row = new TreeTableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && row.getItem() != null) {
+                    edit.accept(row.getItem().id());
+                }
+            });
+            return row;
+        });
+        // the table's own F2 (cell editing) would swallow the menu's shortcut
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F2) {
+                e.consume();
+                editSelected.run();
+            }
+        });
+    }
+
+    TreeTableView<OutlineRow> table() {
+        return table;
+    }
+
+    private static TreeTableColumn<OutlineRow, String> column(String title, double width, Function<OutlineRow, String> value) {
+        TreeTableColumn<OutlineRow, String> c = new TreeTableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(cd.getValue().getValue() == null ? "" : value.apply(cd.getValue().getValue())));
+        return c;
+    }
+
+    /** Shows {@code now} (after {@code old}, null at first); true when the rows were only updated in place. */
+    boolean show(Programme old, Programme now, ActionFilter filter, int firstVisible) {
+        if (now == null) {
+            table.setRoot(null);
+            return false;
+        }
+        boolean same = old != null && old.id().equals(now.id());
+        if (same && filter.isEmpty() && table.getRoot() != null && updateInPlace(old, now)) {
+            return true; // the usual edit (a replan, a text): only the changed rows are updated, nothing moves
+        }
+        // rebuilding: keep which rows were collapsed (walking the whole tree, so not on the path above)
+        Set<UUID> selection = same ? selectedIds() : Set.of();
+        if (table.getRoot() != null && old != null) {
+            rememberCollapsed(old.id());
+        }
+        Set<UUID> collapsed = collapsedByProgramme.getOrDefault(now.id(), Set.of());
+        TreeItem<OutlineRow> rootItem = OutlineRows.outline(now, filter);
+        if (!collapsed.isEmpty()) {
+            applyCollapsed(rootItem, collapsed);
+        }
+        table.setRoot(rootItem);
+        if (!selection.isEmpty()) {
+            for (int i = 0; i < table.getExpandedItemCount(); i++) {
+                TreeItem<OutlineRow> item = table.getTreeItem(i);
+                if (item != null && selection.contains(item.getValue().id())) {
+                    table.getSelectionModel().select(i);
+                }
+            }
+        }
+        if (same && firstVisible > 0) {
+            table.scrollTo(firstVisible);
+        }
+        return false;
+    }
+
+    /**
+     * Brings the outline from {@code old} to {@code now} without rebuilding it, when both have the
+     * same rows in the same order: the model shares unchanged actions between versions, so a row
+     * is only renewed where its action is another object. False when the shape differs.
+     */
+    private boolean updateInPlace(Programme old, Programme now) {
+        List<TreeItem<OutlineRow>> themes = table.getRoot().getChildren();
+        if (themes.size() != now.themes().size()) {
+            return false;
+        }
+        List<Runnable> updates = new ArrayList<>();
+        for (int ti = 0; ti < themes.size(); ti++) {
+            Theme t = now.themes().get(ti);
+            Theme oldTheme = ti < old.themes().size() ? old.themes().get(ti) : null;
+            TreeItem<OutlineRow> titem = themes.get(ti);
+            if (!titem.getValue().id().equals(t.id()) || titem.getChildren().size() != t.goals().size()) {
+                return false;
+            }
+            if (oldTheme == t) {
+                continue; // the same object: its rows show it already
+            }
+            renew(titem, OutlineRows.row(t), updates);
+            boolean sameTheme = oldTheme != null && oldTheme.id().equals(t.id());
+            for (int gi = 0; gi < t.goals().size(); gi++) {
+                Goal g = t.goals().get(gi);
+                Goal oldGoal = sameTheme && gi < oldTheme.goals().size() ? oldTheme.goals().get(gi) : null;
+                TreeItem<OutlineRow> gitem = titem.getChildren().get(gi);
+                if (!gitem.getValue().id().equals(g.id()) || gitem.getChildren().size() != g.actions().size()) {
+                    return false;
+                }
+                if (oldGoal == g) {
+                    continue;
+                }
+                renew(gitem, OutlineRows.row(t, g), updates);
+                boolean sameGoal = oldGoal != null && oldGoal.id().equals(g.id()) && oldGoal.actions().size() == g.actions().size();
+                for (int ai = 0; ai < g.actions().size(); ai++) {
+                    Action a = g.actions().get(ai);
+                    TreeItem<OutlineRow> aitem = gitem.getChildren().get(ai);
+                    if (!aitem.getValue().id().equals(a.id())) {
+                        return false;
+                    }
+                    if (!sameGoal || oldGoal.actions().get(ai) != a) {
+                        if (!sameShape(aitem, a)) {
+                            return false;
+                        }
+                        renewTree(aitem, a, OutlineRow.Kind.ACTION, updates);
+                    }
+                }
+            }
+        }
+        updates.forEach(Runnable::run);
+        return true;
+    }
+
+    private static void renew(TreeItem<OutlineRow> item, OutlineRow row, List<Runnable> updates) {
+        if (!item.getValue().equals(row)) {
+            updates.add(() -> item.setValue(row));
+        }
+    }
+
+    private static boolean sameShape(TreeItem<OutlineRow> item, Action a) {
+        if (!item.getValue().id().equals(a.id()) || item.getChildren().size() != a.subActions().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.subActions().size(); i++) {
+            if (!sameShape(item.getChildren().get(i), a.subActions().get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void renewTree(TreeItem<OutlineRow> item, Action a, OutlineRow.Kind kind, List<Runnable> updates) {
+        renew(item, OutlineRows.row(a, kind), updates);
+        for (int i = 0; i < a.subActions().size(); i++) {
+            renewTree(item.getChildren().get(i), a.subActions().get(i), OutlineRow.Kind.SUB_ACTION, updates);
+        }
+    }
+
+    // ------------------------------------------------------------------ collapsed rows
+
+    /** Notes which rows of the programme shown now are collapsed, to restore them when it comes back. */
+    void rememberCollapsed(UUID programme) {
+        if (table.getRoot() != null) {
+            Set<UUID> was = new HashSet<>();
+            collectCollapsed(table.getRoot(), was);
+            collapsedByProgramme.put(programme, was);
+        }
+    }
+
+    Map<UUID, Set<UUID>> collapsedByProgramme() {
+        return collapsedByProgramme;
+    }
+
+    private static void collectCollapsed(TreeItem<OutlineRow> item, Set<UUID> out) {
+        for (TreeItem<OutlineRow> c : item.getChildren()) {
+            if (!c.isLeaf() && !c.isExpanded()) {
+                out.add(c.getValue().id());
+            }
+            collectCollapsed(c, out);
+        }
+    }
+
+    private static void applyCollapsed(TreeItem<OutlineRow> item, Set<UUID> collapsed) {
+        for (TreeItem<OutlineRow> c : item.getChildren()) {
+            if (collapsed.contains(c.getValue().id())) {
+                c.setExpanded(false);
+            }
+            applyCollapsed(c, collapsed);
+        }
+    }
+
+    // ------------------------------------------------------------------ selection
+
+    Set<UUID> selectedIds() {
+        Set<UUID> ids = new LinkedHashSet<>();
+        for (TreeItem<OutlineRow> item : table.getSelectionModel().getSelectedItems()) {
+            if (item != null && item.getValue() != null) {
+                ids.add(item.getValue().id());
+            }
+        }
+        return ids;
+    }
+
+    void select(UUID id) {
+        for (int i = 0; i < table.getExpandedItemCount(); i++) {
+            TreeItem<OutlineRow> item = table.getTreeItem(i);
+            if (item != null && item.getValue().id().equals(id)) {
+                table.getSelectionModel().clearAndSelect(i);
+                return;
+            }
+        }
+    }
+}
