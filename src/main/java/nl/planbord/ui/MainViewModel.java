@@ -1,20 +1,12 @@
 package nl.planbord.ui;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,11 +18,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import nl.planbord.io.InvalidFileException;
-import nl.planbord.io.json.ProjectFile;
-import nl.planbord.io.json.ProjectFileReader;
-import nl.planbord.io.json.ProjectFileWriter;
-import nl.planbord.io.json.SharedStamp;
 import nl.planbord.model.Action;
 import nl.planbord.model.Goal;
 import nl.planbord.model.Programme;
@@ -45,7 +32,6 @@ import nl.planbord.store.Database;
 import nl.planbord.store.ProgrammeRepository;
 import nl.planbord.store.ProgrammeSummary;
 import nl.planbord.store.SharingRepository;
-import nl.planbord.store.SharingRepository.Exchanged;
 import nl.planbord.store.StoreException;
 
 /**

@@ -3,13 +3,9 @@ package nl.planbord.ui.main;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import javafx.application.Platform;
@@ -17,14 +13,8 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
@@ -39,7 +29,6 @@ import javafx.stage.Window;
 import nl.planbord.io.ProgrammeFiles;
 import nl.planbord.model.Programme;
 import nl.planbord.store.SharingRepository;
-import nl.planbord.store.ProgrammeSummary;
 import nl.planbord.ui.AboutDialog;
 import nl.planbord.ui.DialogService;
 import nl.planbord.ui.MainViewModel;
@@ -54,13 +43,9 @@ import nl.planbord.ui.merge.ColleagueImport;
 import nl.planbord.ui.merge.MergeHistory;
 import nl.planbord.ui.merge.ShareName;
 import nl.planbord.ui.merge.StoreTarget;
-import nl.planbord.ui.timeline.TimeScale;
 import nl.planbord.ui.timeline.TimelineView;
 import nl.planbord.ui.word.WordTransfer;
 import nl.planbord.store.StoreException;
-import org.controlsfx.control.action.Action;
-import org.controlsfx.control.action.ActionGroup;
-import org.controlsfx.control.action.ActionUtils;
 
 /**
  * The main window's layout: menus and toolbar from one set of actions, the filter bar, the
@@ -111,8 +96,8 @@ public final class MainView {
         this.rows = new RowCommands(model, outline, sync, parts.editors(), dialogs, this::window);
         this.mergeTarget = new StoreTarget(model, rows::guarded);
 
-        Map<StandardActions, Action> actions = actions();
-        root.setTop(new VBox(menus(actions), toolbar(actions), filter.node()));
+        MainActions actions = new MainActions(model, timeline, handlers());
+        root.setTop(new VBox(actions.menuBar(), actions.toolBar(), filter.node()));
         split = new SplitPane(outline.table(), timeline);
         split.setDividerPositions(0.52);
         SplitPane.setResizableWithParent(outline.table(), false);
@@ -142,98 +127,41 @@ public final class MainView {
 
     // -------------------------------------------------------------------- actions, menus, toolbar
 
-    private Map<StandardActions, Action> actions() {
-        Map<StandardActions, Action> a = new EnumMap<>(StandardActions.class);
-        define(a, StandardActions.SHARE, this::share).disabledProperty().bind(model.programmeProperty().isNull());
-        define(a, StandardActions.IMPORT_COLLEAGUE, () -> parts.colleagues().choose(window(), model::stored, mergeTarget));
-        define(a, StandardActions.MERGE_HISTORY, this::showHistory).disabledProperty().bind(model.programmeProperty().isNull());
-        define(a, StandardActions.IMPORT_EXCEL, () -> parts.excel().importWorkbook(window(), model::stored, this::takeImported));
-        define(a, StandardActions.EXPORT_EXCEL, () -> {
+    /** What each command does in this window; {@link MainActions} makes the menus and toolbar from it. */
+    private Map<StandardActions, Runnable> handlers() {
+        Map<StandardActions, Runnable> h = new EnumMap<>(StandardActions.class);
+        h.put(StandardActions.SHARE, this::share);
+        h.put(StandardActions.IMPORT_COLLEAGUE, () -> parts.colleagues().choose(window(), model::stored, mergeTarget));
+        h.put(StandardActions.MERGE_HISTORY, this::showHistory);
+        h.put(StandardActions.IMPORT_EXCEL, () -> parts.excel().importWorkbook(window(), model::stored, this::takeImported));
+        h.put(StandardActions.EXPORT_EXCEL, () -> {
             Programme p = model.programmeProperty().get();
             var stamp = model.sharing().stamp(p); // stamped and remembered, so a returning workbook is compared three ways
             parts.excel().export(window(), p, stamp, file -> rows.guarded(() -> model.sharing().rememberExport(p, file, stamp)));
-        }).disabledProperty().bind(model.programmeProperty().isNull());
-        define(a, StandardActions.IMPORT_WORD, () -> parts.word().importDocument(window(), model::stored, this::takeImported));
-        define(a, StandardActions.RESTORE, () -> parts.earlierVersions().show(window(), model::announce)).setDisabled(parts.earlierVersions() == null);
-        define(a, StandardActions.QUIT, () -> window().hide());
-        Action undo = define(a, StandardActions.UNDO, rows::undo);
-        undo.disabledProperty().bind(model.undoNameProperty().isEmpty());
-        undo.longTextProperty().bind(model.undoNameProperty());
-        Action redo = define(a, StandardActions.REDO, rows::redo);
-        redo.disabledProperty().bind(model.redoNameProperty().isEmpty());
-        redo.longTextProperty().bind(model.redoNameProperty());
-        define(a, StandardActions.EDIT, rows::editSelected);
-        define(a, StandardActions.NEW_ACTION, () -> rows.insert(MainViewModel.NewRow.ACTION));
-        define(a, StandardActions.NEW_GOAL, () -> rows.insert(MainViewModel.NewRow.GOAL));
-        define(a, StandardActions.NEW_THEME, () -> rows.insert(MainViewModel.NewRow.THEME));
-        define(a, StandardActions.DUPLICATE, rows::duplicate);
-        define(a, StandardActions.DELETE, rows::deleteSelected);
-        define(a, StandardActions.UP, () -> rows.move(-1));
-        define(a, StandardActions.DOWN, () -> rows.move(1));
-        define(a, StandardActions.EARLIER, () -> rows.shiftSelection(-1));
-        define(a, StandardActions.LATER, () -> rows.shiftSelection(1));
-        define(a, StandardActions.FIND, filter::focusSearch);
-        define(a, StandardActions.FIT, timeline::fitToWidth).setLongText("Passend in venster: de hele periode in de breedte van het venster");
-        define(a, StandardActions.TODAY, timeline::showToday);
-        define(a, StandardActions.CAPACITY, () -> CapacityView.show(window(), model)).disabledProperty().bind(model.programmeProperty().isNull());
-        define(a, StandardActions.ABOUT, this::showAbout);
-        return a;
-    }
-
-    private static Action define(Map<StandardActions, Action> actions, StandardActions which, Runnable run) {
-        Action a = new Action(which.text(), e -> run.run());
-        a.setAccelerator(which.accelerator());
-        actions.put(which, a);
-        return a;
-    }
-
-    private List<Action> zooms() {
-        List<Action> zooms = new ArrayList<>();
-        for (TimeScale.Zoom z : TimeScale.Zoom.values()) {
-            zooms.add(new Action(z.label(), e -> timeline.setZoom(z)));
+        });
+        h.put(StandardActions.IMPORT_WORD, () -> parts.word().importDocument(window(), model::stored, this::takeImported));
+        if (parts.earlierVersions() != null) {
+            h.put(StandardActions.RESTORE, () -> parts.earlierVersions().show(window(), model::announce));
         }
-        return zooms;
-    }
-
-    private MenuBar menus(Map<StandardActions, Action> a) {
-        Action separator = ActionUtils.ACTION_SEPARATOR;
-        List<Action> view = new ArrayList<>(zooms());
-        view.addAll(List.of(separator, a.get(StandardActions.FIT), a.get(StandardActions.TODAY), separator, a.get(StandardActions.CAPACITY)));
-        return ActionUtils.createMenuBar(List.of(
-                new ActionGroup("Bestand", a.get(StandardActions.SHARE), a.get(StandardActions.IMPORT_COLLEAGUE), a.get(StandardActions.MERGE_HISTORY),
-                        separator, a.get(StandardActions.IMPORT_EXCEL), a.get(StandardActions.EXPORT_EXCEL), a.get(StandardActions.IMPORT_WORD),
-                        separator, a.get(StandardActions.RESTORE), separator, a.get(StandardActions.QUIT)),
-                new ActionGroup("Bewerken", a.get(StandardActions.UNDO), a.get(StandardActions.REDO), separator, a.get(StandardActions.EDIT),
-                        a.get(StandardActions.NEW_ACTION), a.get(StandardActions.NEW_GOAL), a.get(StandardActions.NEW_THEME),
-                        a.get(StandardActions.DUPLICATE), a.get(StandardActions.DELETE), separator, a.get(StandardActions.UP),
-                        a.get(StandardActions.DOWN), a.get(StandardActions.EARLIER), a.get(StandardActions.LATER), separator, a.get(StandardActions.FIND)),
-                new ActionGroup("Beeld", view),
-                new ActionGroup("Help", a.get(StandardActions.ABOUT))));
-    }
-
-    private ToolBar toolbar(Map<StandardActions, Action> a) {
-        ComboBox<ProgrammeSummary> picker = new ComboBox<>(model.programmes());
-        picker.setId("programmePicker");
-        picker.valueProperty().bindBidirectional(model.selectedProperty());
-        picker.setPrefWidth(320);
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        ToolBar tools = new ToolBar(new Label("Programma:"), picker, new Separator(),
-                compact("Nieuw", a.get(StandardActions.NEW_ACTION)), compact("Zoeken", a.get(StandardActions.FIND)), new Separator(),
-                ActionUtils.createButton(a.get(StandardActions.UNDO)), ActionUtils.createButton(a.get(StandardActions.REDO)), new Separator());
-        zooms().forEach(z -> tools.getItems().add(ActionUtils.createButton(z)));
-        tools.getItems().addAll(ActionUtils.createButton(a.get(StandardActions.FIT)), ActionUtils.createButton(a.get(StandardActions.TODAY)), grow);
-        return tools;
-    }
-
-    /** A toolbar button for an action of the menus, with a shorter label; the menu's text is its tooltip. */
-    private static Button compact(String label, Action action) {
-        Button b = new Button(label);
-        b.setOnAction(action::handle);
-        b.disableProperty().bind(action.disabledProperty());
-        b.setTooltip(new Tooltip(action.getText() + (action.getAccelerator() == null ? "" : " (" + action.getAccelerator().getDisplayText() + ")")));
-        b.setFocusTraversable(false);
-        return b;
+        h.put(StandardActions.QUIT, () -> window().hide());
+        h.put(StandardActions.UNDO, rows::undo);
+        h.put(StandardActions.REDO, rows::redo);
+        h.put(StandardActions.EDIT, rows::editSelected);
+        h.put(StandardActions.NEW_ACTION, () -> rows.insert(MainViewModel.NewRow.ACTION));
+        h.put(StandardActions.NEW_GOAL, () -> rows.insert(MainViewModel.NewRow.GOAL));
+        h.put(StandardActions.NEW_THEME, () -> rows.insert(MainViewModel.NewRow.THEME));
+        h.put(StandardActions.DUPLICATE, rows::duplicate);
+        h.put(StandardActions.DELETE, rows::deleteSelected);
+        h.put(StandardActions.UP, () -> rows.move(-1));
+        h.put(StandardActions.DOWN, () -> rows.move(1));
+        h.put(StandardActions.EARLIER, () -> rows.shiftSelection(-1));
+        h.put(StandardActions.LATER, () -> rows.shiftSelection(1));
+        h.put(StandardActions.FIND, filter::focusSearch);
+        h.put(StandardActions.FIT, timeline::fitToWidth);
+        h.put(StandardActions.TODAY, timeline::showToday);
+        h.put(StandardActions.CAPACITY, () -> CapacityView.show(window(), model));
+        h.put(StandardActions.ABOUT, this::showAbout);
+        return h;
     }
 
     private HBox statusBar() {

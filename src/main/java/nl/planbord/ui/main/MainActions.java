@@ -1,0 +1,115 @@
+package nl.planbord.ui.main;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import nl.planbord.store.ProgrammeSummary;
+import nl.planbord.ui.MainViewModel;
+import nl.planbord.ui.timeline.TimeScale;
+import nl.planbord.ui.timeline.TimelineView;
+import org.controlsfx.control.action.Action;
+import org.controlsfx.control.action.ActionGroup;
+import org.controlsfx.control.action.ActionUtils;
+
+/**
+ * The main window's commands as ControlsFX actions, one per {@link StandardActions} entry, and the
+ * menus and toolbar made from them: a command is enabled, named and bound to its key in one place.
+ */
+final class MainActions {
+
+    private final MainViewModel model;
+    private final TimelineView timeline;
+    private final Map<StandardActions, Action> actions;
+
+    MainActions(MainViewModel model, TimelineView timeline, Map<StandardActions, Runnable> handlers) {
+        this.model = model;
+        this.timeline = timeline;
+        this.actions = define(handlers);
+    }
+
+    private Map<StandardActions, Action> define(Map<StandardActions, Runnable> handlers) {
+        Map<StandardActions, Action> a = new EnumMap<>(StandardActions.class);
+        for (StandardActions which : StandardActions.values()) {
+            Runnable run = handlers.get(which);
+            Action action = new Action(which.text(), e -> run.run());
+            action.setAccelerator(which.accelerator());
+            action.setDisabled(run == null);
+            a.put(which, action);
+        }
+        for (StandardActions needsProgramme : List.of(StandardActions.SHARE, StandardActions.MERGE_HISTORY, StandardActions.EXPORT_EXCEL,
+                StandardActions.CAPACITY)) {
+            a.get(needsProgramme).disabledProperty().bind(model.programmeProperty().isNull());
+        }
+        Action undo = a.get(StandardActions.UNDO);
+        undo.disabledProperty().bind(model.undoNameProperty().isEmpty());
+        undo.longTextProperty().bind(model.undoNameProperty());
+        Action redo = a.get(StandardActions.REDO);
+        redo.disabledProperty().bind(model.redoNameProperty().isEmpty());
+        redo.longTextProperty().bind(model.redoNameProperty());
+        a.get(StandardActions.FIT).setLongText("Passend in venster: de hele periode in de breedte van het venster");
+        return a;
+    }
+
+    private List<Action> zooms() {
+        List<Action> zooms = new ArrayList<>();
+        for (TimeScale.Zoom z : TimeScale.Zoom.values()) {
+            zooms.add(new Action(z.label(), e -> timeline.setZoom(z)));
+        }
+        return zooms;
+    }
+
+    MenuBar menuBar() {
+        Map<StandardActions, Action> a = actions;
+        Action separator = ActionUtils.ACTION_SEPARATOR;
+        List<Action> view = new ArrayList<>(zooms());
+        view.addAll(List.of(separator, a.get(StandardActions.FIT), a.get(StandardActions.TODAY), separator, a.get(StandardActions.CAPACITY)));
+        return ActionUtils.createMenuBar(List.of(
+                new ActionGroup("Bestand", a.get(StandardActions.SHARE), a.get(StandardActions.IMPORT_COLLEAGUE), a.get(StandardActions.MERGE_HISTORY),
+                        separator, a.get(StandardActions.IMPORT_EXCEL), a.get(StandardActions.EXPORT_EXCEL), a.get(StandardActions.IMPORT_WORD),
+                        separator, a.get(StandardActions.RESTORE), separator, a.get(StandardActions.QUIT)),
+                new ActionGroup("Bewerken", a.get(StandardActions.UNDO), a.get(StandardActions.REDO), separator, a.get(StandardActions.EDIT),
+                        a.get(StandardActions.NEW_ACTION), a.get(StandardActions.NEW_GOAL), a.get(StandardActions.NEW_THEME),
+                        a.get(StandardActions.DUPLICATE), a.get(StandardActions.DELETE), separator, a.get(StandardActions.UP),
+                        a.get(StandardActions.DOWN), a.get(StandardActions.EARLIER), a.get(StandardActions.LATER), separator, a.get(StandardActions.FIND)),
+                new ActionGroup("Beeld", view),
+                new ActionGroup("Help", a.get(StandardActions.ABOUT))));
+    }
+
+    ToolBar toolBar() {
+        Map<StandardActions, Action> a = actions;
+        ComboBox<ProgrammeSummary> picker = new ComboBox<>(model.programmes());
+        picker.setId("programmePicker");
+        picker.valueProperty().bindBidirectional(model.selectedProperty());
+        picker.setPrefWidth(320);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        ToolBar tools = new ToolBar(new Label("Programma:"), picker, new Separator(),
+                compact("Nieuw", a.get(StandardActions.NEW_ACTION)), compact("Zoeken", a.get(StandardActions.FIND)), new Separator(),
+                ActionUtils.createButton(a.get(StandardActions.UNDO)), ActionUtils.createButton(a.get(StandardActions.REDO)), new Separator());
+        zooms().forEach(z -> tools.getItems().add(ActionUtils.createButton(z)));
+        tools.getItems().addAll(ActionUtils.createButton(a.get(StandardActions.FIT)), ActionUtils.createButton(a.get(StandardActions.TODAY)), grow);
+        return tools;
+    }
+
+    /** A toolbar button for an action of the menus, with a shorter label; the menu's text is its tooltip. */
+    private static Button compact(String label, Action action) {
+        Button b = new Button(label);
+        b.setOnAction(action::handle);
+        b.disableProperty().bind(action.disabledProperty());
+        b.setTooltip(new Tooltip(action.getText() + (action.getAccelerator() == null ? "" : " (" + action.getAccelerator().getDisplayText() + ")")));
+        b.setFocusTraversable(false);
+        return b;
+    }
+}
