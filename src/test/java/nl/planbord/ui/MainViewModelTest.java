@@ -141,7 +141,7 @@ class MainViewModelTest {
         assertFalse(model.move(stored().themes().get(3).id(), 1), "the last theme cannot go further down");
 
         Theme second = h5.themes().get(1);
-        assertTrue(model.describe(second.id()).orElseThrow().startsWith("Thema 2 'Uitstroommogelijkheden' met"));
+        assertTrue(model.describe(second.id()).orElseThrow().startsWith("Thema 1 'Uitstroommogelijkheden' met"), "renumbered by the move");
         assertTrue(model.delete(second.id()));
         assertTrue(stored().themes().stream().noneMatch(t -> t.id().equals(second.id())));
 
