@@ -1,11 +1,16 @@
 package nl.planbord;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 /** Keeps the layers apart: model and planning are pure Java; store and io never know the UI. */
 @AnalyzeClasses(packages = "nl.planbord", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -36,8 +41,56 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("nl.planbord.io..", "org.apache.poi..", "com.fasterxml.jackson..");
 
     @ArchTest
+    static final ArchRule modelDoesNotKnowPlanning = noClasses()
+            .that().resideInAPackage("nl.planbord.model..")
+            .should().dependOnClassesThat().resideInAPackage("nl.planbord.planning..")
+            .because("the model is the programme as it is; planning logic works on it, not the other way round");
+
+    @ArchTest
+    static final ArchRule ioDoesNotKnowTheStore = noClasses()
+            .that().resideInAPackage("nl.planbord.io..")
+            .should().dependOnClassesThat().resideInAnyPackage("nl.planbord.store..", "org.h2..", "java.sql..")
+            .because("reading and writing files must work without a database (the command line converts files without a store)");
+
+    /** The ui package itself is a slice of its own, beside each sub-package, so a cycle through it counts too. */
+    private static final SliceAssignment UI_PACKAGES = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass c) {
+            String pkg = c.getPackageName();
+            if (pkg.equals("nl.planbord.ui")) {
+                return SliceIdentifier.of("ui");
+            }
+            if (pkg.startsWith("nl.planbord.ui.")) {
+                return SliceIdentifier.of("ui." + pkg.substring("nl.planbord.ui.".length()).split("\\.")[0]);
+            }
+            return SliceIdentifier.ignore();
+        }
+
+        @Override
+        public String getDescription() {
+            return "the ui package and each of its sub-packages";
+        }
+    };
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenUiPackages = slices().assignedFrom(UI_PACKAGES).should().beFreeOfCycles()
+            .because("the main window (ui.main) uses the other views; they use only the shared view models and services in ui");
+
+    @ArchTest
+    static final ArchRule theTimeScaleAndRowsAreFreeOfJavaFx = classes()
+            .that().haveSimpleName("TimeScale").or().haveSimpleName("TimelineRows").or().haveSimpleName("TimelineRow")
+            .should().onlyDependOnClassesThat().resideOutsideOfPackages("javafx..", "org.controlsfx..")
+            .because("the timeline's geometry must also serve a picture in a report, drawn without a window (README, architecture)");
+
+    @ArchTest
     static final ArchRule noConsoleOutputOutsideTheCommandLine = noClasses()
-            .that().resideOutsideOfPackage("nl.planbord.app..")
+            .that().doNotHaveFullyQualifiedName("nl.planbord.app.Launcher").and().doNotHaveFullyQualifiedName("nl.planbord.app.FirstFrame")
             .should().accessField(System.class, "out")
-            .orShould().accessField(System.class, "err");
+            .orShould().accessField(System.class, "err")
+            .because("the command line prints through the streams it is given; everything else logs through slf4j");
+
+    @ArchTest
+    static final ArchRule noPrintedStackTraces = noClasses()
+            .should().callMethod(Throwable.class, "printStackTrace")
+            .because("an error is logged with its cause through slf4j, and the user reads a Dutch message");
 }

@@ -2,9 +2,6 @@ package nl.planbord.ui;
 
 import java.util.function.Supplier;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -12,8 +9,8 @@ import javafx.stage.Window;
 
 /**
  * Every question, message and error the window shows goes through here, so they all look and
- * word alike, sit over the main window, and an error is logged with its cause while the user
- * reads the Dutch text.
+ * word alike, sit over the main window, and an error is logged with its cause (by {@link Messages})
+ * while the user reads the Dutch text.
  */
 public interface DialogService {
 
@@ -33,7 +30,6 @@ public interface DialogService {
     /** The JavaFX implementation: modal alerts owned by the main window. */
     final class FxDialogs implements DialogService {
 
-        private static final Logger LOG = LoggerFactory.getLogger(DialogService.class);
         private final Supplier<Window> owner;
 
         FxDialogs(Supplier<Window> owner) {
@@ -53,7 +49,6 @@ public interface DialogService {
 
         @Override
         public void error(String header, Throwable error) {
-            LOG.warn("{}: {}", header, error.toString(), error);
             Messages.error(owner.get(), header, error);
         }
 

@@ -2,6 +2,9 @@ package nl.planbord.ui;
 
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -10,6 +13,8 @@ import nl.planbord.io.InvalidFileException;
 
 /** Error dialogs in Dutch that say what went wrong and where, with every problem listed. */
 public final class Messages {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Messages.class);
 
     private Messages() {
     }
@@ -23,7 +28,13 @@ public final class Messages {
         return message == null || message.isBlank() ? error.getClass().getSimpleName() : message;
     }
 
+    /** Shows the error over {@code owner}, and logs it with its cause for whoever reads the log later. */
     public static Alert error(Window owner, String header, Throwable error) {
+        if (error instanceof InvalidFileException) {
+            LOG.info("{}: {}", header, describe(error)); // the user's file, not a fault of Planbord
+        } else {
+            LOG.warn("{}", header, error);
+        }
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.setTitle("Planbord");
         alert.setHeaderText(header);
