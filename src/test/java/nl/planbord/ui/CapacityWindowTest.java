@@ -3,52 +3,35 @@ package nl.planbord.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import nl.planbord.app.PlanbordApp;
+import nl.planbord.testing.PlanbordWindow;
 import nl.planbord.model.Action;
 import nl.planbord.model.Programme;
 import nl.planbord.model.Quarter;
 import nl.planbord.planning.Replanning;
-import nl.planbord.store.DataDirectory;
 import nl.planbord.ui.capacity.CapacityViewModel;
 
 /** The capacity view of the real application on H5: the bands, the rule, and a replan showing at once. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(PlanbordWindow.class)
 class CapacityWindowTest {
-
-    @TempDir
-    Path dataDir;
 
     private PlanbordApp app;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        System.setProperty(DataDirectory.PROPERTY, dataDir.resolve("store").toString());
-        app = new PlanbordApp();
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        System.clearProperty(DataDirectory.PROPERTY);
+    @BeforeEach
+    void takeTheRunningApp(PlanbordApp running) {
+        app = running;
     }
 
     @SuppressWarnings("unchecked")

@@ -3,18 +3,13 @@ package nl.planbord.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import javafx.scene.control.ComboBox;
@@ -23,29 +18,18 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
 import nl.planbord.app.PlanbordApp;
-import nl.planbord.store.DataDirectory;
+import nl.planbord.testing.PlanbordWindow;
 import nl.planbord.store.ProgrammeSummary;
 
 /** The real application, started headless on an empty store: it must open on the H5 programme. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(PlanbordWindow.class)
 class MainWindowTest {
-
-    @TempDir
-    static Path dataDir;
 
     private PlanbordApp app;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        System.setProperty(DataDirectory.PROPERTY, dataDir.resolve("store").toString());
-        app = new PlanbordApp();
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        System.clearProperty(DataDirectory.PROPERTY);
+    @BeforeEach
+    void takeTheRunningApp(PlanbordApp running) {
+        app = running;
     }
 
     @Test
@@ -83,17 +67,23 @@ class MainWindowTest {
     }
 
     @Test
-    void thePickerOffersTheOtherSamplesAndOpensThem(FxRobot robot) {
+    void thePickerOffersTheFourSamplesAndOpensEach(FxRobot robot) {
         @SuppressWarnings("unchecked")
         ComboBox<ProgrammeSummary> picker = robot.lookup("#programmePicker").queryAs(ComboBox.class);
-        assertTrue(picker.getItems().size() >= 1);
         assertEquals("Uitvoeringsprogramma BW/MO 2026-2027", picker.getValue().title());
-        if (picker.getItems().size() > 1) {
-            ProgrammeSummary other = picker.getItems().get(1);
+        assertEquals(java.util.Set.of("Uitvoeringsprogramma BW/MO 2026-2027",
+                "Uitvoeringsplan Beschermd Wonen en Maatschappelijke Opvang 2020",
+                "Regiovisie Beschermd Wonen, Beschermd Thuis en Maatschappelijke Opvang 2022-2026",
+                "Uitvoeringsprogramma Beschermd Wonen en Maatschappelijke Opvang 2022"),
+                picker.getItems().stream().map(ProgrammeSummary::title).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(4, picker.getItems().size());
+        TreeTableView<OutlineRow> outline = robot.lookup("#outline").queryAs(TreeTableView.class);
+        for (ProgrammeSummary other : List.copyOf(picker.getItems())) {
             robot.interact(() -> picker.setValue(other));
             WaitForAsyncUtils.waitForFxEvents();
-            TreeTableView<OutlineRow> outline = robot.lookup("#outline").queryAs(TreeTableView.class);
-            assertEquals(other.themes(), outline.getRoot().getChildren().size());
+            assertEquals(other.id(), app.viewModel().programmeProperty().get().id());
+            assertEquals(other.themes(), outline.getRoot().getChildren().size(), other.title());
+            assertEquals(other.title() + " — Planbord", ((Stage) outline.getScene().getWindow()).getTitle());
         }
     }
 

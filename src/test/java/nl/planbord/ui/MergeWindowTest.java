@@ -8,19 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import nl.planbord.app.PlanbordApp;
+import nl.planbord.testing.PlanbordWindow;
 import nl.planbord.io.excel.ExcelWriter;
 import nl.planbord.io.json.ProjectFileWriter;
 import nl.planbord.model.Action;
@@ -30,29 +27,22 @@ import nl.planbord.model.Programme;
 import nl.planbord.model.Theme;
 import nl.planbord.planning.PlanningNotation;
 import nl.planbord.planning.ProgrammeEdits;
-import nl.planbord.store.DataDirectory;
 import nl.planbord.ui.merge.MergeReview;
 
 /** A colleague's file on the real window: the review, accepting all but one change, the store, one undo. */
-@ExtendWith(ApplicationExtension.class)
 class MergeWindowTest {
 
     @TempDir
     Path dir;
 
+    @RegisterExtension
+    final PlanbordWindow window = PlanbordWindow.withWorkInBackground(); // the review is a modal dialog opened while the test waits
+
     private PlanbordApp app;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        System.setProperty(DataDirectory.PROPERTY, dir.resolve("store").toString());
-        app = new PlanbordApp();
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        System.clearProperty(DataDirectory.PROPERTY);
+    @BeforeEach
+    void takeTheRunningApp() {
+        app = window.app();
     }
 
     /** Two actions replanned, one added, one deleted, one capacity line changed. */

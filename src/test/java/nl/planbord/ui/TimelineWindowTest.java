@@ -5,57 +5,40 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import javafx.geometry.Point2D;
 import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
 import nl.planbord.app.PlanbordApp;
+import nl.planbord.testing.PlanbordWindow;
 import nl.planbord.model.Action;
 import nl.planbord.model.Programme;
 import nl.planbord.planning.PlanningNotation;
-import nl.planbord.store.DataDirectory;
 import nl.planbord.ui.main.MainView;
 import nl.planbord.ui.timeline.TimelineRow;
 import nl.planbord.ui.timeline.TimelineView;
 
 /** The real window on H5: the timeline beside the outline, replanning by dragging, undo, saved in H2. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(PlanbordWindow.class)
 class TimelineWindowTest {
 
     private static final String SIGNALERING = "Afspraken over signalering met woningcorporatie";
 
-    @TempDir
-    Path dataDir;
-
     private PlanbordApp app;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        System.setProperty(DataDirectory.PROPERTY, dataDir.resolve("store").toString());
-        app = new PlanbordApp();
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        System.clearProperty(DataDirectory.PROPERTY);
+    @BeforeEach
+    void takeTheRunningApp(PlanbordApp running) {
+        app = running;
     }
 
     private static Action action(Programme p, String text) {
