@@ -69,8 +69,20 @@ public final class CapacityView {
         week.setEditable(true);
         week.setPrefWidth(80);
         week.valueProperty().addListener((o, a, b) -> model.workingWeekProperty().set(b));
-        ComboBox<String> themeBox = new ComboBox<>(model.themes());
+        ComboBox<Integer> themeBox = new ComboBox<>(model.themes());
+        themeBox.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer number) {
+                return model.themeLabel(number);
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                throw new UnsupportedOperationException("the theme list is not editable");
+            }
+        });
         themeBox.setId("capacityTheme");
+        themeBox.setPromptText(CapacityViewModel.ALL_THEMES); // shown for null, "all themes"
         themeBox.valueProperty().bindBidirectional(model.themeProperty());
         themeBox.setPrefWidth(200);
         place.setPrefWidth(160);

@@ -50,8 +50,10 @@ public final class CapacityViewModel {
     private java.util.function.BiConsumer<CapacityPlan.Slot, Double> saveAvailability = (slot, hours) -> { };
     private java.util.function.BiConsumer<String, String> saveRole = (wording, role) -> { };
     private final ObjectProperty<Map<String, String>> roleNames = new SimpleObjectProperty<>(Map.of());
-    private final StringProperty theme = new SimpleStringProperty(ALL_THEMES);
-    private final ObservableList<String> themes = FXCollections.observableArrayList();
+    /** The theme shown, by number; null for all themes. */
+    private final ObjectProperty<Integer> theme = new SimpleObjectProperty<>();
+    private final ObservableList<Integer> themes = FXCollections.observableArrayList();
+    private final Map<Integer, String> themeTitles = new java.util.HashMap<>();
     private final ObservableList<RoleRow> roleRows = FXCollections.observableArrayList();
 
     public static final String ALL_THEMES = "Alle thema's";
@@ -100,17 +102,17 @@ public final class CapacityViewModel {
         if (p == null) {
             return;
         }
-        List<String> themeNames = new ArrayList<>(List.of(ALL_THEMES));
-        p.themes().forEach(t -> themeNames.add("Thema " + t.number() + ": " + t.title()));
-        if (!themes.equals(themeNames)) {
-            themes.setAll(themeNames);
+        List<Integer> themeNumbers = new ArrayList<>();
+        themeNumbers.add(null);
+        themeTitles.clear();
+        p.themes().forEach(t -> {
+            themeNumbers.add(t.number());
+            themeTitles.put(t.number(), t.title());
+        });
+        if (!themes.equals(themeNumbers)) {
+            themes.setAll(themeNumbers);
         }
-        Integer onlyTheme = null;
-        String th = theme.get();
-        if (th != null && th.startsWith("Thema ") && th.contains(":")) {
-            onlyTheme = Integer.parseInt(th.substring(6, th.indexOf(':')));
-        }
-        Integer themeNumber = onlyTheme;
+        Integer themeNumber = theme.get();
         List<CapacityPlan.Load> loads = CapacityPlan.compute(p, rule.get(), roleNames.get()).stream()
                 .filter(l -> themeNumber == null || l.themeNumber() == themeNumber).toList();
         List<RoleRow> roleList = new ArrayList<>();
@@ -217,12 +219,18 @@ public final class CapacityViewModel {
         return roleRows;
     }
 
-    public StringProperty themeProperty() {
+    public ObjectProperty<Integer> themeProperty() {
         return theme;
     }
 
-    public ObservableList<String> themes() {
+    /** The themes to choose from, by number, with null (all themes) first; {@link #themeLabel} names them. */
+    public ObservableList<Integer> themes() {
         return themes;
+    }
+
+    /** "Thema 4: Data op orde ..." for a theme number, "Alle thema's" for null. */
+    public String themeLabel(Integer number) {
+        return number == null ? ALL_THEMES : "Thema " + number + ": " + themeTitles.getOrDefault(number, "");
     }
 
     public ObservableList<AvailabilityRow> availabilityRows() {
