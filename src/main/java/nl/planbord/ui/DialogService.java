@@ -3,9 +3,11 @@ package nl.planbord.ui;
 import java.util.function.Supplier;
 
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
+import org.controlsfx.control.Notifications;
 
 /**
  * Every question, message and error the window shows goes through here, so they all look and
@@ -21,6 +23,15 @@ public interface DialogService {
     void error(String header, Throwable error);
 
     void info(String title, String header, String text);
+
+    /** A question asked after work that ran in the background: the answer comes later, to {@code onYes}. */
+    record Question(String title, String header, String text, String yesLabel, String textId, double width) {
+    }
+
+    void ask(Question question, Runnable onYes);
+
+    /** A short notice in the corner of the window ("Opgeslagen als H5.xlsx"), with an optional action. */
+    void notify(String title, String text, String actionLabel, Runnable action);
 
     /** Dialogs over the window that {@code owner} gives at the moment they open (null before it shows). */
     static DialogService over(Supplier<Window> owner) {
@@ -59,6 +70,36 @@ public interface DialogService {
             a.setHeaderText(header);
             own(a);
             a.show();
+        }
+
+        @Override
+        public void ask(Question q, Runnable onYes) {
+            ButtonType yes = new ButtonType(q.yesLabel(), ButtonBar.ButtonData.OK_DONE);
+            ButtonType no = new ButtonType("Annuleren", ButtonBar.ButtonData.CANCEL_CLOSE);
+            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, q.text(), yes, no);
+            alert.setTitle(q.title());
+            alert.setHeaderText(q.header());
+            alert.getDialogPane().setPrefWidth(q.width());
+            if (q.textId() != null) {
+                alert.getDialogPane().lookup(".content.label").setId(q.textId());
+            }
+            alert.setResizable(true);
+            own(alert);
+            alert.resultProperty().addListener((obs, old, now) -> {
+                if (now == yes) {
+                    onYes.run();
+                }
+            });
+            alert.show();
+        }
+
+        @Override
+        public void notify(String title, String text, String actionLabel, Runnable action) {
+            Notifications n = Notifications.create().owner(owner.get()).title(title).text(text);
+            if (actionLabel != null) {
+                n.action(new org.controlsfx.control.action.Action(actionLabel, e -> action.run()));
+            }
+            n.showInformation();
         }
 
         private void own(Alert alert) {

@@ -10,19 +10,14 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javafx.concurrent.Task;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import nl.planbord.io.excel.ExcelImport;
 import nl.planbord.io.excel.ExcelReader;
 import nl.planbord.io.excel.ExcelWriter;
 import nl.planbord.model.Programme;
+import nl.planbord.ui.DialogService;
 import nl.planbord.ui.TaskExecutor;
-import nl.planbord.ui.Messages;
-import org.controlsfx.control.Notifications;
-import org.controlsfx.control.action.Action;
 
 /**
  * "Exporteer naar Excel" and "Importeer Excel" as the user goes through them: pick a file, the
@@ -121,23 +116,15 @@ public final class ExcelTransfer {
                     return file;
                 }
             };
+            DialogService dialogs = DialogService.over(() -> owner);
             tasks.execute(owner, "Exporteren naar Excel", task,
                     written -> {
                         exported.accept(written);
-                        exported(owner, written);
+                        dialogs.notify("Exporteren naar Excel", "Opgeslagen als " + written.getFileName(), "Map openen",
+                                () -> openFolder.accept(written.toAbsolutePath().getParent()));
                     },
-                    error -> Messages.error(owner, "Exporteren naar " + file.getFileName() + " is mislukt", error));
+                    error -> dialogs.error("Exporteren naar " + file.getFileName() + " is mislukt", error));
         });
-    }
-
-    private void exported(Window owner, Path written) {
-        Path folder = written.toAbsolutePath().getParent();
-        Notifications.create()
-                .owner(owner)
-                .title("Exporteren naar Excel")
-                .text("Opgeslagen als " + written.getFileName())
-                .action(new Action("Map openen", e -> openFolder.accept(folder)))
-                .showInformation();
     }
 
     /**
@@ -164,34 +151,22 @@ public final class ExcelTransfer {
                     return new Read(against, stored);
                 }
             };
+            DialogService dialogs = DialogService.over(() -> owner);
             tasks.execute(owner, "Importeren uit Excel", task,
-                    read -> confirm(owner, file, read, target),
-                    error -> Messages.error(owner, file.getFileName() + " kan niet worden ingelezen; er is niets veranderd", error));
+                    read -> confirm(dialogs, file, read, target),
+                    error -> dialogs.error(file.getFileName() + " kan niet worden ingelezen; er is niets veranderd", error));
         });
     }
 
     private record Read(ExcelImport result, Optional<Programme> stored) {
     }
 
-    private static void confirm(Window owner, Path file, Read read, ImportTarget target) {
+    private static void confirm(DialogService dialogs, Path file, Read read, ImportTarget target) {
         Programme imported = read.result().programme();
-        ButtonType yes = new ButtonType(read.stored().isPresent() ? "Vervangen" : "Toevoegen", ButtonBar.ButtonData.OK_DONE);
-        ButtonType no = new ButtonType("Annuleren", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, ImportSummary.describe(imported, read.stored(), read.result().notices()), yes, no);
-        alert.setTitle("Importeer Excel");
-        alert.setHeaderText(read.stored().isPresent()
+        dialogs.ask(new DialogService.Question("Importeer Excel", read.stored().isPresent()
                 ? "'" + imported.title() + "' vervangen door " + file.getFileName() + "?"
-                : "Nieuw programma '" + imported.title() + "' toevoegen?");
-        alert.getDialogPane().setPrefWidth(620);
-        alert.getDialogPane().lookup(".content.label").setId("importSummary");
-        if (owner != null) {
-            alert.initOwner(owner);
-        }
-        alert.resultProperty().addListener((obs, old, now) -> {
-            if (now == yes) {
-                target.accept(imported, read.stored());
-            }
-        });
-        alert.show();
+                : "Nieuw programma '" + imported.title() + "' toevoegen?",
+                ImportSummary.describe(imported, read.stored(), read.result().notices()),
+                read.stored().isPresent() ? "Vervangen" : "Toevoegen", "importSummary", 620), () -> target.accept(imported, read.stored()));
     }
 }

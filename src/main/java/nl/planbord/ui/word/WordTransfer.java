@@ -7,17 +7,14 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import javafx.concurrent.Task;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import nl.planbord.io.docx.WordImport;
 import nl.planbord.io.docx.WordReader;
 import nl.planbord.model.Programme;
 import nl.planbord.model.Theme;
+import nl.planbord.ui.DialogService;
 import nl.planbord.ui.TaskExecutor;
-import nl.planbord.ui.Messages;
 import nl.planbord.ui.excel.ExcelTransfer;
 import nl.planbord.ui.excel.ImportSummary;
 
@@ -80,9 +77,10 @@ public final class WordTransfer {
                     return new Read(result, storedProgramme.apply(result.programme().id()));
                 }
             };
+            DialogService dialogs = DialogService.over(() -> owner);
             tasks.execute(owner, "Programmadocument inlezen", task,
-                    read -> confirm(owner, file, read, target),
-                    error -> Messages.error(owner, file.getFileName() + " kan niet worden ingelezen; er is niets veranderd", error));
+                    read -> confirm(dialogs, file, read, target),
+                    error -> dialogs.error(file.getFileName() + " kan niet worden ingelezen; er is niets veranderd", error));
         });
     }
 
@@ -106,26 +104,12 @@ public final class WordTransfer {
         return text.toString();
     }
 
-    private static void confirm(Window owner, Path file, Read read, ExcelTransfer.ImportTarget target) {
+    private static void confirm(DialogService dialogs, Path file, Read read, ExcelTransfer.ImportTarget target) {
         Programme imported = read.result().programme();
-        ButtonType yes = new ButtonType(read.stored().isPresent() ? "Vervangen" : "Toevoegen", ButtonBar.ButtonData.OK_DONE);
-        ButtonType no = new ButtonType("Annuleren", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, describe(imported, read.stored(), read.result().notices()), yes, no);
-        alert.setTitle("Programmadocument (Word) inlezen");
-        alert.setHeaderText(read.stored().isPresent()
+        dialogs.ask(new DialogService.Question("Programmadocument (Word) inlezen", read.stored().isPresent()
                 ? "'" + imported.title() + "' vervangen door " + file.getFileName() + "?"
-                : "Nieuw programma '" + imported.title() + "' toevoegen?");
-        alert.getDialogPane().setPrefWidth(680);
-        alert.getDialogPane().lookup(".content.label").setId("importSummary");
-        alert.setResizable(true);
-        if (owner != null) {
-            alert.initOwner(owner);
-        }
-        alert.resultProperty().addListener((obs, old, now) -> {
-            if (now == yes) {
-                target.accept(imported, read.stored());
-            }
-        });
-        alert.show();
+                : "Nieuw programma '" + imported.title() + "' toevoegen?",
+                describe(imported, read.stored(), read.result().notices()),
+                read.stored().isPresent() ? "Vervangen" : "Toevoegen", "importSummary", 680), () -> target.accept(imported, read.stored()));
     }
 }
