@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -58,7 +59,10 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper saved = new ReadOnlyStringWrapper(this, "saved", "");
     private final ReadOnlyStringWrapper undoName = new ReadOnlyStringWrapper(this, "undoName", "");
     private final ReadOnlyStringWrapper redoName = new ReadOnlyStringWrapper(this, "redoName", "");
-    private final EditHistory history = new EditHistory(200);
+    /** Undo and redo per programme: switching to another programme and back keeps both. */
+    private final Map<UUID, EditHistory> histories = new HashMap<>();
+    private EditHistory history = new EditHistory(HISTORY_DEPTH);
+    private static final int HISTORY_DEPTH = 200;
     /** Undo steps that are merges of a colleague's file, with the merge's id in the history. */
     private final Map<EditHistory.Step, Long> mergeSteps = new IdentityHashMap<>();
     private EditHistory.Step lastStep;
@@ -114,8 +118,7 @@ public final class MainViewModel {
             programmes.stream().filter(s -> shown != null && s.id().equals(shown.id())).findFirst().ifPresent(selected::set);
             return;
         }
-        history.clear();
-        mergeSteps.clear();
+        history = loaded == null ? new EditHistory(HISTORY_DEPTH) : histories.computeIfAbsent(id, x -> new EditHistory(HISTORY_DEPTH));
         historyChanged();
         saved.set("");
         programme.set(loaded);
@@ -135,6 +138,8 @@ public final class MainViewModel {
         } else {
             openFirst();
         }
+        histories.clear(); // no undo into the replaced store
+        mergeSteps.clear();
         history.clear();
         historyChanged();
     }
@@ -181,8 +186,16 @@ public final class MainViewModel {
             return;
         }
         repository.update(before, after);
+        forgetHistory(after.id()); // its steps lead to versions the store no longer has
         refreshProgrammes();
         open(after.id());
+    }
+
+    private void forgetHistory(UUID programmeId) {
+        EditHistory old = histories.remove(programmeId);
+        if (old != null) {
+            old.clear();
+        }
     }
 
     // ------------------------------------------------------------------ commands
@@ -310,6 +323,7 @@ public final class MainViewModel {
             return;
         }
         store(before, after);
+        saved.set("Opgeslagen om " + LocalTime.now(clock).withNano(0));
         lastStep = new EditHistory.Step(name, before, after);
         history.push(lastStep);
         programme.set(after);
@@ -330,6 +344,7 @@ public final class MainViewModel {
         programme.set(step.get().before());
         historyChanged();
         markMerge(step.get(), true);
+        saved.set("Ongedaan gemaakt: " + step.get().name() + "  ·  " + saved.get());
         return true;
     }
 
@@ -347,13 +362,14 @@ public final class MainViewModel {
         programme.set(step.get().after());
         historyChanged();
         markMerge(step.get(), false);
+        saved.set("Opnieuw gedaan: " + step.get().name() + "  ·  " + saved.get());
         return true;
     }
 
     private void store(Programme before, Programme after) {
         try {
             repository.update(before, after);
-            saved.set("Opgeslagen om " + LocalTime.now(clock).withNano(0));
+            saved.set("opgeslagen om " + LocalTime.now(clock).withNano(0));
         } catch (RuntimeException e) {
             saved.set("Opslaan mislukt: " + e.getMessage());
             throw e;

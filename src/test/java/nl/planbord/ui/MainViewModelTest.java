@@ -88,6 +88,27 @@ class MainViewModelTest {
     }
 
     @Test
+    void undoSaysWhatItUndidAndRedoIsKeptPerProgramme() {
+        Action signalering = action(h5, "Afspraken over signalering met woningcorporatie");
+        model.replan(List.of(signalering.id()), Replanning.Handle.MOVE, 1);
+        String step = model.undoNameProperty().get();
+        assertEquals("Actie verplaatst naar Q1 2027", step);
+        model.undo();
+        assertEquals("Ongedaan gemaakt: " + step + "  ·  opgeslagen om 10:00", model.savedProperty().get());
+        assertEquals(step, model.redoNameProperty().get());
+
+        Programme denHaag = Samples.load(Samples.DEN_HAAG);
+        model.add(denHaag);
+        assertEquals(denHaag.id(), open().id());
+        assertEquals("", model.redoNameProperty().get(), "another programme has a history of its own");
+        model.open(h5.id());
+        assertEquals(step, model.redoNameProperty().get(), "back on H5, its redo is still there");
+        assertTrue(model.redo());
+        assertEquals("Opnieuw gedaan: " + step + "  ·  opgeslagen om 10:00", model.savedProperty().get());
+        assertEquals("Q1 2027", PlanningNotation.format(action(stored(), signalering.text()).planning()));
+    }
+
+    @Test
     void aMovePastThePeriodIsRefusedAndChangesNothing() {
         Action signalering = action(h5, "Afspraken over signalering met woningcorporatie");
         Programme before = open();

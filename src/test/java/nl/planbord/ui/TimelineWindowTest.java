@@ -192,9 +192,11 @@ class TimelineWindowTest {
         assertEquals("Q1 & Q2 2027", PlanningNotation.format(action(app.viewModel().stored(h5.id()).orElseThrow(), SIGNALERING).planning()));
         assertEquals("Actie gewijzigd", app.viewModel().undoNameProperty().get());
 
-        robot.clickOn("Bewerken").clickOn("Ongedaan maken");
+        robot.clickOn("Bewerken").clickOn("Ongedaan maken: Actie gewijzigd"); // the menu item names the step
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Q4 2026", outlineRow(id).planning());
+        assertTrue(robot.lookup("#savedState").queryLabeled().getText().startsWith("Ongedaan gemaakt: Actie gewijzigd  ·  opgeslagen om "),
+                robot.lookup("#savedState").queryLabeled().getText());
         assertEquals(h5, app.viewModel().stored(h5.id()).orElseThrow());
     }
 

@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -52,12 +54,8 @@ final class MainActions {
                 StandardActions.CAPACITY)) {
             a.get(needsProgramme).disabledProperty().bind(model.programmeProperty().isNull());
         }
-        Action undo = a.get(StandardActions.UNDO);
-        undo.disabledProperty().bind(model.undoNameProperty().isEmpty());
-        undo.longTextProperty().bind(model.undoNameProperty());
-        Action redo = a.get(StandardActions.REDO);
-        redo.disabledProperty().bind(model.redoNameProperty().isEmpty());
-        redo.longTextProperty().bind(model.redoNameProperty());
+        named(a.get(StandardActions.UNDO), StandardActions.UNDO.text(), model.undoNameProperty());
+        named(a.get(StandardActions.REDO), StandardActions.REDO.text(), model.redoNameProperty());
         a.get(StandardActions.FIT).setLongText("Passend in venster: de hele periode in de breedte van het venster");
         return a;
     }
@@ -96,11 +94,19 @@ final class MainActions {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         ToolBar tools = new ToolBar(new Label("Programma:"), picker, new Separator(),
-                compact("Nieuw", a.get(StandardActions.NEW_ACTION)), compact("Zoeken", a.get(StandardActions.FIND)), new Separator(),
-                ActionUtils.createButton(a.get(StandardActions.UNDO)), ActionUtils.createButton(a.get(StandardActions.REDO)), new Separator());
+                compact("Nieuwe actie", a.get(StandardActions.NEW_ACTION)), compact("Zoeken", a.get(StandardActions.FIND)), new Separator(),
+                compact(StandardActions.UNDO.text(), a.get(StandardActions.UNDO)), compact(StandardActions.REDO.text(), a.get(StandardActions.REDO)),
+                new Separator());
         zooms().forEach(z -> tools.getItems().add(ActionUtils.createButton(z)));
         tools.getItems().addAll(ActionUtils.createButton(a.get(StandardActions.FIT)), ActionUtils.createButton(a.get(StandardActions.TODAY)), grow);
         return tools;
+    }
+
+    /** "Ongedaan maken: Actie verplaatst naar Q3 2026" in the menu; just the command when there is nothing to undo. */
+    private static void named(Action action, String command, ObservableStringValue step) {
+        action.disabledProperty().bind(Bindings.isEmpty(step));
+        action.longTextProperty().bind(step);
+        action.textProperty().bind(Bindings.when(Bindings.isEmpty(step)).then(command).otherwise(Bindings.concat(command, ": ", step)));
     }
 
     /** A toolbar button for an action of the menus, with a shorter label; the menu's text is its tooltip. */
@@ -108,7 +114,10 @@ final class MainActions {
         Button b = new Button(label);
         b.setOnAction(action::handle);
         b.disableProperty().bind(action.disabledProperty());
-        b.setTooltip(new Tooltip(action.getText() + (action.getAccelerator() == null ? "" : " (" + action.getAccelerator().getDisplayText() + ")")));
+        String key = action.getAccelerator() == null ? "" : " (" + action.getAccelerator().getDisplayText() + ")";
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(Bindings.concat(action.textProperty(), key)); // undo's tooltip names the step
+        b.setTooltip(tip);
         b.setFocusTraversable(false);
         return b;
     }
