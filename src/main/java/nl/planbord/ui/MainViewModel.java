@@ -79,8 +79,9 @@ public final class MainViewModel {
         });
         programme.addListener((obs, old, now) -> {
             windowTitle.set(now == null ? "Planbord" : now.title() + " — Planbord");
-            status.set(now == null ? "" : now.title() + "  ·  " + now.themes().size() + " thema's, " + now.goalCount()
-                    + " doelen, " + now.actionCount() + " acties  ·  " + now.firstQuarter() + " – " + now.lastQuarter());
+            status.set(now == null ? "" : now.title() + "  ·  " + Formats.count(now.themes().size(), "thema", "thema's") + ", "
+                    + Formats.count(now.goalCount(), "doel", "doelen") + ", " + Formats.count(now.actionCount(), "actie", "acties")
+                    + "  ·  " + now.firstQuarter() + " – " + now.lastQuarter());
         });
     }
 

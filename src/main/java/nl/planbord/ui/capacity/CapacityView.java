@@ -107,6 +107,7 @@ public final class CapacityView {
         quarters.setLabel("Kwartaal");
         NumberAxis hours = new NumberAxis();
         hours.setLabel("Uren per kwartaal");
+        hours.setTickLabelFormatter(nl.planbord.ui.Formats.axis()); // "1.500", as a Dutch reader reads it
         chart = new StackedBarChart<>(quarters, hours);
         chart.setId("capacityChart");
         chart.setTitle("Benodigde inzet: minimum per thema, daarboven de marge tot het maximum");
@@ -250,11 +251,11 @@ public final class CapacityView {
     }
 
     private static String whole(double v) {
-        return String.format(java.util.Locale.forLanguageTag("nl"), "%,.0f", v);
+        return nl.planbord.ui.Formats.whole(v);
     }
 
     private static String fte(double v) {
-        return String.format(java.util.Locale.forLanguageTag("nl"), "%.2f", v);
+        return nl.planbord.ui.Formats.fte(v);
     }
 
     private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {

@@ -31,6 +31,7 @@ import nl.planbord.model.Programme;
 import nl.planbord.store.SharingRepository;
 import nl.planbord.ui.AboutDialog;
 import nl.planbord.ui.DialogService;
+import nl.planbord.ui.Formats;
 import nl.planbord.ui.MainViewModel;
 import nl.planbord.ui.OutlineRow;
 import nl.planbord.ui.OutlineRows;
@@ -231,7 +232,7 @@ public final class MainView {
         var f = filter.filterProperty().get();
         boolean inPlace = outline.show(old, now, f, same ? sync.firstVisible() : 0);
         if (now != null && !inPlace) {
-            filter.showCount(f.isEmpty() ? "" : OutlineRows.shown(now, f) + " van " + now.actionCount() + " acties");
+            filter.showCount(f.isEmpty() ? "" : Formats.count(OutlineRows.shown(now, f)) + " van " + Formats.count(now.actionCount(), "actie", "acties"));
         }
         sync.programmeChanged(old, now, inPlace);
         if (inPlace) {
