@@ -11,8 +11,8 @@ import nl.planbord.model.Quarter;
 import nl.planbord.model.Theme;
 
 /**
- * Which actions the outline and timeline show: free text (over the action, its goal and theme,
- * trekker and notes; case and accents ignored), theme number, status, trekker, municipality and a
+ * Which actions the outline and timeline show: free text (over the action's own text, trekker,
+ * notes, municipalities and sub-actions; case and accents ignored), theme number, status, trekker, municipality and a
  * range of quarters the action must run in. Null or blank parts do not filter.
  */
 public record ActionFilter(String text, Integer themeNumber, ActionStatus status, String lead, String municipality, Quarter from, Quarter to) {
@@ -52,13 +52,29 @@ public record ActionFilter(String text, Integer themeNumber, ActionStatus status
         if (to != null && a.planning().firstQuarter(p.firstQuarter()).isAfter(to)) {
             return false;
         }
-        if (!text.isEmpty()) {
-            String needle = fold(text);
-            return fold(a.text()).contains(needle) || fold(g.text()).contains(needle) || fold(t.title()).contains(needle)
-                    || fold(a.lead()).contains(needle) || fold(a.notes()).contains(needle)
-                    || a.subActions().stream().anyMatch(s -> fold(s.text()).contains(needle));
+        return text.isEmpty() || matchesText(a);
+    }
+
+    /**
+     * The action's own words: its text, trekker, notes, municipalities and sub-actions. Not its
+     * goal's or theme's: a word in a goal would otherwise list every action under it.
+     */
+    private boolean matchesText(Action a) {
+        String needle = fold(text);
+        return fold(a.text()).contains(needle) || fold(a.lead()).contains(needle) || fold(a.notes()).contains(needle)
+                || a.municipalities().stream().anyMatch(m -> fold(m).contains(needle))
+                || a.subActions().stream().anyMatch(this::matchesText);
+    }
+
+    /** Where the filter's text occurs in {@code shown} (case and accents ignored): start and end, or null. */
+    public int[] textMatchIn(String shown) {
+        if (text.isEmpty() || shown == null) {
+            return null;
         }
-        return true;
+        String folded = fold(shown);
+        int at = folded.indexOf(fold(text));
+        // folding keeps one character per character for Dutch text (accents go, letters stay)
+        return at < 0 || folded.length() != shown.length() ? null : new int[] {at, at + fold(text).length()};
     }
 
     /** Lower case without accents: "Creëren" is found by "creeren". */

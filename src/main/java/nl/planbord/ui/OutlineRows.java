@@ -22,16 +22,16 @@ public final class OutlineRows {
 
     /**
      * The outline with only the actions the filter lets through, and the goals and themes above
-     * them; without a filter, empty goals and themes show too.
+     * them as context rows (greyed); without a filter, empty goals and themes show too.
      */
     public static TreeItem<OutlineRow> outline(Programme p, ActionFilter filter) {
         TreeItem<OutlineRow> root = new TreeItem<>(new OutlineRow(OutlineRow.Kind.THEME, p.id(), "", p.title(), "", "", ""));
         boolean all = filter.isEmpty();
         for (Theme t : p.themes()) {
-            TreeItem<OutlineRow> ti = new TreeItem<>(row(t));
+            TreeItem<OutlineRow> ti = new TreeItem<>(all ? row(t) : row(t).asContext());
             ti.setExpanded(true);
             for (Goal g : t.goals()) {
-                TreeItem<OutlineRow> gi = new TreeItem<>(row(t, g));
+                TreeItem<OutlineRow> gi = new TreeItem<>(all ? row(t, g) : row(t, g).asContext());
                 gi.setExpanded(true);
                 addActions(gi, all ? g.actions() : g.actions().stream().filter(a -> filter.matches(p, t, g, a)).toList(), OutlineRow.Kind.ACTION);
                 if (all || !gi.getChildren().isEmpty()) {

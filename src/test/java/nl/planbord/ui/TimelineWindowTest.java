@@ -212,6 +212,12 @@ class TimelineWindowTest {
         assertEquals(SIGNALERING, view.outline().getTreeItem(2).getValue().text());
         assertEquals("1 van 43 acties", robot.lookup("#shownCount").queryLabeled().getText());
         assertEquals(3, view.timeline().paintedRows().size());
+        assertTrue(view.outline().getTreeItem(0).getValue().context() && view.outline().getTreeItem(1).getValue().context(),
+                "theme 1 and goal 1.2 are shown as context, greyed");
+        assertFalse(view.outline().getTreeItem(2).getValue().context());
+        assertEquals("woningcorporatie", robot.lookup("#outline .match").queryLabeled().getText(), "the matched word is marked");
+        assertTrue(robot.lookup("#statusBar").queryLabeled().getText().endsWith("filter: 1 van 43 acties getoond (Esc toont alles)"),
+                robot.lookup("#statusBar").queryLabeled().getText());
 
         robot.interact(() -> robot.lookup("#filterText").queryAs(javafx.scene.control.TextField.class).clear());
         @SuppressWarnings("unchecked")
@@ -230,6 +236,16 @@ class TimelineWindowTest {
         long in2027 = h5.themes().get(3).goals().stream().flatMap(g -> g.actions().stream())
                 .filter(a -> !a.planning().lastQuarter(h5.lastQuarter()).isBefore(nl.planbord.model.Quarter.of(2027, 1))).count();
         assertEquals(in2027 + " van 43 acties", robot.lookup("#shownCount").queryLabeled().getText());
+
+        // Esc in the filter bar: everything again
+        robot.clickOn("#filterText");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", robot.lookup("#shownCount").queryLabeled().getText());
+        assertEquals(4, view.outline().getRoot().getChildren().size());
+        assertFalse(robot.lookup("#statusBar").queryLabeled().getText().contains("filter:"));
+        assertEquals("Alle thema's", theme.getConverter().toString(theme.getValue()));
+        assertEquals("Vanaf begin", from.getConverter().toString(from.getValue()));
     }
 
     /** Chooses the entry of a drop-down list that shows this text, as a user picks it; fails when no entry reads so. */

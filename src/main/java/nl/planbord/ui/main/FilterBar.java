@@ -20,6 +20,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import nl.planbord.model.ActionStatus;
@@ -85,6 +87,7 @@ final class FilterBar {
         fromBox.setPrefWidth(110);
         toBox.setPrefWidth(110);
         search.textProperty().addListener((o, a, b) -> update());
+
         onlyThisQuarter.selectedProperty().addListener((o, a, b) -> update());
         Label filterLabel = new Label("Filter:");
         filterLabel.setMinWidth(Region.USE_PREF_SIZE);
@@ -95,6 +98,27 @@ final class FilterBar {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("filter-bar");
+        bar.addEventFilter(KeyEvent.KEY_PRESSED, e -> { // Esc in the filter bar: everything shows again
+            if (e.getCode() == KeyCode.ESCAPE && !filter.get().isEmpty()) {
+                clear();
+                e.consume();
+            }
+        });
+    }
+
+    /** No filter: the text empty, every list on "all". */
+    void clear() {
+        refreshing = true;
+        try {
+            search.clear();
+            for (ComboBox<? extends Choice<?>> box : List.of(themeBox, statusBox, leadBox, municipalityBox, fromBox, toBox)) {
+                box.getSelectionModel().select(0);
+            }
+            onlyThisQuarter.setSelected(false);
+        } finally {
+            refreshing = false;
+        }
+        update();
     }
 
     Node node() {

@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -86,6 +89,7 @@ public final class MainView {
     private final Parts parts;
     private final StoreTarget mergeTarget;
     private AboutDialog.Info about;
+    private final StringProperty filterStatus = new SimpleStringProperty("");
 
     public MainView(MainViewModel model, Parts parts) {
         this.model = model;
@@ -168,7 +172,7 @@ public final class MainView {
     private HBox statusBar() {
         Label status = new Label();
         status.setId("statusBar");
-        status.textProperty().bind(model.statusProperty());
+        status.textProperty().bind(Bindings.concat(model.statusProperty(), filterStatus));
         Label saved = new Label();
         saved.setId("savedState");
         saved.textProperty().bind(model.savedProperty());
@@ -232,7 +236,9 @@ public final class MainView {
         var f = filter.filterProperty().get();
         boolean inPlace = outline.show(old, now, f, same ? sync.firstVisible() : 0);
         if (now != null && !inPlace) {
-            filter.showCount(f.isEmpty() ? "" : Formats.count(OutlineRows.shown(now, f)) + " van " + Formats.count(now.actionCount(), "actie", "acties"));
+            String shown = f.isEmpty() ? "" : Formats.count(OutlineRows.shown(now, f)) + " van " + Formats.count(now.actionCount(), "actie", "acties");
+            filter.showCount(shown);
+            filterStatus.set(shown.isEmpty() ? "" : "  ·  filter: " + shown + " getoond (Esc toont alles)");
         }
         sync.programmeChanged(old, now, inPlace);
         if (inPlace) {

@@ -12,7 +12,11 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
@@ -40,6 +44,9 @@ final class OutlinePane {
 
     private final TreeTableView<OutlineRow> table = new TreeTableView<>();
     private final Map<UUID, Set<UUID>> collapsedByProgramme = new HashMap<>();
+    private static final PseudoClass CONTEXT = PseudoClass.getPseudoClass("context");
+    /** The filter shown now: its text is highlighted where it occurs in an action. */
+    private ActionFilter filter = ActionFilter.NONE;
 
     OutlinePane(Consumer<UUID> edit, Runnable editSelected) {
         table.setId("outline");
@@ -47,13 +54,16 @@ final class OutlinePane {
         table.setFixedCellSize(ROW_HEIGHT);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getColumns().add(column("Nr.", 84, OutlineRow::number));
-        table.getColumns().add(column("Thema / Doel / Actie", 340, OutlineRow::text));
+        TreeTableColumn<OutlineRow, String> text = column("Thema / Doel / Actie", 340, OutlineRow::text);
+        text.setCellFactory(c -> new MatchCell());
+        table.getColumns().add(text);
         table.getColumns().add(column("Planning", 165, OutlineRow::planning));
         table.getColumns().add(column("Status", 90, OutlineRow::status));
         table.getColumns().add(column("Trekker", 110, OutlineRow::lead));
         table.setPlaceholder(new Label("Geen programma geopend"));
         table.setRowFactory(tv -> {
             TreeTableRow<OutlineRow> row = new TreeTableRow<>();
+            row.itemProperty().addListener((o, was, now) -> row.pseudoClassStateChanged(CONTEXT, now != null && now.context()));
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && row.getItem() != null) {
                     edit.accept(row.getItem().id());
@@ -81,6 +91,29 @@ final class OutlinePane {
         return c;
     }
 
+    /** The text of a row with the filter's words marked where they occur in an action (not in its context rows). */
+    private final class MatchCell extends TreeTableCell<OutlineRow, String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            OutlineRow row = getTableRow() == null ? null : getTableRow().getItem();
+            int[] match = empty || item == null || row == null || row.context() ? null : filter.textMatchIn(item);
+            if (match == null) {
+                setText(empty ? null : item);
+                setGraphic(null);
+                return;
+            }
+            Label before = new Label(item.substring(0, match[0]));
+            Label found = new Label(item.substring(match[0], match[1]));
+            found.getStyleClass().add("match");
+            Label after = new Label(item.substring(match[1]));
+            before.setMinWidth(Region.USE_PREF_SIZE);
+            found.setMinWidth(Region.USE_PREF_SIZE);
+            setText(null);
+            setGraphic(new HBox(before, found, after));
+        }
+    }
+
     /** Shows {@code now} (after {@code old}, null at first); true when the rows were only updated in place. */
     boolean show(Programme old, Programme now, ActionFilter filter, int firstVisible) {
         if (now == null) {
@@ -88,6 +121,7 @@ final class OutlinePane {
             return false;
         }
         boolean same = old != null && old.id().equals(now.id());
+        this.filter = filter;
         if (same && filter.isEmpty() && table.getRoot() != null && updateInPlace(old, now)) {
             return true; // the usual edit (a replan, a text): only the changed rows are updated, nothing moves
         }
