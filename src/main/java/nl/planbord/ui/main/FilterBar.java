@@ -22,7 +22,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import nl.planbord.model.ActionStatus;
 import nl.planbord.model.Programme;
@@ -48,7 +48,7 @@ final class FilterBar {
     private final CheckBox onlyThisQuarter = new CheckBox("Alleen dit kwartaal");
     private final Label shownCount = new Label();
     private final ReadOnlyObjectWrapper<ActionFilter> filter = new ReadOnlyObjectWrapper<>(ActionFilter.NONE);
-    private final HBox bar;
+    private final FlowPane bar;
     private final Clock clock;
     private final Map<Integer, String> themeTitles = new HashMap<>();
     /** Per theme object its trekkers: an edit renews one theme, the others' are known already. */
@@ -81,11 +81,9 @@ final class FilterBar {
         statusBox.setValue(Choice.all());
         for (ComboBox<?> box : List.of(themeBox, statusBox, leadBox, municipalityBox, fromBox, toBox)) {
             box.valueProperty().addListener((o, a, b) -> update());
-            box.setPrefWidth(150);
+            box.setMinWidth(Region.USE_PREF_SIZE); // a choice never shrinks below its text ("Alle statussen", not "Alle status...")
         }
-        themeBox.setPrefWidth(220);
-        fromBox.setPrefWidth(110);
-        toBox.setPrefWidth(110);
+        themeBox.setPrefWidth(280); // the list shows each whole title; the box the start of the chosen one
         search.textProperty().addListener((o, a, b) -> update());
 
         onlyThisQuarter.selectedProperty().addListener((o, a, b) -> update());
@@ -94,7 +92,10 @@ final class FilterBar {
         onlyThisQuarter.setMinWidth(Region.USE_PREF_SIZE);
         Label range = new Label("t/m");
         range.setMinWidth(Region.USE_PREF_SIZE);
-        bar = new HBox(6, filterLabel, search, themeBox, statusBox, leadBox, municipalityBox, fromBox, range, toBox, onlyThisQuarter, shownCount);
+        shownCount.setMinWidth(Region.USE_PREF_SIZE);
+        search.setMinWidth(160);
+        // on a narrow window the bar wraps to a second line instead of cutting its choices
+        bar = new FlowPane(6, 4, filterLabel, search, themeBox, statusBox, leadBox, municipalityBox, fromBox, range, toBox, onlyThisQuarter, shownCount);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("filter-bar");

@@ -10,6 +10,7 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;
@@ -17,7 +18,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import nl.planbord.store.ProgrammeSummary;
+import nl.planbord.ui.Formats;
 import nl.planbord.ui.MainViewModel;
 import nl.planbord.ui.timeline.TimeScale;
 import nl.planbord.ui.timeline.TimelineView;
@@ -90,7 +93,34 @@ final class MainActions {
         ComboBox<ProgrammeSummary> picker = new ComboBox<>(model.programmes());
         picker.setId("programmePicker");
         picker.valueProperty().bindBidirectional(model.selectedProperty());
-        picker.setPrefWidth(320);
+        picker.setPrefWidth(400);
+        picker.setMinWidth(Region.USE_PREF_SIZE);
+        // the list shows each whole title over two lines if need be, with the region and size beneath
+        picker.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(ProgrammeSummary s, boolean empty) {
+                super.updateItem(s, empty);
+                if (empty || s == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Label title = new Label(s.title());
+                title.setWrapText(true);
+                title.setMaxWidth(520);
+                title.setStyle("-fx-font-weight: bold;");
+                Label details = new Label((s.region().isEmpty() ? "" : s.region() + "  ·  ") + Formats.count(s.themes(), "thema", "thema's")
+                        + ", " + Formats.count(s.actions(), "actie", "acties"));
+                setGraphic(new VBox(2, title, details));
+            }
+        });
+        picker.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(ProgrammeSummary s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : s.title());
+                setTooltip(empty || s == null ? null : new Tooltip(s.toString()));
+            }
+        });
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         ToolBar tools = new ToolBar(new Label("Programma:"), picker, new Separator(),

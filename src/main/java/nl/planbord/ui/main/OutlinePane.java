@@ -14,6 +14,7 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -53,13 +54,15 @@ final class OutlinePane {
         table.setShowRoot(false);
         table.setFixedCellSize(ROW_HEIGHT);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.getColumns().add(column("Nr.", 84, OutlineRow::number));
-        TreeTableColumn<OutlineRow, String> text = column("Thema / Doel / Actie", 340, OutlineRow::text);
+        // the columns share the pane's width, the text column most: none is cut to "Tr" on a narrow pane
+        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY);
+        table.getColumns().add(column("Nr.", 84, 84, OutlineRow::number)); // "Thema 4" and "4.10" whole
+        TreeTableColumn<OutlineRow, String> text = column("Thema / Doel / Actie", 340, 160, OutlineRow::text);
         text.setCellFactory(c -> new MatchCell());
         table.getColumns().add(text);
-        table.getColumns().add(column("Planning", 165, OutlineRow::planning));
-        table.getColumns().add(column("Status", 90, OutlineRow::status));
-        table.getColumns().add(column("Trekker", 110, OutlineRow::lead));
+        table.getColumns().add(column("Planning", 150, 112, OutlineRow::planning)); // "Q1 & Q2 2026" whole
+        table.getColumns().add(column("Status", 104, 104, OutlineRow::status)); // "niet gestart", "doorlopend"
+        table.getColumns().add(column("Trekker", 110, 70, OutlineRow::lead));
         table.setPlaceholder(new Label("Geen programma geopend"));
         table.setRowFactory(tv -> {
             TreeTableRow<OutlineRow> row = new TreeTableRow<>();
@@ -84,11 +87,20 @@ final class OutlinePane {
         return table;
     }
 
-    private static TreeTableColumn<OutlineRow, String> column(String title, double width, Function<OutlineRow, String> value) {
+    private static TreeTableColumn<OutlineRow, String> column(String title, double width, double min, Function<OutlineRow, String> value) {
         TreeTableColumn<OutlineRow, String> c = new TreeTableColumn<>(title);
         c.setPrefWidth(width);
+        c.setMinWidth(min);
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(cd.getValue().getValue() == null ? "" : value.apply(cd.getValue().getValue())));
         return c;
+    }
+
+    /** The whole text of a cell, for when the column cuts it. */
+    private static Tooltip tooltip(String text) {
+        Tooltip t = new Tooltip(text);
+        t.setWrapText(true);
+        t.setMaxWidth(600);
+        return t;
     }
 
     /** The text of a row with the filter's words marked where they occur in an action (not in its context rows). */
@@ -98,6 +110,7 @@ final class OutlinePane {
             super.updateItem(item, empty);
             OutlineRow row = getTableRow() == null ? null : getTableRow().getItem();
             int[] match = empty || item == null || row == null || row.context() ? null : filter.textMatchIn(item);
+            setTooltip(empty || item == null || item.isEmpty() ? null : tooltip(item));
             if (match == null) {
                 setText(empty ? null : item);
                 setGraphic(null);
