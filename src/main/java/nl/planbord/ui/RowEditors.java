@@ -20,4 +20,9 @@ public interface RowEditors {
     Optional<Goal> editGoal(Window owner, Programme programme, Goal goal);
 
     Optional<Action> editAction(Window owner, Programme programme, Action action);
+
+    /** Bestand > Nieuw programma: title, region, municipalities and period of a new programme; empty when cancelled. */
+    default Optional<Programme> newProgramme(Window owner, nl.planbord.model.Quarter today) {
+        return Optional.empty();
+    }
 }

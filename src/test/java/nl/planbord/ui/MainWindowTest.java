@@ -98,6 +98,36 @@ class MainWindowTest {
             }
         });
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
-        assertEquals(List.of("Deel met collega's… Ctrl+Shift+S", "Importeer bestand van collega… Ctrl+Shift+I", "Geschiedenis van samenvoegen…", "Importeer Excel… Ctrl+I", "Exporteer naar Excel… Ctrl+E", "Programmadocument (Word) inlezen…", "Eerdere versie terugzetten…", "Afsluiten Ctrl+Q"), items);
+        assertEquals(List.of("Nieuw programma…", "Deel met collega's… Ctrl+Shift+S", "Importeer bestand van collega… Ctrl+Shift+I", "Geschiedenis van samenvoegen…", "Importeer Excel… Ctrl+I", "Exporteer naar Excel… Ctrl+E", "Programmadocument (Word) inlezen…", "Eerdere versie terugzetten…", "Afsluiten Ctrl+Q"), items);
+    }
+
+    @Test
+    void aNewProgrammeIsMadeFromTitleMunicipalitiesAndPeriod(FxRobot robot) {
+        robot.clickOn("Bestand").clickOn("Nieuw programma…");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Button create = robot.lookup("#saveButton").queryButton();
+        assertEquals("Aanmaken", create.getText());
+        assertTrue(create.isDisabled(), "no title yet");
+        robot.clickOn("#newTitle").write("Uitvoeringsprogramma BW/MO 2027-2028");
+        robot.clickOn("#newMunicipalities").write("Den Haag, Rijswijk; Zoetermeer");
+        robot.interact(() -> {
+            robot.lookup("#newFirst").queryAs(javafx.scene.control.TextField.class).setText("Q1 2027");
+            robot.lookup("#newLast").queryAs(javafx.scene.control.TextField.class).setText("Q4 2026");
+        });
+        assertTrue(create.isDisabled(), "the end lies before the start");
+        robot.interact(() -> robot.lookup("#newLast").queryAs(javafx.scene.control.TextField.class).setText("Q4 2028"));
+        assertTrue(!create.isDisabled());
+        robot.clickOn(create);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        var made = app.viewModel().programmeProperty().get();
+        assertEquals("Uitvoeringsprogramma BW/MO 2027-2028", made.title());
+        assertEquals(List.of("Den Haag", "Rijswijk", "Zoetermeer"), made.municipalities());
+        assertEquals("Q1 2027 – Q4 2028", made.firstQuarter() + " – " + made.lastQuarter());
+        assertEquals(made, app.viewModel().stored(made.id()).orElseThrow(), "in the store at once");
+        assertEquals(5, app.viewModel().programmes().size());
+        TreeTableView<OutlineRow> outline = robot.lookup("#outline").queryAs(TreeTableView.class);
+        assertEquals(1, outline.getRoot().getChildren().size());
+        assertEquals("Nieuw thema", outline.getRoot().getChildren().get(0).getValue().text());
     }
 }

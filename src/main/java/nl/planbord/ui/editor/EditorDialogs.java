@@ -73,6 +73,16 @@ public final class EditorDialogs implements RowEditors {
         return dialog.showAndWait();
     }
 
+    @Override
+    public Optional<Programme> newProgramme(Window owner, nl.planbord.model.Quarter today) {
+        NewProgrammeViewModel model = new NewProgrammeViewModel(today);
+        NewProgrammeView view = new NewProgrammeView(model);
+        Dialog<Programme> dialog = dialog(owner, "Nieuw programma", view.root(), view.initialFocus(), 760,
+                model.validProperty(), model.firstProblemProperty(), model::result);
+        ((Button) dialog.getDialogPane().lookupButton(SAVE)).setText("Aanmaken");
+        return dialog.showAndWait();
+    }
+
     private static <T> Optional<T> show(Window owner, String title, Parent content, Node initialFocus, double width,
             ObservableBooleanValue valid, ObservableStringValue problem, Supplier<T> result) {
         return dialog(owner, title, content, initialFocus, width, valid, problem, result).showAndWait();

@@ -3,6 +3,7 @@ package nl.planbord.ui.main;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import nl.planbord.io.ProgrammeFiles;
 import nl.planbord.model.Programme;
+import nl.planbord.model.Quarter;
 import nl.planbord.store.SharingRepository;
 import nl.planbord.ui.AboutDialog;
 import nl.planbord.ui.DialogService;
@@ -135,6 +137,7 @@ public final class MainView {
     /** What each command does in this window; {@link MainActions} makes the menus and toolbar from it. */
     private Map<StandardActions, Runnable> handlers() {
         Map<StandardActions, Runnable> h = new EnumMap<>(StandardActions.class);
+        h.put(StandardActions.NEW_PROGRAMME, this::newProgramme);
         h.put(StandardActions.SHARE, this::share);
         h.put(StandardActions.IMPORT_COLLEAGUE, () -> parts.colleagues().choose(window(), model::stored, mergeTarget));
         h.put(StandardActions.MERGE_HISTORY, this::showHistory);
@@ -254,6 +257,14 @@ public final class MainView {
     }
 
     // -------------------------------------------------------------------- sharing, history, about
+
+    /** Bestand > Nieuw programma: the new programme is stored and opened, its first theme selected. */
+    private void newProgramme() {
+        parts.editors().newProgramme(window(), Quarter.containing(YearMonth.now(parts.clock()))).ifPresent(p -> {
+            rows.guarded(() -> model.add(p));
+            Platform.runLater(() -> outline.select(p.themes().get(0).id()));
+        });
+    }
 
     /** "Deel met collega's": asks the user's name once, then where to write the stamped file. */
     private void share() {

@@ -7,6 +7,7 @@ import javafx.scene.input.KeyCombination;
  * the toolbar and the keyboard all take them from here, so a command is named the same everywhere.
  */
 enum StandardActions {
+    NEW_PROGRAMME("Nieuw programma…", null),
     SHARE("Deel met collega's…", "Shortcut+Shift+S"),
     IMPORT_COLLEAGUE("Importeer bestand van collega…", "Shortcut+Shift+I"),
     MERGE_HISTORY("Geschiedenis van samenvoegen…", null),
