@@ -90,7 +90,8 @@ public class PlanbordApp extends Application {
             }
             viewModel = model;
             StoreBackups backups = new StoreBackups(dataDir);
-            MainView view = new MainView(model, MainView.Parts.standard(tasks, folder -> getHostServices().showDocument(folder.toUri().toString()),
+            MainView view = new MainView(model, MainView.Parts.standard(tasks, nl.planbord.ui.FileFolders.keptIn(database.directory()),
+                    folder -> getHostServices().showDocument(folder.toUri().toString()),
                     new EditorDialogs(), new EarlierVersionsDialog(new BackupsViewModel(backups, database, model)), Clock.systemDefaultZone()));
             mainView = view;
             FirstFrame.mark("main view built");

@@ -89,7 +89,7 @@ class TimelineBenchmark {
                 MainViewModel model = MainViewModel.of(db, Clock.systemDefaultZone());
                 MainView view = fx(() -> {
                     model.openFirst();
-                    MainView v = new MainView(model, MainView.Parts.standard(nl.planbord.ui.TaskExecutor.sameThread(), f -> { }, NO_EDITORS, null,
+                    MainView v = new MainView(model, MainView.Parts.standard(nl.planbord.ui.TaskExecutor.sameThread(), nl.planbord.ui.FileFolders.forThisRun(), f -> { }, NO_EDITORS, null,
                             Clock.systemDefaultZone()));
                     stage.setScene(new Scene(v.root(), 1400, 860));
                     stage.show();

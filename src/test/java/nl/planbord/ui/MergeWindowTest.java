@@ -147,6 +147,8 @@ class MergeWindowTest {
         assertTrue(!conflict.takes(), "a conflict keeps mine unless I take theirs");
         assertEquals("u: Q3 2026 - Rijswijk: Q1 2027 - eerder: Q1 2026", MergeReview.conflictLine(conflict.change(), "u", "Rijswijk"));
         // settle it with a value of my own: "eigen waarde…"; a wrong value says why and is kept
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, // on a loaded machine the dialog is laid out a pulse later
+                () -> robot.lookup("#chooseOwn").match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
         robot.clickOn("#chooseOwn");
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.TextField value = robot.lookup("#ownValueField").queryAs(javafx.scene.control.TextField.class);

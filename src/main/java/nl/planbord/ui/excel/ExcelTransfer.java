@@ -55,36 +55,22 @@ public final class ExcelTransfer {
 
     /** File choosers that remember the folder last used in this run. */
     public static Files fileChoosers() {
-        return new Files() {
-            private java.io.File folder;
+        return fileChoosers(nl.planbord.ui.FileFolders.forThisRun());
+    }
 
+    /** File choosers that start where the last file was (the documents folder the first time). */
+    public static Files fileChoosers(nl.planbord.ui.FileFolders folders) {
+        FileChooser.ExtensionFilter workbooks = new FileChooser.ExtensionFilter("Excel-werkmap (*.xlsx, *.xlsm)", "*.xlsx", "*.xlsm");
+        return new Files() {
             @Override
             public Optional<Path> saveWorkbook(Window owner, String suggestedName) {
-                FileChooser chooser = chooser("Exporteer naar Excel");
-                chooser.setInitialFileName(suggestedName);
-                return remember(chooser.showSaveDialog(owner));
+                return folders.save(owner, "Exporteer naar Excel", suggestedName,
+                        new FileChooser.ExtensionFilter("Excel-werkmap (*.xlsx)", "*.xlsx"));
             }
 
             @Override
             public Optional<Path> openWorkbook(Window owner) {
-                return remember(chooser("Importeer Excel").showOpenDialog(owner));
-            }
-
-            private FileChooser chooser(String title) {
-                FileChooser chooser = new FileChooser();
-                chooser.setTitle(title);
-                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel-werkmap (*.xlsx)", "*.xlsx"));
-                if (folder != null && folder.isDirectory()) {
-                    chooser.setInitialDirectory(folder);
-                }
-                return chooser;
-            }
-
-            private Optional<Path> remember(java.io.File chosen) {
-                if (chosen != null) {
-                    folder = chosen.getParentFile();
-                }
-                return Optional.ofNullable(chosen).map(java.io.File::toPath);
+                return folders.open(owner, "Importeer Excel", workbooks);
             }
         };
     }

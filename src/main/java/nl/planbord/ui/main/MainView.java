@@ -36,6 +36,7 @@ import nl.planbord.model.Quarter;
 import nl.planbord.store.SharingRepository;
 import nl.planbord.ui.AboutDialog;
 import nl.planbord.ui.DialogService;
+import nl.planbord.ui.FileFolders;
 import nl.planbord.ui.Formats;
 import nl.planbord.ui.MainViewModel;
 import nl.planbord.ui.OutlineRow;
@@ -64,18 +65,14 @@ public final class MainView {
 
     /** What the main window needs from the application; made once when the store is open. */
     public record Parts(ExcelTransfer excel, WordTransfer word, ColleagueImport colleagues, RowEditors editors,
-            EarlierVersionsDialog earlierVersions, Clock clock) {
+            EarlierVersionsDialog earlierVersions, FileFolders folders, Clock clock) {
 
         /** The parts of a window on a store, with the platform's file choosers and the given way to run long work. */
-        public static Parts standard(TaskExecutor tasks, java.util.function.Consumer<Path> openFolder, RowEditors editors,
+        public static Parts standard(TaskExecutor tasks, FileFolders folders, java.util.function.Consumer<Path> openFolder, RowEditors editors,
                 EarlierVersionsDialog earlierVersions, Clock clock) {
-            return new Parts(new ExcelTransfer(ExcelTransfer.fileChoosers(), openFolder, clock, tasks),
-                    new WordTransfer(WordTransfer.fileChooser(), tasks), new ColleagueImport(ColleagueImport.fileChooser(), tasks),
-                    editors, earlierVersions, clock);
-        }
-
-        public Parts withExcel(ExcelTransfer other) {
-            return new Parts(other, word, colleagues, editors, earlierVersions, clock);
+            return new Parts(new ExcelTransfer(ExcelTransfer.fileChoosers(folders), openFolder, clock, tasks),
+                    new WordTransfer(WordTransfer.fileChooser(folders), tasks), new ColleagueImport(ColleagueImport.fileChooser(folders), tasks),
+                    editors, earlierVersions, folders, clock);
         }
     }
 
@@ -279,8 +276,8 @@ public final class MainView {
             }
             rows.guarded(() -> model.sharing().setUserName(name.get()));
         }
-        ColleagueImport.saveChooser(ShareName.fileName(p.title(), model.sharing().userName().orElse(""), Instant.now(parts.clock())))
-                .apply(window()).ifPresent(this::shareTo);
+        ColleagueImport.saveChooser(ShareName.fileName(p.title(), model.sharing().userName().orElse(""), Instant.now(parts.clock())),
+                parts.folders()).apply(window()).ifPresent(this::shareTo);
     }
 
     /** Writes the open programme to a file for colleagues and remembers it as the shared base. */

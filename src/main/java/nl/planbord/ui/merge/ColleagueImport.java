@@ -65,12 +65,12 @@ public final class ColleagueImport {
     }
 
     public static Function<Window, Optional<Path>> fileChooser() {
-        return owner -> {
-            FileChooser c = new FileChooser();
-            c.setTitle("Importeer bestand van collega");
-            c.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Planbord of Excel (*.planbord, *.xlsx)", "*.planbord", "*.xlsx"));
-            return Optional.ofNullable(c.showOpenDialog(owner)).map(java.io.File::toPath);
-        };
+        return fileChooser(nl.planbord.ui.FileFolders.forThisRun());
+    }
+
+    public static Function<Window, Optional<Path>> fileChooser(nl.planbord.ui.FileFolders folders) {
+        return owner -> folders.open(owner, "Importeer bestand van collega",
+                new FileChooser.ExtensionFilter("Planbord of Excel (*.planbord, *.xlsx, *.xlsm)", "*.planbord", "*.xlsx", "*.xlsm"));
     }
 
     public void choose(Window owner, Function<UUID, Optional<Programme>> stored, Target target) {
@@ -166,13 +166,12 @@ public final class ColleagueImport {
     }
 
     public static Function<Window, Optional<Path>> saveChooser(String suggested) {
-        return owner -> {
-            FileChooser c = new FileChooser();
-            c.setTitle("Deel met collega's");
-            c.setInitialFileName(suggested);
-            c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Planbord-projectbestand (*.planbord)", "*.planbord"));
-            return Optional.ofNullable(c.showSaveDialog(owner)).map(java.io.File::toPath);
-        };
+        return saveChooser(suggested, nl.planbord.ui.FileFolders.forThisRun());
+    }
+
+    public static Function<Window, Optional<Path>> saveChooser(String suggested, nl.planbord.ui.FileFolders folders) {
+        return owner -> folders.save(owner, "Deel met collega's", suggested,
+                new FileChooser.ExtensionFilter("Planbord-projectbestand (*.planbord)", "*.planbord"));
     }
 
     private static void offerNew(Window owner, Path file, ColleagueFile theirs, Target target) {

@@ -45,24 +45,12 @@ public final class WordTransfer {
 
     /** A file chooser for Word documents that remembers the folder last used in this run. */
     public static Files fileChooser() {
-        return new Files() {
-            private java.io.File folder;
+        return fileChooser(nl.planbord.ui.FileFolders.forThisRun());
+    }
 
-            @Override
-            public Optional<Path> openDocument(Window owner) {
-                FileChooser chooser = new FileChooser();
-                chooser.setTitle("Programmadocument (Word) inlezen");
-                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Word-document (*.docx)", "*.docx"));
-                if (folder != null && folder.isDirectory()) {
-                    chooser.setInitialDirectory(folder);
-                }
-                java.io.File chosen = chooser.showOpenDialog(owner);
-                if (chosen != null) {
-                    folder = chosen.getParentFile();
-                }
-                return Optional.ofNullable(chosen).map(java.io.File::toPath);
-            }
-        };
+    /** A file chooser for Word documents that starts where the last file was. */
+    public static Files fileChooser(nl.planbord.ui.FileFolders folders) {
+        return owner -> folders.open(owner, "Programmadocument (Word) inlezen", new FileChooser.ExtensionFilter("Word-document (*.docx)", "*.docx"));
     }
 
     public void importDocument(Window owner, Function<UUID, Optional<Programme>> storedProgramme, ExcelTransfer.ImportTarget target) {
