@@ -244,6 +244,10 @@ public final class CapacityPlan {
 
         static final String DATA_AND_SYSTEM = "dataspecialist en systeembeheerder";
 
+        /** The roles the catalogue knows, to offer when a user names a role. */
+        public static final List<String> NAMES = List.of("beleidsmedewerker", "uitvoeringsprofessional", "dataspecialist", "systeembeheerder",
+                "vastgoedmedewerker", "regiocoördinator");
+
         public static String roleOf(String wording) {
             String w = wording.toLowerCase(Locale.ROOT);
             boolean data = w.contains("data");

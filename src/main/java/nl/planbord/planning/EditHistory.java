@@ -13,8 +13,23 @@ import nl.planbord.model.Programme;
  */
 public final class EditHistory {
 
-    /** One edit: its name as the Bewerken menu shows it, and the programme before and after. */
-    public record Step(String name, Programme before, Programme after) {
+    /**
+     * One edit: its name as the Bewerken menu shows it, and the programme before and after. An edit
+     * of something kept beside the programme (a role's name in the capacity view) carries a
+     * {@link Side} that undoes and redoes it; its programme is the same before and after.
+     */
+    public record Step(String name, Programme before, Programme after, Side side) {
+
+        public Step(String name, Programme before, Programme after) {
+            this(name, before, after, null);
+        }
+    }
+
+    /** Undoes and redoes an edit that is not in the programme itself. */
+    public interface Side {
+        void undo();
+
+        void redo();
     }
 
     private final int depth;

@@ -337,7 +337,12 @@ public final class MainViewModel {
             return false;
         }
         try {
-            store(step.get().after(), step.get().before());
+            if (step.get().side() != null) {
+                step.get().side().undo();
+                saved.set("opgeslagen om " + LocalTime.now(clock).withNano(0));
+            } else {
+                store(step.get().after(), step.get().before());
+            }
         } catch (RuntimeException e) {
             history.restoreUndone(step.get());
             throw e;
@@ -355,7 +360,12 @@ public final class MainViewModel {
             return false;
         }
         try {
-            store(step.get().before(), step.get().after());
+            if (step.get().side() != null) {
+                step.get().side().redo();
+                saved.set("opgeslagen om " + LocalTime.now(clock).withNano(0));
+            } else {
+                store(step.get().before(), step.get().after());
+            }
         } catch (RuntimeException e) {
             history.restoreRedone(step.get());
             throw e;
@@ -388,6 +398,41 @@ public final class MainViewModel {
     private void historyChanged() {
         undoName.set(history.undoName().orElse(""));
         redoName.set(history.redoName().orElse(""));
+    }
+
+    /**
+     * The capacity view's role rename or merge ("dataspecialisten" counts as "systeembeheerder"),
+     * saved at once and one step to undo like every edit. The problem when {@code role} is no role
+     * name (a number typed by a slip); then nothing changes.
+     */
+    public Optional<String> renameRole(String wording, String role) {
+        Programme p = programme.get();
+        Optional<String> problem = ProgrammeCapacity.roleNameProblem(role);
+        if (p == null || problem.isPresent()) {
+            return problem;
+        }
+        String was = capacity.roleNamesProperty().get().getOrDefault(wording, "");
+        String now = role == null ? "" : role.strip();
+        if (was.equals(now)) {
+            return Optional.empty();
+        }
+        capacity.setRoleName(wording, now);
+        saved.set("Opgeslagen om " + LocalTime.now(clock).withNano(0));
+        String name = now.isEmpty() ? "Rol van '" + wording + "' terug naar de standaard" : "'" + wording + "' telt als " + now;
+        lastStep = new EditHistory.Step(name, p, p, new EditHistory.Side() {
+            @Override
+            public void undo() {
+                capacity.setRoleName(wording, was);
+            }
+
+            @Override
+            public void redo() {
+                capacity.setRoleName(wording, now);
+            }
+        });
+        history.push(lastStep);
+        historyChanged();
+        return Optional.empty();
     }
 
     // ------------------------------------------------------------------ merging

@@ -74,6 +74,19 @@ public final class ProgrammeCapacity {
         updateMarks();
     }
 
+    /**
+     * Why a typed text is no role name, or empty when it is one (blank is one: back to the
+     * catalogue's role). A role is a function such as "beleidsmedewerker": it has letters.
+     */
+    public static java.util.Optional<String> roleNameProblem(String role) {
+        String r = role == null ? "" : role.strip();
+        if (r.isEmpty() || r.codePoints().anyMatch(Character::isLetter)) {
+            return r.length() > 80 ? java.util.Optional.of("Een rolnaam van " + r.length() + " tekens is te lang (hoogstens 80)")
+                    : java.util.Optional.empty();
+        }
+        return java.util.Optional.of("'" + r + "' is geen rolnaam: een rol is een functie, zoals 'beleidsmedewerker' of 'dataspecialist'");
+    }
+
     private void updateMarks() {
         Programme p = programme.getValue();
         quarterMarks.set(p == null || availability.get().isEmpty() ? Map.of()

@@ -143,4 +143,57 @@ class CapacityWindowTest {
         robot.interact(() -> app.viewModel().open(id));
         assertEquals("systeembeheerder", app.viewModel().capacity().roleNamesProperty().get().get("dataspecialisten"));
     }
+
+    @Test
+    void aRoleRenameIsCheckedAndUndoneLikeAnyEditAndTheViewReadsDutch(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).press(KeyCode.K).release(KeyCode.K).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        var capacity = app.viewModel().capacity();
+        assertEquals("30-45", total(robot, "Q1 2026", "systeembeheerder"));
+
+        // a slip of the keyboard is no role: refused with the reason, nothing saved
+        var refused = new java.util.concurrent.atomic.AtomicReference<java.util.Optional<String>>();
+        robot.interact(() -> refused.set(app.viewModel().renameRole("dataspecialisten", "50")));
+        assertEquals("'50' is geen rolnaam: een rol is een functie, zoals 'beleidsmedewerker' of 'dataspecialist'", refused.get().orElseThrow());
+        assertTrue(!capacity.roleNamesProperty().get().containsKey("dataspecialisten"));
+        assertEquals("", app.viewModel().undoNameProperty().get());
+
+        // a real rename is one step in the main window's undo
+        robot.interact(() -> app.viewModel().renameRole("dataspecialisten", "systeembeheerder"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("36-51", total(robot, "Q1 2026", "systeembeheerder"));
+        assertEquals("'dataspecialisten' telt als systeembeheerder", app.viewModel().undoNameProperty().get());
+        robot.interact(() -> app.viewModel().undo());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("30-45", total(robot, "Q1 2026", "systeembeheerder"));
+        assertTrue(!capacity.roleNamesProperty().get().containsKey("dataspecialisten"), "undone in the store too");
+        robot.interact(() -> app.viewModel().redo());
+        assertEquals("systeembeheerder", capacity.roleNamesProperty().get().get("dataspecialisten"));
+
+        // choosing a municipality keeps the role filter's choice
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> place = robot.lookup("#capacityMunicipality").queryAs(javafx.scene.control.ComboBox.class);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> role = robot.lookup("#capacityRole").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> role.setValue("beleidsmedewerker"));
+        robot.interact(() -> place.setValue("Rijswijk"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("beleidsmedewerker", role.getValue());
+        assertTrue(table(robot).getItems().stream().allMatch(r -> r.role().equals("beleidsmedewerker") && r.municipality().equals("Rijswijk")));
+
+        // the hour axis groups the Dutch way; the margin's legend swatch is drawn as its bars
+        javafx.scene.chart.NumberAxis hours = (javafx.scene.chart.NumberAxis) robot.lookup("#capacityChart")
+                .queryAs(javafx.scene.chart.StackedBarChart.class).getYAxis();
+        assertEquals("1.500", hours.getTickLabelFormatter().toString(1500));
+        javafx.scene.control.Label margin = robot.lookup(".chart-legend-item").queryAllAs(javafx.scene.control.Label.class).stream()
+                .filter(l -> l.getText().equals("Marge tot maximum")).findFirst().orElseThrow();
+        assertTrue(margin.getGraphic().getStyle().contains("rgba(120,120,120,0.25)"), margin.getGraphic().getStyle());
+
+        // Esc closes the capacity window
+        javafx.stage.Window window = place.getScene().getWindow();
+        robot.clickOn("#capacityChart");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!window.isShowing());
+    }
 }

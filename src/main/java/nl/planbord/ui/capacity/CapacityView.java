@@ -3,6 +3,7 @@ package nl.planbord.ui.capacity;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -21,7 +22,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -87,10 +87,11 @@ public final class CapacityView {
         themeBox.setPrefWidth(200);
         place.setPrefWidth(160);
         role.setPrefWidth(230);
-        HBox controls = new HBox(8, label("Regel:"), whole, where, label("Thema:"), themeBox, label("Gemeente:"), place, label("Rol:"), role,
-                label("Werkweek (uur):"), week);
+        // on a narrow window the controls wrap instead of cutting "Hele regio" to "H..."
+        javafx.scene.layout.FlowPane controls = new javafx.scene.layout.FlowPane(8, 6, label("Regel:"), whole, where, label("Thema:"), themeBox,
+                label("Gemeente:"), place, label("Rol:"), role, label("Werkweek (uur):"), week);
         for (javafx.scene.Node n : controls.getChildren()) {
-            if (n instanceof javafx.scene.control.Control c && !(n instanceof ComboBox)) {
+            if (n instanceof javafx.scene.control.Control c) {
                 c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             }
         }
@@ -145,7 +146,7 @@ public final class CapacityView {
         TableView<CapacityViewModel.AvailabilityRow> grid = availabilityGrid(model);
         javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(
                 new javafx.scene.control.Tab("Benodigd", table), new javafx.scene.control.Tab("Beschikbaar (uren per kwartaal)", grid),
-                new javafx.scene.control.Tab("Rollen", roles(model)));
+                new javafx.scene.control.Tab("Rollen", rolesPane(model)));
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("capacityTabs");
         SplitPane split = new SplitPane(chart, tabs);
@@ -206,8 +207,15 @@ public final class CapacityView {
         return grid;
     }
 
+    private javafx.scene.Node rolesPane;
+
+    private javafx.scene.Node rolesPane(CapacityViewModel model) {
+        roles(model);
+        return rolesPane;
+    }
+
     /** The document's wordings and the role each counts under; type a role to rename, the same role twice to merge. */
-    private static TableView<CapacityViewModel.RoleRow> roles(CapacityViewModel model) {
+    private TableView<CapacityViewModel.RoleRow> roles(CapacityViewModel model) {
         TableView<CapacityViewModel.RoleRow> table = new TableView<>(model.roleRows());
         table.setId("roleTable");
         table.setEditable(true);
@@ -215,10 +223,32 @@ public final class CapacityView {
         TableColumn<CapacityViewModel.RoleRow, String> role = column("Telt als rol (typ om te hernoemen of samen te voegen)", 360,
                 CapacityViewModel.RoleRow::role);
         role.setEditable(true);
-        role.setCellFactory(javafx.scene.control.cell.TextFieldTableCell.forTableColumn());
-        role.setOnEditCommit(e -> model.setRole(e.getRowValue().wording(), e.getNewValue()));
+        // the catalogue's roles to choose from, or a name of one's own typed in
+        role.setCellFactory(c -> {
+            javafx.scene.control.cell.ComboBoxTableCell<CapacityViewModel.RoleRow, String> cell =
+                    new javafx.scene.control.cell.ComboBoxTableCell<>(FXCollections.observableArrayList(model.roleChoices()));
+            cell.setComboBoxEditable(true);
+            return cell;
+        });
+        Label problem = new Label();
+        problem.setId("roleProblem");
+        problem.getStyleClass().add("problem");
+        problem.setStyle("-fx-text-fill: #b00020;");
+        role.setOnEditCommit(e -> {
+            var refused = model.setRole(e.getRowValue().wording(), e.getNewValue());
+            problem.setText(refused.orElse(""));
+            if (refused.isPresent()) {
+                table.refresh(); // the old role stays
+            }
+        });
         table.getColumns().add(wording);
         table.getColumns().add(role);
+        Label hint = new Label("Kies een rol of typ een eigen naam; dezelfde rol bij twee formuleringen voegt ze samen. Ongedaan maken: Ctrl+Z.");
+        hint.setWrapText(true);
+        VBox box = new VBox(6, table, hint, problem);
+        box.setPadding(new Insets(6));
+        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+        rolesPane = box;
         return table;
     }
 
@@ -238,17 +268,25 @@ public final class CapacityView {
         }
         if (!model.stacks().isEmpty()) {
             XYChart.Series<String, Number> band = new XYChart.Series<>();
-            band.setName("Marge tot maximum");
+            band.setName(MARGIN);
             model.band().forEach((q, v) -> band.getData().add(new XYChart.Data<>(q, v)));
             chart.getData().add(band);
-            // the band is the range, not a theme: pale and hatched-looking
+            // the band is the range, not a theme: pale and hatched-looking, in the legend as on the bars
             band.getData().forEach(d -> {
                 if (d.getNode() != null) {
-                    d.getNode().setStyle("-fx-bar-fill: rgba(120,120,120,0.25); -fx-border-color: #888; -fx-border-style: dashed;");
+                    d.getNode().setStyle(MARGIN_STYLE);
                 }
             });
+            javafx.application.Platform.runLater(() -> chart.lookupAll(".chart-legend-item").forEach(n -> {
+                if (n instanceof Label item && MARGIN.equals(item.getText()) && item.getGraphic() != null) {
+                    item.getGraphic().setStyle(MARGIN_STYLE.replace("-fx-bar-fill", "-fx-background-color"));
+                }
+            }));
         }
     }
+
+    private static final String MARGIN = "Marge tot maximum";
+    private static final String MARGIN_STYLE = "-fx-bar-fill: rgba(120,120,120,0.25); -fx-border-color: #888; -fx-border-style: dashed;";
 
     private static String whole(double v) {
         return nl.planbord.ui.Formats.whole(v);
@@ -276,6 +314,12 @@ public final class CapacityView {
         stage.initOwner(owner);
         stage.setTitle("Capaciteit — Planbord");
         stage.setScene(new Scene(view.root(), 1100, 760));
+        // Esc closes the window, unless a cell being edited took it to cancel its edit
+        stage.getScene().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                stage.close();
+            }
+        });
         stage.show();
         return stage;
     }

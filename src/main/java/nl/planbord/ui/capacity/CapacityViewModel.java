@@ -48,7 +48,8 @@ public final class CapacityViewModel {
     private final ObservableList<AvailabilityRow> availabilityRows = FXCollections.observableArrayList();
     private final ObservableList<String> quarterNames = FXCollections.observableArrayList();
     private java.util.function.BiConsumer<CapacityPlan.Slot, Double> saveAvailability = (slot, hours) -> { };
-    private java.util.function.BiConsumer<String, String> saveRole = (wording, role) -> { };
+    private java.util.function.BiFunction<String, String, java.util.Optional<String>> saveRole =
+            (wording, role) -> nl.planbord.ui.ProgrammeCapacity.roleNameProblem(role);
     private final ObjectProperty<Map<String, String>> roleNames = new SimpleObjectProperty<>(Map.of());
     /** The theme shown, by number; null for all themes. */
     private final ObjectProperty<Integer> theme = new SimpleObjectProperty<>();
@@ -78,7 +79,7 @@ public final class CapacityViewModel {
         available.bind(capacity.availabilityProperty());
         roleNames.bind(capacity.roleNamesProperty());
         saveAvailability = capacity::setAvailability;
-        saveRole = capacity::setRoleName;
+        saveRole = main::renameRole; // one undoable step in the main window's history
     }
 
     public CapacityViewModel(ObservableValue<Programme> programme) {
@@ -210,9 +211,19 @@ public final class CapacityViewModel {
         saveAvailability.accept(new CapacityPlan.Slot(role, municipality, nl.planbord.planning.PlanningNotation.parse(quarter).firstQuarter(null)), hours);
     }
 
-    /** Renames or merges: the wording counts under this role from now on (blank: the catalogue's role). */
-    public void setRole(String wording, String role) {
-        saveRole.accept(wording, role);
+    /**
+     * Renames or merges: the wording counts under this role from now on (blank: the catalogue's
+     * role). The problem when the text is no role name; then nothing changes.
+     */
+    public java.util.Optional<String> setRole(String wording, String role) {
+        return saveRole.apply(wording, role);
+    }
+
+    /** The names to offer for a role: the catalogue's and those in use. */
+    public List<String> roleChoices() {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>(CapacityPlan.RoleCatalogue.NAMES);
+        roleRows.forEach(r -> names.add(r.role()));
+        return List.copyOf(names);
     }
 
     public ObservableList<RoleRow> roleRows() {
