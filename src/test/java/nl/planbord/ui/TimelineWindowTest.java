@@ -260,6 +260,10 @@ class TimelineWindowTest {
     void deleteAsksWhatGoesWithItAndUndoBringsItBack(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         Programme h5 = app.viewModel().programmeProperty().get();
+        robot.interact(() -> {
+            var outline = app.mainView().outline();
+            outline.scrollTo(outline.getRow(outline.getRoot().getChildren().get(1)));
+        });
         robot.clickOn("Uitstroommogelijkheden");
         robot.type(KeyCode.DELETE);
         WaitForAsyncUtils.waitForFxEvents();
@@ -286,5 +290,38 @@ class TimelineWindowTest {
         Programme stored = app.viewModel().stored(h5.id()).orElseThrow();
         assertEquals(44, stored.actionCount());
         assertEquals("Afspraken over huisuitzettingen", stored.themes().get(0).goals().get(1).actions().get(2).text());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static javafx.scene.control.ComboBox<String> lead(FxRobot robot) {
+        return robot.lookup("#detail-lead").queryAs(javafx.scene.control.ComboBox.class);
+    }
+
+    @Test
+    void theDetailPaneShowsTheWholeRowAndSavesAnEditInPlace(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Programme h5 = app.viewModel().programmeProperty().get();
+        assertEquals("Kies een thema, doel of actie om alles ervan te zien en hier te bewerken.",
+                robot.lookup("#detailHeading").queryLabeled().getText());
+        robot.clickOn(SIGNALERING);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Actie bij doel 1.2: " + SIGNALERING, robot.lookup("#detailHeading").queryLabeled().getText());
+        javafx.scene.control.TextArea text = robot.lookup("#detail-actionText").queryAs(javafx.scene.control.TextArea.class);
+        assertEquals(SIGNALERING, text.getText(), "the whole text, not cut");
+
+        robot.interact(() -> lead(robot).getEditor().setText("Zoetermeer"));
+        robot.clickOn("#detailSave");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Zoetermeer", action(app.viewModel().stored(h5.id()).orElseThrow(), SIGNALERING).lead(), "saved at once");
+        assertEquals("Actie gewijzigd", app.viewModel().undoNameProperty().get());
+        assertEquals("Zoetermeer", outlineRow(action(h5, SIGNALERING).id()).lead());
+
+        // a change not saved yet stays in the form when the programme changes under it; Herstellen drops it
+        robot.interact(() -> lead(robot).getEditor().setText("Wassenaar"));
+        robot.interact(() -> app.viewModel().undo());
+        assertEquals("Wassenaar", lead(robot).getEditor().getText());
+        robot.clickOn("#detailRevert");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", lead(robot).getEditor().getText(), "as stored after the undo");
     }
 }

@@ -14,6 +14,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -31,7 +32,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import nl.planbord.io.ProgrammeFiles;
+import nl.planbord.model.Action;
+import nl.planbord.model.Goal;
 import nl.planbord.model.Programme;
+import nl.planbord.model.Theme;
 import nl.planbord.model.Quarter;
 import nl.planbord.store.SharingRepository;
 import nl.planbord.ui.AboutDialog;
@@ -45,6 +49,7 @@ import nl.planbord.ui.RowEditors;
 import nl.planbord.ui.TaskExecutor;
 import nl.planbord.ui.backup.EarlierVersionsDialog;
 import nl.planbord.ui.capacity.CapacityView;
+import nl.planbord.ui.editor.DetailPane;
 import nl.planbord.ui.excel.ExcelTransfer;
 import nl.planbord.ui.merge.ColleagueImport;
 import nl.planbord.ui.merge.MergeHistory;
@@ -84,6 +89,8 @@ public final class MainView {
     private final FilterBar filter;
     private RowCommands rows; // set right after the outline, which calls it back
     private final SplitPane split;
+    private final DetailPane detail;
+    private final SplitPane withDetail;
     private final DialogService dialogs = DialogService.over(this::window);
     private final Parts parts;
     private final StoreTarget mergeTarget;
@@ -105,14 +112,36 @@ public final class MainView {
         split = new SplitPane(outline.table(), timeline);
         split.setDividerPositions(0.52);
         SplitPane.setResizableWithParent(outline.table(), false);
-        root.setCenter(split);
+        detail = new DetailPane(new DetailPane.Saver() {
+            @Override
+            public void theme(Theme edited) {
+                rows.guarded(() -> model.save(edited));
+            }
+
+            @Override
+            public void goal(Goal edited) {
+                rows.guarded(() -> model.save(edited));
+            }
+
+            @Override
+            public void action(Action edited) {
+                rows.guarded(() -> model.save(edited));
+            }
+        });
+        withDetail = new SplitPane(split, detail.node());
+        withDetail.setOrientation(Orientation.VERTICAL);
+        withDetail.setDividerPositions(0.74);
+        SplitPane.setResizableWithParent(detail.node(), false);
+        root.setCenter(withDetail);
         root.setBottom(statusBar());
         root.getStylesheets().add(MainView.class.getResource("/nl/planbord/ui/main.css").toExternalForm());
         wireTimeline();
         acceptDroppedFiles();
 
-        outline.table().getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<TreeItem<OutlineRow>>) c ->
-                timeline.setSelection(outline.selectedIds()));
+        outline.table().getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<TreeItem<OutlineRow>>) c -> {
+            timeline.setSelection(outline.selectedIds());
+            showDetail();
+        });
         filter.filterProperty().addListener((o, a, b) -> show(model.programmeProperty().get(), model.programmeProperty().get()));
         model.programmeProperty().addListener((obs, old, now) -> show(old, now));
         model.capacity().quarterMarksProperty().addListener((obs, old, now) -> sync.showMarks(now));
@@ -241,11 +270,18 @@ public final class MainView {
             filterStatus.set(shown.isEmpty() ? "" : "  ·  filter: " + shown + " getoond (Esc toont alles)");
         }
         sync.programmeChanged(old, now, inPlace);
+        showDetail();
         if (inPlace) {
             sync.follow(true);
         } else if (root.getScene() != null) {
             Platform.runLater(() -> sync.follow(true));
         }
+    }
+
+    /** The first selected row in full in the detail pane (nothing when none is selected). */
+    private void showDetail() {
+        var ids = outline.selectedIds();
+        detail.show(model.programmeProperty().get(), ids.isEmpty() ? null : ids.iterator().next());
     }
 
     /** Opens the editor of the theme, goal or action with this id; a saved result is one undoable edit. */
@@ -336,6 +372,7 @@ public final class MainView {
     /** Remembers the window's layout in the state, for the next run. */
     public void saveState(WindowState state) {
         state.setNumber("split", split.getDividerPositions()[0]);
+        state.setNumber("detail", withDetail.getDividerPositions()[0]);
         state.setZoom(timeline.scale().zoom());
         state.setFlag("fit", timeline.isFit());
         Programme open = model.programmeProperty().get();
@@ -348,6 +385,7 @@ public final class MainView {
     /** Takes over a remembered layout; call before the window is shown. */
     public void restoreState(WindowState state) {
         split.setDividerPositions(Math.max(0.15, Math.min(0.85, state.number("split", 0.52))));
+        withDetail.setDividerPositions(Math.max(0.3, Math.min(0.95, state.number("detail", 0.74))));
         if (state.flag("fit")) {
             timeline.fitToWidth();
         } else {
