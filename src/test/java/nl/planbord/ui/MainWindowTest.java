@@ -130,4 +130,18 @@ class MainWindowTest {
         assertEquals(1, outline.getRoot().getChildren().size());
         assertEquals("Nieuw thema", outline.getRoot().getChildren().get(0).getValue().text());
     }
+
+    @Test
+    void aTooltipDoesNotStayOverADialog(FxRobot robot) {
+        TreeTableView<OutlineRow> outline = robot.lookup("#outline").queryAs(TreeTableView.class);
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip("Afspraken over signalering met woningcorporatie");
+        robot.interact(() -> tip.show(outline.getScene().getWindow(), 300, 300));
+        assertTrue(tip.isShowing());
+        robot.clickOn("Bestand").clickOn("Nieuw programma…");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!tip.isShowing(), "hidden when the dialog opened");
+        robot.clickOn("#cancelButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(4, app.viewModel().programmes().size(), "cancelled: nothing made");
+    }
 }

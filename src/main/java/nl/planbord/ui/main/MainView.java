@@ -95,6 +95,16 @@ public final class MainView {
     private final Parts parts;
     private final StoreTarget mergeTarget;
     private AboutDialog.Info about;
+    /** A bar's or cell's tooltip must not stay over a file dialog or a question (it did, after an export). */
+    private final javafx.collections.ListChangeListener<Window> hideTooltipsWhenADialogOpens = change -> {
+        while (change.next()) {
+            if (change.wasAdded() && change.getAddedSubList().stream().anyMatch(w -> !(w instanceof javafx.scene.control.PopupControl))) {
+                // not while the window list is being told of the change: hiding changes that list
+                Platform.runLater(() -> java.util.List.copyOf(Window.getWindows()).stream()
+                        .filter(w -> w instanceof javafx.scene.control.Tooltip).forEach(Window::hide));
+            }
+        }
+    };
     private final StringProperty filterStatus = new SimpleStringProperty("");
 
     public MainView(MainViewModel model, Parts parts) {
@@ -137,6 +147,7 @@ public final class MainView {
         root.getStylesheets().add(MainView.class.getResource("/nl/planbord/ui/main.css").toExternalForm());
         wireTimeline();
         acceptDroppedFiles();
+        Window.getWindows().addListener(new javafx.collections.WeakListChangeListener<>(hideTooltipsWhenADialogOpens)); // weak: one per window, tests make many
 
         outline.table().getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<TreeItem<OutlineRow>>) c -> {
             timeline.setSelection(outline.selectedIds());
