@@ -125,8 +125,8 @@ public class PlanbordApp extends Application {
             stage.show();
             FirstFrame.mark("window shown");
             FirstFrame.reportIfAsked(stage);
-            // files given on the command line (or opened from the file manager): as a colleague's file
-            Platform.runLater(() -> files.forEach(view::importColleagueFile));
+            // files given on the command line (or opened from the file manager)
+            Platform.runLater(() -> files.forEach(view::openFile)); // the user opened their own file (file manager, installer association)
             listenForSecondStarts(dataDir, stage, view);
             startDailyBackup(backups);
         } catch (Exception e) {
@@ -231,7 +231,7 @@ public class PlanbordApp extends Application {
                 stage.setIconified(false);
                 stage.toFront();
                 stage.requestFocus();
-                files.forEach(view::importColleagueFile);
+                files.forEach(view::openFile);
             }));
         } catch (java.io.IOException e) {
             LOG.warn("a second start on {} will not be able to reach this one", dataDir, e);

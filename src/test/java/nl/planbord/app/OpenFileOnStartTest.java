@@ -55,6 +55,9 @@ class OpenFileOnStartTest {
         var rows = nl.planbord.ui.merge.MergeReview.rows(robot.lookup("#mergeChanges").queryAs(javafx.scene.control.TreeTableView.class));
         var texts = rows.stream().map(r -> r.change().text()).toList();
         assertTrue(texts.contains("Actie 'Afspraken over signalering met woningcorporatie': planning Q4 2026 -> Q2 2027"), texts.toString());
+        // opened from the file manager: the user's own file, and the review says so
+        assertTrue(robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                && l.getText().startsWith("Uw eigen bestand ")).tryQuery().isPresent(), "the review names the file as the user's own");
         robot.clickOn("Annuleren");
     }
 }

@@ -77,7 +77,7 @@ final class MainActions {
         List<Action> view = new ArrayList<>(zooms());
         view.addAll(List.of(separator, a.get(StandardActions.FIT), a.get(StandardActions.TODAY), separator, a.get(StandardActions.CAPACITY)));
         return ActionUtils.createMenuBar(List.of(
-                new ActionGroup("Bestand", a.get(StandardActions.NEW_PROGRAMME), separator, a.get(StandardActions.SHARE), a.get(StandardActions.IMPORT_COLLEAGUE), a.get(StandardActions.MERGE_HISTORY),
+                new ActionGroup("Bestand", a.get(StandardActions.NEW_PROGRAMME), a.get(StandardActions.OPEN_FILE), separator, a.get(StandardActions.SHARE), a.get(StandardActions.IMPORT_COLLEAGUE), a.get(StandardActions.MERGE_HISTORY),
                         separator, a.get(StandardActions.IMPORT_EXCEL), a.get(StandardActions.EXPORT_EXCEL), a.get(StandardActions.IMPORT_WORD),
                         separator, a.get(StandardActions.RESTORE), separator, a.get(StandardActions.QUIT)),
                 new ActionGroup("Bewerken", a.get(StandardActions.UNDO), a.get(StandardActions.REDO), separator, a.get(StandardActions.EDIT),

@@ -175,6 +175,9 @@ public final class MainView {
     private Map<StandardActions, Runnable> handlers() {
         Map<StandardActions, Runnable> h = new EnumMap<>(StandardActions.class);
         h.put(StandardActions.NEW_PROGRAMME, this::newProgramme);
+        h.put(StandardActions.OPEN_FILE, () -> parts.folders().open(window(), "Openen",
+                new javafx.stage.FileChooser.ExtensionFilter("Planbord, Excel of Word (*.planbord, *.xlsx, *.xlsm, *.docx)",
+                        "*.planbord", "*.xlsx", "*.xlsm", "*.docx")).ifPresent(this::openFile));
         h.put(StandardActions.SHARE, this::share);
         h.put(StandardActions.IMPORT_COLLEAGUE, () -> parts.colleagues().choose(window(), model::stored, mergeTarget));
         h.put(StandardActions.MERGE_HISTORY, this::showHistory);
@@ -360,6 +363,19 @@ public final class MainView {
         if (!problem.isEmpty()) {
             model.clearProblem();
             dialogs.error("Dit programma kan niet worden geopend", new StoreException(problem));
+        }
+    }
+
+    /**
+     * Opens one's own file (Bestand > Openen, a file opened from the file manager): a programme
+     * the store does not have is added, one it has goes to the review, named as the user's own
+     * file; a Word document is read as the programme document.
+     */
+    public void openFile(Path file) {
+        if (ProgrammeFiles.kindOf(file).orElse(null) == ProgrammeFiles.Kind.WORD_DOCUMENT) {
+            parts.word().importDocument(window(), file, model::stored, this::takeImported);
+        } else {
+            parts.colleagues().open(window(), file, model::stored, mergeTarget, true);
         }
     }
 

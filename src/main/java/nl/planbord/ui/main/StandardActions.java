@@ -8,6 +8,7 @@ import javafx.scene.input.KeyCombination;
  */
 enum StandardActions {
     NEW_PROGRAMME("Nieuw programma…", null),
+    OPEN_FILE("Openen…", "Shortcut+O"),
     SHARE("Deel met collega's…", "Shortcut+Shift+S"),
     IMPORT_COLLEAGUE("Importeer bestand van collega…", "Shortcut+Shift+I"),
     MERGE_HISTORY("Geschiedenis van samenvoegen…", null),

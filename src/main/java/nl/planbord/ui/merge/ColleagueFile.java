@@ -14,10 +14,20 @@ import nl.planbord.model.Programme;
  * {@code revision} is then the revision of what was read back.
  */
 public record ColleagueFile(Programme programme, String fileName, boolean workbook, String colleague, Instant stampedAt, String revision,
-        String basedOn, String exportedBy) {
+        String basedOn, String exportedBy, boolean own) {
 
     public ColleagueFile(Programme programme, String fileName, boolean workbook, String colleague, Instant stampedAt, String revision) {
         this(programme, fileName, workbook, colleague, stampedAt, revision, null, null);
+    }
+
+    public ColleagueFile(Programme programme, String fileName, boolean workbook, String colleague, Instant stampedAt, String revision,
+            String basedOn, String exportedBy) {
+        this(programme, fileName, workbook, colleague, stampedAt, revision, basedOn, exportedBy, false);
+    }
+
+    /** The same file opened as the user's own (Bestand > Openen, a file opened from the file manager): named so in the review. */
+    public ColleagueFile asOwn() {
+        return new ColleagueFile(programme, fileName, workbook, colleague, stampedAt, revision, basedOn, exportedBy, true);
     }
 
     static final DateTimeFormatter DAY_AT = DateTimeFormatter.ofPattern("d-M-yyyy 'om' HH:mm").withZone(ZoneId.systemDefault());
@@ -39,6 +49,9 @@ public record ColleagueFile(Programme programme, String fileName, boolean workbo
 
     /** Who the changes are of, as the review's columns name them: "Bram" for "Bram, Rijswijk", else the file. */
     public String shortName() {
+        if (own) {
+            return "uw bestand";
+        }
         if (colleague == null) {
             return workbook ? "de werkmap" : "het bestand";
         }
@@ -51,6 +64,9 @@ public record ColleagueFile(Programme programme, String fileName, boolean workbo
      * van 1-12-2026 06:50)", "Excel-werkmap anna-bewerkt.xlsx, geëxporteerd op 1-12-2026 om 07:10".
      */
     public String description() {
+        if (own) {
+            return "Uw eigen " + (workbook ? "werkmap " : "bestand ") + fileName + (stampedAt != null ? " (versie van " + dayTime(stampedAt) + ")" : "");
+        }
         if (workbook) {
             return "Excel-werkmap " + fileName + (basedOn != null && stampedAt != null ? ", geëxporteerd op " + dayAt(stampedAt) : ", zonder exportgegevens");
         }
@@ -59,6 +75,9 @@ public record ColleagueFile(Programme programme, String fileName, boolean workbo
 
     /** "van Bram, Rijswijk" or "uit anna-bewerkt.xlsx": for sentences about the file. */
     public String ofWhom() {
+        if (own) {
+            return "uit uw " + (workbook ? "werkmap " : "bestand ") + fileName;
+        }
         return colleague != null ? "van " + colleague : "uit " + fileName;
     }
 }

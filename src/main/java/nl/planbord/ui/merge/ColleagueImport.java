@@ -79,11 +79,20 @@ public final class ColleagueImport {
 
     /** Reads the file and goes on as {@link #choose} does; also the way a dropped file comes in. */
     public void open(Window owner, Path file, Function<UUID, Optional<Programme>> stored, Target target) {
+        open(owner, file, stored, target, false);
+    }
+
+    /**
+     * As {@link #open(Window, Path, Function, Target)}; with {@code own} the file is the user's own
+     * (Bestand > Openen, from another laptop or a USB stick) and the review names it so.
+     */
+    public void open(Window owner, Path file, Function<UUID, Optional<Programme>> stored, Target target, boolean own) {
         Task<Read> task = new Task<>() {
             @Override
             protected Read call() throws Exception {
                 updateMessage("Lezen: " + file.getFileName());
-                ColleagueFile read = read(file, stored, (done, total) -> updateProgress(done, total));
+                ColleagueFile readAs = read(file, stored, (done, total) -> updateProgress(done, total));
+                ColleagueFile read = own ? readAs.asOwn() : readAs;
                 Optional<Programme> mine = stored.apply(read.programme().id());
                 updateMessage("Vergelijken");
                 Optional<ReviewPlan> plan = mine.map(m -> ReviewPlan.of(read, m, target.exchanges()));
@@ -180,8 +189,8 @@ public final class ColleagueImport {
         ButtonType cancel = new ButtonType("Annuleren", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, "'" + p.title() + "' (" + p.region() + "): " + p.themes().size() + " thema's, "
                 + p.goalCount() + " doelen, " + p.actionCount() + " acties. Planbord heeft dit programma nog niet.", add, cancel);
-        a.setTitle("Importeer bestand van collega");
-        a.setHeaderText("Nieuw programma uit " + file.getFileName() + " toevoegen?");
+        a.setTitle(theirs.own() ? "Openen" : "Importeer bestand van collega");
+        a.setHeaderText("Nieuw programma uit " + (theirs.own() ? "uw bestand " : "") + file.getFileName() + " toevoegen?");
         if (owner != null) {
             a.initOwner(owner);
         }

@@ -54,22 +54,25 @@ public final class WordTransfer {
     }
 
     public void importDocument(Window owner, Function<UUID, Optional<Programme>> storedProgramme, ExcelTransfer.ImportTarget target) {
-        files.openDocument(owner).ifPresent(file -> {
-            Task<Read> task = new Task<>() {
-                @Override
-                protected Read call() throws Exception {
-                    updateMessage("Document lezen: " + file.getFileName());
-                    updateProgress(0.1, 1);
-                    WordImport result = new WordReader().read(file);
-                    updateProgress(1, 1);
-                    return new Read(result, storedProgramme.apply(result.programme().id()));
-                }
-            };
-            DialogService dialogs = DialogService.over(() -> owner);
-            tasks.execute(owner, "Programmadocument inlezen", task,
-                    read -> confirm(dialogs, file, read, target),
-                    error -> dialogs.error(file.getFileName() + " kan niet worden ingelezen; er is niets veranderd", error));
-        });
+        files.openDocument(owner).ifPresent(file -> importDocument(owner, file, storedProgramme, target));
+    }
+
+    /** Reads this document (chosen elsewhere: Bestand > Openen) and asks as {@link #importDocument(Window, Function, ExcelTransfer.ImportTarget)} does. */
+    public void importDocument(Window owner, Path file, Function<UUID, Optional<Programme>> storedProgramme, ExcelTransfer.ImportTarget target) {
+        Task<Read> task = new Task<>() {
+            @Override
+            protected Read call() throws Exception {
+                updateMessage("Document lezen: " + file.getFileName());
+                updateProgress(0.1, 1);
+                WordImport result = new WordReader().read(file);
+                updateProgress(1, 1);
+                return new Read(result, storedProgramme.apply(result.programme().id()));
+            }
+        };
+        DialogService dialogs = DialogService.over(() -> owner);
+        tasks.execute(owner, "Programmadocument inlezen", task,
+                read -> confirm(dialogs, file, read, target),
+                error -> dialogs.error(file.getFileName() + " kan niet worden ingelezen; er is niets veranderd", error));
     }
 
     private record Read(WordImport result, Optional<Programme> stored) {
