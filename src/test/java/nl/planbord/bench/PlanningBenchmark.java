@@ -71,7 +71,7 @@ class PlanningBenchmark {
         List<ProgrammeDiff.Change> changes = ProgrammeDiff.compare(p, theirsFinal);
         Bench.report("merge.changes.10000", changes.size(), "changes");
         Bench.measure("merge.compare.10000", 3, 9, () -> ProgrammeDiff.compare(p, theirsFinal));
-        List<String> keys = changes.stream().map(ProgrammeDiff.Change::key).toList();
+        List<nl.planbord.planning.ChangeKey> keys = changes.stream().map(ProgrammeDiff.Change::key).toList();
         try (Database db = Database.open(dir.resolve("db"))) {
             ProgrammeRepository repo = new ProgrammeRepository(db);
             repo.insert(p);
