@@ -92,7 +92,7 @@ public final class ProgrammeDiff {
     }
 
     private static Map<UUID, Placed> actions(Programme p) {
-        Map<UUID, Placed> out = new LinkedHashMap<>();
+        Map<UUID, Placed> out = new LinkedHashMap<>(p.actionCount() * 4 / 3 + 16);
         for (Theme t : p.themes()) {
             for (Goal g : t.goals()) {
                 for (int i = 0; i < g.actions().size(); i++) {
@@ -189,11 +189,12 @@ public final class ProgrammeDiff {
     private static List<Change> compareWith(Programme base, Programme mine, Programme theirs) {
         List<Change> out = new ArrayList<>();
         compareThemes(out, base, mine, theirs);
-        Map<UUID, PlacedGoal> bg = goals(base);
+        // two-way compares mine with itself as the base: its indexes are made once
         Map<UUID, PlacedGoal> mg = goals(mine);
+        Map<UUID, PlacedGoal> bg = base == mine ? mg : goals(base);
         Map<UUID, PlacedGoal> tg = goals(theirs);
         compareGoals(out, bg, mg, tg);
-        compareActions(out, actions(base), actions(mine), actions(theirs));
+        compareActions(out, base, mine, theirs, bg, mg, tg);
         compareOrders(out, bg, mg, tg);
         return out;
     }
@@ -255,39 +256,101 @@ public final class ProgrammeDiff {
         }
     }
 
-    private static void compareActions(List<Change> out, Map<UUID, Placed> ba, Map<UUID, Placed> ma, Map<UUID, Placed> ta) {
-        for (Placed t : ta.values()) {
-            UUID id = t.action().id();
-            Placed m = ma.get(id);
-            Placed b = ba.get(id);
-            if (m == null) {
-                addedAction(out, t, b);
-                continue;
+    /** The actions of a programme by id, made only when an action is not found at its own place. */
+    private static final class Index {
+        private final Programme programme;
+        private Map<UUID, Placed> byId;
+
+        Index(Programme programme) {
+            this.programme = programme;
+        }
+
+        Placed get(UUID id) {
+            if (byId == null) {
+                byId = actions(programme);
             }
-            Action bact = b == null ? null : b.action();
-            if (!m.action().equals(t.action())) {
-                Ctx c = new Ctx(out, id, m.theme().id(), m.goal().id(), "Actie '" + m.action().text() + "'", m.subject(), m.action().text(),
-                        m.action().planning(), t.action().planning());
-                fields(c, Fields.ACTION, bact, m.action(), t.action());
-            }
-            UUID bGoal = b == null ? null : b.goal().id();
-            if (!m.goal().id().equals(t.goal().id())) {
-                boolean theirsMoved = bGoal == null || !bGoal.equals(t.goal().id());
-                boolean mineMoved = bGoal == null || !bGoal.equals(m.goal().id());
-                if (theirsMoved) {
-                    String from = "doel " + m.theme().number() + "." + m.goal().number();
-                    String to = "doel " + t.theme().number() + "." + t.goal().number();
-                    out.add(new Change(ChangeKey.moved(id), m.theme().id(), m.goal().id(), mineMoved ? Origin.CONFLICT : Origin.THEIRS,
-                            "Actie '" + m.action().text() + "': verplaatst van " + from + " naar " + to, null, null, m.subject(), m.action().text(),
-                            "verplaatst", from, to, b == null ? null : "doel " + b.theme().number() + "." + b.goal().number()));
+            return byId.get(id);
+        }
+    }
+
+    /** The action at index {@code i} of that goal when it is the one with this id, else null. */
+    private static Placed at(PlacedGoal g, int i, UUID id) {
+        if (g == null || i >= g.goal().actions().size()) {
+            return null;
+        }
+        Action a = g.goal().actions().get(i);
+        return a.id().equals(id) ? new Placed(a, g.theme(), g.goal(), i) : null;
+    }
+
+    /**
+     * Actions compared in one pass over theirs, goal by goal: an action at the same place in the
+     * same goal of mine (and of the base) is paired without a lookup; only what moved or was
+     * added or removed is looked up by id (an index made the first time it is needed). So the
+     * comparison reads each programme in order and stays linear, also when it no longer fits a cache.
+     */
+    private static void compareActions(List<Change> out, Programme base, Programme mine, Programme theirs,
+            Map<UUID, PlacedGoal> bg, Map<UUID, PlacedGoal> mg, Map<UUID, PlacedGoal> tg) {
+        Index ma = new Index(mine);
+        Index ba = base == mine ? ma : new Index(base);
+        Index ta = new Index(theirs);
+        for (PlacedGoal tgoal : tg.values()) {
+            PlacedGoal mgoal = mg.get(tgoal.goal().id());
+            PlacedGoal bgoal = bg.get(tgoal.goal().id());
+            List<Action> list = tgoal.goal().actions();
+            for (int i = 0; i < list.size(); i++) {
+                Action a = list.get(i);
+                Placed m = at(mgoal, i, a.id());
+                if (m == null) {
+                    m = ma.get(a.id());
                 }
+                Placed b = base == mine ? m : at(bgoal, i, a.id());
+                if (b == null && base != mine) {
+                    b = ba.get(a.id());
+                }
+                compareAction(out, new Placed(a, tgoal.theme(), tgoal.goal(), i), m, b);
             }
         }
-        for (Placed m : ma.values()) {
-            if (!ta.containsKey(m.action().id())) {
-                Placed b = ba.get(m.action().id());
-                removed(out, ChangeKey.removed(Kind.ACTION, m.action().id()), m.theme().id(), m.goal().id(), "Actie '" + m.action().text() + "' verwijderd",
-                        m.subject(), m.action().text(), b == null ? null : b.action(), m.action());
+        for (PlacedGoal mgoal : mg.values()) {
+            PlacedGoal tgoal = tg.get(mgoal.goal().id());
+            PlacedGoal bgoal = bg.get(mgoal.goal().id());
+            List<Action> list = mgoal.goal().actions();
+            for (int i = 0; i < list.size(); i++) {
+                Action a = list.get(i);
+                if (at(tgoal, i, a.id()) != null || ta.get(a.id()) != null) {
+                    continue;
+                }
+                Placed b = base == mine ? new Placed(a, mgoal.theme(), mgoal.goal(), i) : at(bgoal, i, a.id());
+                if (b == null && base != mine) {
+                    b = ba.get(a.id());
+                }
+                removed(out, ChangeKey.removed(Kind.ACTION, a.id()), mgoal.theme().id(), mgoal.goal().id(), "Actie '" + a.text() + "' verwijderd",
+                        new Placed(a, mgoal.theme(), mgoal.goal(), i).subject(), a.text(), b == null ? null : b.action(), a);
+            }
+        }
+    }
+
+    /** One action of theirs against mine ({@code m}, null when I do not have it) and the base ({@code b}). */
+    private static void compareAction(List<Change> out, Placed t, Placed m, Placed b) {
+        UUID id = t.action().id();
+        if (m == null) {
+            addedAction(out, t, b);
+            return;
+        }
+        if (m.action() != t.action() && !m.action().equals(t.action())) {
+            Ctx c = new Ctx(out, id, m.theme().id(), m.goal().id(), "Actie '" + m.action().text() + "'", m.subject(), m.action().text(),
+                    m.action().planning(), t.action().planning());
+            fields(c, Fields.ACTION, b == null ? null : b.action(), m.action(), t.action());
+        }
+        UUID bGoal = b == null ? null : b.goal().id();
+        if (!m.goal().id().equals(t.goal().id())) {
+            boolean theirsMoved = bGoal == null || !bGoal.equals(t.goal().id());
+            boolean mineMoved = bGoal == null || !bGoal.equals(m.goal().id());
+            if (theirsMoved) {
+                String from = "doel " + m.theme().number() + "." + m.goal().number();
+                String to = "doel " + t.theme().number() + "." + t.goal().number();
+                out.add(new Change(ChangeKey.moved(id), m.theme().id(), m.goal().id(), mineMoved ? Origin.CONFLICT : Origin.THEIRS,
+                        "Actie '" + m.action().text() + "': verplaatst van " + from + " naar " + to, null, null, m.subject(), m.action().text(),
+                        "verplaatst", from, to, b == null ? null : "doel " + b.theme().number() + "." + b.goal().number()));
             }
         }
     }
