@@ -242,17 +242,12 @@ public final class Cli {
         }
         Programme mine = ProgrammeFiles.read(Path.of(files.get(0)));
         Programme theirs = readAgainst(Path.of(files.get(1)), mine);
-        List<ProgrammeDiff.Change> changes;
-        if (basePath != null) {
-            Programme base = readAgainst(basePath, mine);
-            changes = ProgrammeDiff.compare(base, mine, theirs);
-        } else {
-            if (!mine.id().equals(theirs.id())) {
-                err.println("Let op: de bestanden zijn verschillende programma's ('" + mine.title() + "' en '" + theirs.title()
-                        + "'); alles wordt vergeleken op id");
-            }
-            changes = ProgrammeDiff.compare(mine, theirs);
+        Programme base = basePath == null ? null : readAgainst(basePath, mine);
+        if (base == null && !mine.id().equals(theirs.id())) {
+            err.println("Let op: de bestanden zijn verschillende programma's ('" + mine.title() + "' en '" + theirs.title()
+                    + "'); alles wordt vergeleken op id");
         }
+        List<ProgrammeDiff.Change> changes = ProgrammeDiff.between(base, mine, theirs);
         PeriodCheck.outside(theirs, mine).forEach(n -> err.println("Let op: " + n));
         for (ProgrammeDiff.Change c : changes) {
             out.println((c.conflict() ? "Conflict: " : "") + c.text());
