@@ -2,7 +2,6 @@ package nl.planbord.io.excel;
 
 import static nl.planbord.io.excel.ExcelLayout.*;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,13 +18,11 @@ import java.util.function.DoubleConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import nl.planbord.io.excel.SheetData.SheetRow;
+import nl.planbord.io.excel.StreamedWorkbook.SheetRef;
 
 import nl.planbord.io.InvalidFileException;
 import nl.planbord.model.Action;
@@ -72,7 +69,7 @@ public final class ExcelReader {
      */
     public ExcelImport read(Path file, Programme source, DoubleConsumer progress) throws InvalidFileException {
         String name = file.getFileName().toString();
-        try (XSSFWorkbook wb = WorkbookGuard.open(file)) {
+        try (StreamedWorkbook wb = WorkbookGuard.open(file)) {
             progress.accept(0.3);
             Job job = new Job(wb, source, progress, name);
             try {
@@ -81,14 +78,16 @@ public final class ExcelReader {
                 return new ExcelImport(p, job.notices);
             } catch (InvalidFileException e) {
                 throw named(name, e);
+            } catch (WorkbookGuard.Refused e) {
+                throw e.refusal;
+            } catch (WorkbookGuard.Broken e) {
+                throw WorkbookGuard.refusal(name, e.getCause());
             } catch (UnreadableCell e) {
                 throw new InvalidFileException(name + ", " + job.place + (e.column == null ? "" : ", kolom " + e.column) + ": " + e.reason
                         + "; " + RESAVE, e);
             } catch (RuntimeException | StackOverflowError e) {
                 throw new InvalidFileException(name + ", " + job.place + ": " + unreadable(e) + "; " + RESAVE, e);
             }
-        } catch (IOException e) {
-            throw new InvalidFileException(name + ": de werkmap kan niet worden gesloten na het lezen", e);
         }
     }
 
@@ -141,15 +140,15 @@ public final class ExcelReader {
         final String column;
         final String reason;
 
-        UnreadableCell(Cell c, String reason, Throwable cause) {
+        UnreadableCell(SheetCell c, String reason, Throwable cause) {
             super(reason, cause, false, false);
             this.column = column(c);
             this.reason = reason;
         }
 
-        private static String column(Cell c) {
+        private static String column(SheetCell c) {
             try {
-                return org.apache.poi.ss.util.CellReference.convertNumToColString(c.getColumnIndex());
+                return org.apache.poi.ss.util.CellReference.convertNumToColString(c.column);
             } catch (RuntimeException e) {
                 return null;
             }
@@ -205,7 +204,7 @@ public final class ExcelReader {
     // ------------------------------------------------------------------ one read
 
     private static final class Job {
-        final XSSFWorkbook wb;
+        final StreamedWorkbook wb;
         final Programme source;
         final DoubleConsumer progress;
         /** Where reading is, for a message about something a library could not read. */
@@ -221,7 +220,7 @@ public final class ExcelReader {
 
         final String fileName;
 
-        Job(XSSFWorkbook wb, Programme source, DoubleConsumer progress, String fileName) {
+        Job(StreamedWorkbook wb, Programme source, DoubleConsumer progress, String fileName) {
             this.fileName = fileName;
             this.wb = wb;
             this.source = source;
@@ -245,20 +244,17 @@ public final class ExcelReader {
             }
         }
 
-        Sheet capacitySheet;
+        SheetRef capacitySheet;
 
         /** A changed figure on the derived Capaciteit sheet is ignored, with a notice naming the first one. */
-        void checkCapacitySheet(Sheet sh, Programme p) {
+        void checkCapacitySheet(SheetData sh, Programme p) {
             place = CAPACITY;
             nl.planbord.planning.CapacityPlan.Totals totals = nl.planbord.planning.CapacityPlan.totals(
                     nl.planbord.planning.CapacityPlan.compute(p, nl.planbord.planning.CapacityPlan.Rule.WHOLE_PERIOD));
             int changed = 0;
             String first = null;
-            for (int r = 0; r <= sh.getLastRowNum(); r++) {
-                Row row = sh.getRow(r);
-                if (row == null) {
-                    continue;
-                }
+            for (SheetRow row : sh.rows()) {
+                int r = row.getRowNum();
                 String q = text(row.getCell(0));
                 if (!q.matches("Q[1-4] \\d{4}") || row.getCell(3) == null || row.getCell(4) == null) {
                     continue;
@@ -289,11 +285,11 @@ public final class ExcelReader {
             }
         }
 
-        private static double number(Cell c) {
+        private static double number(SheetCell c) {
             if (c == null) {
                 return Double.NaN;
             }
-            if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+            if (c.getCellType() == CellType.NUMERIC) {
                 return c.getNumericCellValue();
             }
             try {
@@ -304,18 +300,18 @@ public final class ExcelReader {
         }
 
         Programme run() throws InvalidFileException {
-            Sheet overview = null;
-            Sheet timeline = null;
-            List<Sheet> themeSheets = new ArrayList<>();
-            for (Sheet sh : wb) {
-                String name = sh.getSheetName().strip();
+            SheetRef overview = null;
+            SheetRef timeline = null;
+            List<SheetRef> themeSheets = new ArrayList<>();
+            for (SheetRef sh : wb.sheets()) {
+                String name = sh.name().strip();
                 if (name.equalsIgnoreCase(OVERVIEW)) {
                     overview = sh;
                 } else if (name.equalsIgnoreCase(TIMELINE)) {
                     timeline = sh;
                 } else if (name.equalsIgnoreCase(CAPACITY)) {
                     capacitySheet = sh; // derived from the capacity lines: only checked, never imported
-                } else if (isThemeSheetName(name) || THEME_TITLE.matcher(firstText(sh)).matches()) {
+                } else if (isThemeSheetName(name) || THEME_TITLE.matcher(firstText(wb, sh)).matches()) {
                     themeSheets.add(sh);
                 } else {
                     notices.add("Tabblad '" + name + "' is niet van Planbord en is niet ingelezen");
@@ -324,14 +320,14 @@ public final class ExcelReader {
             if (themeSheets.isEmpty()) {
                 throw new InvalidFileException(fileName + ": de werkmap heeft geen tabbladen 'Thema 1', 'Thema 2', ...; is dit een werkmap die Planbord heeft gemaakt?");
             }
-            Head head = overview == null ? null : readOverview(overview);
+            Head head = overview == null ? null : readOverview(wb.sheet(overview, SheetParser.ALL));
             if (overview == null) {
                 notices.add("Het tabblad Overzicht ontbreekt; titel, regio en periode komen "
                         + (source == null ? "uit de acties" : "uit het programma"));
             }
             List<ThemeDraft> themes = new ArrayList<>();
             for (int i = 0; i < themeSheets.size(); i++) {
-                ThemeDraft t = readTheme(themeSheets.get(i));
+                ThemeDraft t = readTheme(wb.sheet(themeSheets.get(i), SheetParser.ALL));
                 if (t != null) {
                     themes.add(t);
                 }
@@ -341,11 +337,11 @@ public final class ExcelReader {
                 throw new InvalidFileException(problems);
             }
             if (timeline != null) {
-                compareTimeline(timeline);
+                compareTimeline(wb.sheet(timeline, new TimelineColumns()));
             }
             Programme built = build(head, themes);
             if (capacitySheet != null) {
-                checkCapacitySheet(capacitySheet, built);
+                checkCapacitySheet(wb.sheet(capacitySheet, SheetParser.ALL), built);
             }
             return built;
         }
@@ -356,7 +352,7 @@ public final class ExcelReader {
                 String introduction, String monitoring) {
         }
 
-        Head readOverview(Sheet sh) {
+        Head readOverview(SheetData sh) {
             place = OVERVIEW;
             String title = "";
             UUID id = null;
@@ -367,10 +363,10 @@ public final class ExcelReader {
             Quarter last = null;
             String introduction = "";
             String monitoring = "";
-            for (int r = 0; r <= Math.min(sh.getLastRowNum(), 60); r++) {
-                Row row = sh.getRow(r);
-                if (row == null) {
-                    continue;
+            for (SheetRow row : sh.rows()) {
+                int r = row.getRowNum();
+                if (r > 60) {
+                    break;
                 }
                 String a = text(row.getCell(0));
                 String b = text(row.getCell(1));
@@ -445,16 +441,18 @@ public final class ExcelReader {
             }
         }
 
-        ThemeDraft readTheme(Sheet sh) {
+        ThemeDraft readTheme(SheetData sh) {
             String name = sh.getSheetName().strip();
             place = name;
             int problemsBefore = problems.size();
             int headerRow = -1;
             Columns cols = new Columns();
-            for (int r = 0; r <= Math.min(sh.getLastRowNum(), HEADER_SEARCH_ROWS); r++) {
-                Row row = sh.getRow(r);
-                if (row != null && findHeader(row, cols)) {
-                    headerRow = r;
+            for (SheetRow row : sh.rows()) {
+                if (row.getRowNum() > HEADER_SEARCH_ROWS) {
+                    break;
+                }
+                if (findHeader(row, cols)) {
+                    headerRow = row.getRowNum();
                     break;
                 }
             }
@@ -470,10 +468,10 @@ public final class ExcelReader {
             // title and theme texts above the table
             String section = null;
             StringBuilder buf = new StringBuilder();
-            for (int r = 0; r < headerRow; r++) {
-                Row row = sh.getRow(r);
-                if (row == null) {
-                    continue;
+            for (SheetRow row : sh.rows()) {
+                int r = row.getRowNum();
+                if (r >= headerRow) {
+                    break;
                 }
                 String a = text(row.getCell(0));
                 if (t.title == null) {
@@ -528,7 +526,7 @@ public final class ExcelReader {
             GoalDraft goal = null;
             int goalRegionLast = -1;
             Set<String> capacityBlocksRead = new HashSet<>();
-            for (Row row : sh) {
+            for (SheetRow row : sh.rows()) {
                 int r = row.getRowNum();
                 if (r <= headerRow) {
                     continue;
@@ -625,7 +623,7 @@ public final class ExcelReader {
                         a.notes = hidden(row, cols.notes);
                         planningShown.put(a.id, a.planning == null ? planningText : PlanningNotation.format(a.planning));
                         sheetOfAction.put(a.id, name);
-                        Cell ac = row.getCell(cols.action);
+                        SheetCell ac = row.getCell(cols.action);
                         a.indented = indented(ac);
                         goal.rows.add(a);
                     }
@@ -704,7 +702,7 @@ public final class ExcelReader {
             buf.setLength(0);
         }
 
-        private static boolean findHeader(Row row, Columns cols) {
+        private static boolean findHeader(SheetRow row, Columns cols) {
             int actions = -1;
             int planning = -1;
             int goal = -1;
@@ -714,10 +712,10 @@ public final class ExcelReader {
             int capIds = -1;
             String capHeader = "";
             java.util.Map<String, Integer> hiddenCols = new HashMap<>();
-            for (Cell c : row) {
+            for (SheetCell c : row.cells) {
                 String s = text(c).strip();
                 String k = s.toLowerCase(Locale.ROOT);
-                int i = c.getColumnIndex();
+                int i = c.column;
                 if (java.util.Arrays.asList(HIDDEN_HEADERS).contains(k) && !k.equals(HEADER_ID) && !k.equals(HEADER_GOAL_ID)
                         && !k.equals(HEADER_CAPACITY_IDS)) {
                     hiddenCols.putIfAbsent(k, i);
@@ -781,7 +779,7 @@ public final class ExcelReader {
         }
 
         /** The text of a hidden column of this row, or "" when the workbook has no such column. */
-        private static String hidden(Row row, int col) {
+        private static String hidden(SheetRow row, int col) {
             return col < 0 ? "" : text(row.getCell(col));
         }
 
@@ -796,29 +794,22 @@ public final class ExcelReader {
         // -------------------------------------------------------------- Tijdlijn
 
         /** The timeline is derived; a planning changed only there is not read, but said. */
-        void compareTimeline(Sheet sh) {
+        void compareTimeline(SheetData sh) {
             place = TIMELINE;
-            int planningCol = TL_COL_PLANNING;
-            int idCol = -1;
-            Row head = sh.getRow(0);
+            SheetRow head = sh.getRow(0);
             if (head == null) {
                 return;
             }
-            for (Cell c : head) {
-                String k = text(c).strip().toLowerCase(Locale.ROOT);
-                if (k.equals("planning")) {
-                    planningCol = c.getColumnIndex();
-                } else if (k.equals(HEADER_ID)) {
-                    idCol = c.getColumnIndex();
-                }
-            }
+            int[] cols = timelineColumns(head);
+            int planningCol = cols[0];
+            int idCol = cols[1];
             if (idCol < 0) {
                 return;
             }
             int differ = 0;
-            for (int r = 1; r <= sh.getLastRowNum(); r++) {
-                Row row = sh.getRow(r);
-                if (row == null) {
+            for (SheetRow row : sh.rows()) {
+                int r = row.getRowNum();
+                if (r < 1) {
                     continue;
                 }
                 UUID id = uuid(text(row.getCell(idCol)));
@@ -1057,10 +1048,12 @@ public final class ExcelReader {
     private static final class Merges {
         private final Map<Integer, java.util.TreeMap<Integer, CellRangeAddress>> byColumn = new HashMap<>();
 
-        Merges(Sheet sh, int fromRow, Job.Columns cols) {
-            List<CellRangeAddress> regions;
+        Merges(SheetData sh, int fromRow, Job.Columns cols) {
+            List<CellRangeAddress> regions = new ArrayList<>(sh.mergedRegions.size());
             try {
-                regions = sh.getMergedRegions();
+                for (String ref : sh.mergedRegions) {
+                    regions.add(CellRangeAddress.valueOf(ref));
+                }
             } catch (RuntimeException e) {
                 throw new UnreadableCell(null, "een samengevoegd celbereik is ongeldig (bijvoorbeeld achterstevoren, zoals A16:A14)", e);
             }
@@ -1098,17 +1091,71 @@ public final class ExcelReader {
         }
     }
 
-    private static String firstText(Sheet sh) {
-        for (int r = 0; r <= Math.min(sh.getLastRowNum(), 5); r++) {
-            Row row = sh.getRow(r);
-            if (row != null) {
-                String s = text(row.getCell(0));
-                if (!s.isEmpty()) {
-                    return s;
-                }
+    /** The first text in column A of the sheet's first six rows (read for that alone). */
+    private static String firstText(StreamedWorkbook wb, SheetRef ref) {
+        SheetData sh = wb.sheet(ref, (row, column, hasValue) -> row <= 5 && column == 0);
+        for (SheetRow row : sh.rows()) {
+            String s = text(row.getCell(0));
+            if (!s.isEmpty()) {
+                return s;
             }
         }
         return "";
+    }
+
+    /** The Tijdlijn's planning and id columns, by the texts of its first row (-1: no id column). */
+    private static int[] timelineColumns(SheetRow head) {
+        int planningCol = TL_COL_PLANNING;
+        int idCol = -1;
+        for (SheetCell c : head.cells) {
+            String k = text(c).strip().toLowerCase(Locale.ROOT);
+            if (k.equals("planning")) {
+                planningCol = c.column;
+            } else if (k.equals(HEADER_ID)) {
+                idCol = c.column;
+            }
+        }
+        return new int[] {planningCol, idCol};
+    }
+
+    /**
+     * What of the Tijdlijn is kept: its first row, then only the planning and id columns that row
+     * names. Should the first row not come first in the sheet, every cell with a value is kept.
+     */
+    private static final class TimelineColumns implements SheetParser.Filter {
+        private int[] cols;
+        private boolean first = true;
+        private boolean all;
+
+        @Override
+        public boolean keep(int row, int column, boolean hasValue) {
+            if (!hasValue) {
+                return false;
+            }
+            if (first) {
+                all = row != 0;
+                return true;
+            }
+            if (all || row == 0) {
+                all = true;
+                return true;
+            }
+            return cols != null && (column == cols[0] || column == cols[1]);
+        }
+
+        @Override
+        public void rowRead(SheetRow row) {
+            if (first) {
+                first = false;
+                if (!all) {
+                    try {
+                        cols = timelineColumns(row);
+                    } catch (RuntimeException e) {
+                        all = true; // the unreadable cell fails again when the sheet is read
+                    }
+                }
+            }
+        }
     }
 
     /** Largest theme or goal number read. */
@@ -1157,11 +1204,11 @@ public final class ExcelReader {
      * A planning cell: text in document notation; Excel turns "mrt 2026" typed by a colleague
      * into a date and "2026" into a number, which are read back as what was typed.
      */
-    private static Planning planningCell(Cell c) {
+    private static Planning planningCell(SheetCell c) {
         boolean date;
         java.time.LocalDateTime when = null;
         try {
-            date = c != null && effectiveType(c) == CellType.NUMERIC && DateUtil.isCellDateFormatted(c);
+            date = c != null && effectiveType(c) == CellType.NUMERIC && c.isDateFormatted();
             if (date) {
                 when = c.getLocalDateTimeCellValue();
             }
@@ -1182,23 +1229,23 @@ public final class ExcelReader {
      * A cell shown indented (a sub-action). A cell without a style of its own is not: asking POI for
      * its style would look through the column styles for every such cell.
      */
-    private static boolean indented(Cell c) {
-        if (c == null || c instanceof org.apache.poi.xssf.usermodel.XSSFCell x && !x.getCTCell().isSetS()) {
+    private static boolean indented(SheetCell c) {
+        if (c == null || c.style == SheetCell.NO_STYLE) {
             return false;
         }
         try {
-            return c.getCellStyle() != null && c.getCellStyle().getIndention() > 0;
+            return c.isIndented();
         } catch (RuntimeException e) {
             throw new UnreadableCell(c, "de opmaak van deze cel bestaat niet in de werkmap", e);
         }
     }
 
-    private static CellType effectiveType(Cell c) {
+    private static CellType effectiveType(SheetCell c) {
         return c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
     }
 
     /** The text of a cell as shown; formulas give their cached value, never evaluated. */
-    static String text(Cell c) {
+    static String text(SheetCell c) {
         if (c == null) {
             return "";
         }
@@ -1211,11 +1258,11 @@ public final class ExcelReader {
         }
     }
 
-    private static String textOf(Cell c) {
+    private static String textOf(SheetCell c) {
         return switch (effectiveType(c)) {
             case STRING -> c.getStringCellValue().replace("\r\n", "\n").strip();
             case NUMERIC -> {
-                if (DateUtil.isCellDateFormatted(c)) {
+                if (c.isDateFormatted()) {
                     YearMonth m = YearMonth.from(c.getLocalDateTimeCellValue());
                     yield MONTHS[m.getMonthValue() - 1] + " " + m.getYear();
                 }
@@ -1223,6 +1270,31 @@ public final class ExcelReader {
                 if (!Double.isFinite(v)) {
                     throw new UnreadableCell(c, "het getal in deze cel is geen getal (NaN of oneindig groot)", null);
                 }
+                yield v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
+                        : BigDecimal.valueOf(v).stripTrailingZeros().toPlainString().replace('.', ',');
+            }
+            case BOOLEAN -> c.getBooleanCellValue() ? "WAAR" : "ONWAAR";
+            default -> "";
+        };
+    }
+
+    /**
+     * The text of a cell of a workbook opened whole with POI, as {@link #text(SheetCell)} reads the
+     * same cell streamed (for code that edits a workbook and then reads what it wrote).
+     */
+    static String text(org.apache.poi.ss.usermodel.Cell c) {
+        if (c == null) {
+            return "";
+        }
+        CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
+        return switch (type) {
+            case STRING -> c.getStringCellValue().replace("\r\n", "\n").strip();
+            case NUMERIC -> {
+                if (org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(c)) {
+                    YearMonth m = YearMonth.from(c.getLocalDateTimeCellValue());
+                    yield MONTHS[m.getMonthValue() - 1] + " " + m.getYear();
+                }
+                double v = c.getNumericCellValue();
                 yield v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
                         : BigDecimal.valueOf(v).stripTrailingZeros().toPlainString().replace('.', ',');
             }
