@@ -219,6 +219,24 @@ public final class ExcelReader {
         final Map<UUID, UUID> parentInSource = new HashMap<>();
 
         final String fileName;
+        /** Plannings as read, by their text: a workbook of 100,000 actions has a few hundred distinct ones. */
+        private final Map<String, Object> plannings = new HashMap<>();
+        private final Map<String, String> timelineShown = new HashMap<>();
+
+        /** The planning a text says, parsed once per distinct text; a text that is no planning fails each time it is read. */
+        Planning parsePlanning(String text) {
+            Object p = plannings.computeIfAbsent(text, t -> {
+                try {
+                    return PlanningNotation.parse(t);
+                } catch (NotationException e) {
+                    return e;
+                }
+            });
+            if (p instanceof NotationException e) {
+                throw new NotationException(e.getMessage());
+            }
+            return (Planning) p;
+        }
 
         Job(StreamedWorkbook wb, Programme source, DoubleConsumer progress, String fileName) {
             this.fileName = fileName;
@@ -607,7 +625,7 @@ public final class ExcelReader {
                             problems.add(where + ", kolom " + HEADER_ACTIONS + ": de tekst van de actie ontbreekt");
                         }
                         try {
-                            a.planning = planningCell(row.getCell(cols.planning));
+                            a.planning = planningCell(row.getCell(cols.planning), this::parsePlanning);
                         } catch (NotationException e) {
                             problems.add(where + ", kolom " + HEADER_PLANNING + ": " + e.getMessage());
                         }
@@ -818,12 +836,13 @@ public final class ExcelReader {
                 if (shown == null || here.isEmpty()) {
                     continue;
                 }
-                String norm;
-                try {
-                    norm = PlanningNotation.format(PlanningNotation.parse(here));
-                } catch (NotationException e) {
-                    norm = here;
-                }
+                String norm = timelineShown.computeIfAbsent(here, h -> {
+                    try {
+                        return PlanningNotation.format(PlanningNotation.parse(h));
+                    } catch (NotationException e) {
+                        return h;
+                    }
+                });
                 if (!norm.equals(shown) && differ++ < 20) {
                     notices.add(TIMELINE + ", rij " + (r + 1) + ": de planning '" + here + "' wijkt af van tabblad "
                             + sheetOfAction.get(id) + " ('" + shown + "'); Planbord leest de planning van het tabblad van het thema");
@@ -1204,7 +1223,7 @@ public final class ExcelReader {
      * A planning cell: text in document notation; Excel turns "mrt 2026" typed by a colleague
      * into a date and "2026" into a number, which are read back as what was typed.
      */
-    private static Planning planningCell(SheetCell c) {
+    private static Planning planningCell(SheetCell c, java.util.function.Function<String, Planning> parse) {
         boolean date;
         java.time.LocalDateTime when = null;
         try {
@@ -1222,7 +1241,7 @@ public final class ExcelReader {
             YearMonth m = YearMonth.from(when);
             return Planning.months(m, m);
         }
-        return PlanningNotation.parse(withoutMark(text(c)));
+        return parse.apply(withoutMark(text(c)));
     }
 
     /**

@@ -98,6 +98,9 @@ final class WorkbookGuard {
         } catch (Broken e) {
             revert(pkg);
             throw refusal(name, e.getCause());
+        } catch (OutOfMemoryError e) { // thrown on: the caller says the file is too large for the memory given
+            revert(pkg);
+            throw e;
         } catch (Exception e) {
             revert(pkg);
             throw refusal(name, e);
