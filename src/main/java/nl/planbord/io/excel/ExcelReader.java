@@ -338,14 +338,32 @@ public final class ExcelReader {
             if (themeSheets.isEmpty()) {
                 throw new InvalidFileException(fileName + ": de werkmap heeft geen tabbladen 'Thema 1', 'Thema 2', ...; is dit een werkmap die Planbord heeft gemaakt?");
             }
-            Head head = overview == null ? null : readOverview(wb.sheet(overview, SheetParser.ALL));
+            List<SheetsAhead.Wanted> wanted = new ArrayList<>();
+            if (overview != null) {
+                wanted.add(new SheetsAhead.Wanted(overview, SheetParser.ALL));
+            }
+            themeSheets.forEach(sh -> wanted.add(new SheetsAhead.Wanted(sh, SheetParser.ALL)));
+            if (timeline != null) {
+                wanted.add(new SheetsAhead.Wanted(timeline, new TimelineColumns()));
+            }
+            if (capacitySheet != null) {
+                wanted.add(new SheetsAhead.Wanted(capacitySheet, SheetParser.ALL));
+            }
+            try (SheetsAhead sheets = new SheetsAhead(wb, wanted)) {
+                return run(overview, themeSheets, timeline, sheets);
+            }
+        }
+
+        private Programme run(SheetRef overview, List<SheetRef> themeSheets, SheetRef timeline, SheetsAhead sheets)
+                throws InvalidFileException {
+            Head head = overview == null ? null : readOverview(sheets.next());
             if (overview == null) {
                 notices.add("Het tabblad Overzicht ontbreekt; titel, regio en periode komen "
                         + (source == null ? "uit de acties" : "uit het programma"));
             }
             List<ThemeDraft> themes = new ArrayList<>();
             for (int i = 0; i < themeSheets.size(); i++) {
-                ThemeDraft t = readTheme(wb.sheet(themeSheets.get(i), SheetParser.ALL));
+                ThemeDraft t = readTheme(sheets.next());
                 if (t != null) {
                     themes.add(t);
                 }
@@ -355,11 +373,11 @@ public final class ExcelReader {
                 throw new InvalidFileException(problems);
             }
             if (timeline != null) {
-                compareTimeline(wb.sheet(timeline, new TimelineColumns()));
+                compareTimeline(sheets.next());
             }
             Programme built = build(head, themes);
             if (capacitySheet != null) {
-                checkCapacitySheet(wb.sheet(capacitySheet, SheetParser.ALL), built);
+                checkCapacitySheet(sheets.next(), built);
             }
             return built;
         }

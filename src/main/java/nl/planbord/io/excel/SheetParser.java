@@ -121,6 +121,9 @@ final class SheetParser extends DefaultHandler {
     public void startElement(String uri, String localName, String qName, Attributes atts) {
         switch (localName) {
             case "row" -> {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new WorkbookGuard.Broken(new InterruptedException("reading stopped"));
+                }
                 inRow = true;
                 String r = atts.getValue("r");
                 rowNumber = r == null ? rowNumber + 1 : index(r, MAX_ROW + 1) - 1;
@@ -293,11 +296,12 @@ final class SheetParser extends DefaultHandler {
         return v;
     }
 
-    /** The column of a reference like "AB12" (from 0). */
+    /** The column of a reference like "AB12" (from 0); its row must be a number in range. */
     private static int column(String ref) {
         int col = 0;
         int i = 0;
-        while (i < ref.length()) {
+        int n = ref.length();
+        while (i < n) {
             char c = ref.charAt(i);
             if (c >= 'A' && c <= 'Z') {
                 col = col * 26 + (c - 'A' + 1);
@@ -311,10 +315,23 @@ final class SheetParser extends DefaultHandler {
                 throw broken("column");
             }
         }
-        if (i == 0 || i == ref.length()) {
+        if (i < n && ref.charAt(i) == '$') {
+            i++;
+        }
+        if (i == 0 || i == n || n - i > 7) {
             throw broken("reference");
         }
-        index(ref.substring(i).startsWith("$") ? ref.substring(i + 1) : ref.substring(i), MAX_ROW + 1);
+        int row = 0;
+        for (; i < n; i++) {
+            char c = ref.charAt(i);
+            if (c < '0' || c > '9') {
+                throw broken("reference");
+            }
+            row = row * 10 + (c - '0');
+        }
+        if (row > MAX_ROW + 1) {
+            throw broken("reference");
+        }
         return col - 1;
     }
 }
