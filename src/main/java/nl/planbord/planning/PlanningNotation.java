@@ -143,6 +143,31 @@ public final class PlanningNotation {
 
     /** Parses a planning; throws {@link NotationException} with a Dutch message naming the problem. */
     public static Planning parse(String text) {
+        if (text == null || text.length() > 100) {
+            return parseText(text);
+        }
+        Planning known = PARSED.get(text);
+        if (known != null) {
+            return known;
+        }
+        Planning p = parseText(text);
+        if (PARSED.size() >= PARSED_KEPT) {
+            PARSED.clear();
+        }
+        PARSED.put(text, p);
+        return p;
+    }
+
+    /**
+     * Plannings parsed before, by their text (a planning is immutable, and parsing depends on
+     * nothing else): a programme of 100,000 actions has a few hundred distinct texts, each parsed
+     * once instead of per action. Texts that are no planning, and long ones, are not kept; the table is emptied
+     * when it holds {@value #PARSED_KEPT}.
+     */
+    private static final java.util.Map<String, Planning> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int PARSED_KEPT = 10_000;
+
+    private static Planning parseText(String text) {
         if (text == null || text.isBlank()) {
             throw new NotationException("De planning is leeg: vul een kwartaal in, bijvoorbeeld 'Q1 2026'");
         }
