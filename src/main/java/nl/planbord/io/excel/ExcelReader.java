@@ -1,11 +1,10 @@
 package nl.planbord.io.excel;
 
+import static nl.planbord.io.excel.CellText.*;
 import static nl.planbord.io.excel.ExcelLayout.*;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,8 +18,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.util.CellRangeAddress;
 
+import nl.planbord.io.excel.CellText.UnreadableCell;
+import nl.planbord.io.excel.ReadDrafts.ActionDraft;
+import nl.planbord.io.excel.ReadDrafts.CapacityDraft;
+import nl.planbord.io.excel.ReadDrafts.GoalDraft;
+import nl.planbord.io.excel.ReadDrafts.ThemeDraft;
 import nl.planbord.io.excel.SheetData.SheetRow;
 import nl.planbord.io.excel.StreamedWorkbook.SheetRef;
 
@@ -54,8 +57,6 @@ public final class ExcelReader {
 
     private static final Pattern THEME_TITLE = Pattern.compile("^\\s*thema\\s*([0-9]+)\\s*[:.\\-\u2013]?\\s*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern GOAL_NUMBER = Pattern.compile("^\\s*(?:doel\\s*)?([0-9]+)\\s*[.:]?\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final String[] MONTHS = {"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"};
     private static final int HEADER_SEARCH_ROWS = 500;
 
     public ExcelImport read(Path file) throws InvalidFileException {
@@ -133,72 +134,6 @@ public final class ExcelReader {
             return "een cel heeft een soort of waarde die Excel niet kent";
         }
         return "hier staat iets dat niet volgens de regels van een Excel-werkmap is opgeslagen";
-    }
-
-    /** A cell that cannot be read: its column and why, in Dutch. */
-    static final class UnreadableCell extends RuntimeException {
-        final String column;
-        final String reason;
-
-        UnreadableCell(SheetCell c, String reason, Throwable cause) {
-            super(reason, cause, false, false);
-            this.column = column(c);
-            this.reason = reason;
-        }
-
-        private static String column(SheetCell c) {
-            try {
-                return org.apache.poi.ss.util.CellReference.convertNumToColString(c.column);
-            } catch (RuntimeException e) {
-                return null;
-            }
-        }
-    }
-
-    // ------------------------------------------------------------------ drafts
-
-    private record CapacityDraft(String scope, List<String> ids, List<String> sentences, String sheet, int row, String column) {
-    }
-
-    private static final class ActionDraft {
-        UUID id;
-        String text;
-        Planning planning;
-        String where;
-        /** Shown indented: a sub-action. */
-        boolean indented;
-        /** Hidden columns: its action (for a sub-action), the planning that was estimated, status, ... */
-        UUID parentId;
-        String estimatedAs = "";
-        String status = "";
-        String lead = "";
-        String municipalities = "";
-        String notes = "";
-        final List<ActionDraft> subs = new ArrayList<>();
-    }
-
-    private static final class GoalDraft {
-        UUID id;
-        int number;
-        String text;
-        String expectedResult = "";
-        /** Every action row of the goal's block, in sheet order, top-level and sub-actions. */
-        final List<ActionDraft> rows = new ArrayList<>();
-        CapacityDraft capacity;
-    }
-
-    private static final class ThemeDraft {
-        UUID id;
-        int number;
-        String title;
-        String sheet;
-        boolean textsShown;
-        String description = "";
-        final List<String> neededPeople = new ArrayList<>();
-        String policyGoal = "";
-        String capacityHeader = "";
-        CapacityDraft capacity;
-        final List<GoalDraft> goals = new ArrayList<>();
     }
 
     // ------------------------------------------------------------------ one read
@@ -499,7 +434,7 @@ public final class ExcelReader {
             ThemeDraft t = new ThemeDraft();
             t.sheet = name;
             t.capacityHeader = cols.capacityHeader;
-            Merges merges = new Merges(sh, headerRow + 1, cols);
+            Merges merges = new Merges(sh, headerRow + 1, cols.goalNumber, cols.goalText, cols.capacity);
 
             // title and theme texts above the table
             String section = null;
@@ -836,7 +771,7 @@ public final class ExcelReader {
             if (head == null) {
                 return;
             }
-            int[] cols = timelineColumns(head);
+            int[] cols = TimelineColumns.of(head);
             int planningCol = cols[0];
             int idCol = cols[1];
             if (idCol < 0) {
@@ -1076,58 +1011,6 @@ public final class ExcelReader {
         }
     }
 
-    // ------------------------------------------------------------------ cells
-
-    /**
-     * Where merged regions are, for the columns of the table that the writer merges. Kept per
-     * column by first row, so a region down to row 1048576 costs no more than a small one.
-     */
-    private static final class Merges {
-        private final Map<Integer, java.util.TreeMap<Integer, CellRangeAddress>> byColumn = new HashMap<>();
-
-        Merges(SheetData sh, int fromRow, Job.Columns cols) {
-            List<CellRangeAddress> regions = new ArrayList<>(sh.mergedRegions.size());
-            try {
-                for (String ref : sh.mergedRegions) {
-                    regions.add(CellRangeAddress.valueOf(ref));
-                }
-            } catch (RuntimeException e) {
-                throw new UnreadableCell(null, "een samengevoegd celbereik is ongeldig (bijvoorbeeld achterstevoren, zoals A16:A14)", e);
-            }
-            for (CellRangeAddress r : regions) {
-                if (r.getLastRow() < fromRow || r.getFirstRow() > r.getLastRow()) {
-                    continue;
-                }
-                for (int c : new int[] {cols.goalNumber, cols.goalText, cols.capacity}) {
-                    if (c >= r.getFirstColumn() && c <= r.getLastColumn()) {
-                        byColumn.computeIfAbsent(c, k -> new java.util.TreeMap<>()).merge(r.getFirstRow(), r,
-                                (x, y) -> x.getLastRow() >= y.getLastRow() ? x : y);
-                    }
-                }
-            }
-        }
-
-        private CellRangeAddress at(int row, int col) {
-            java.util.TreeMap<Integer, CellRangeAddress> regions = byColumn.get(col);
-            if (regions == null) {
-                return null;
-            }
-            Map.Entry<Integer, CellRangeAddress> e = regions.floorEntry(row);
-            return e != null && e.getValue().getLastRow() >= row ? e.getValue() : null;
-        }
-
-        /** A cell inside a merged region that is not its top row: its value is the top cell's. */
-        boolean isContinuation(int row, int col) {
-            CellRangeAddress r = at(row, col);
-            return r != null && r.getFirstRow() < row;
-        }
-
-        int lastRow(int row, int col) {
-            CellRangeAddress r = at(row, col);
-            return r == null ? row : r.getLastRow();
-        }
-    }
-
     /** The first text in column A of the sheet's first six rows (read for that alone). */
     private static String firstText(StreamedWorkbook wb, SheetRef ref) {
         SheetData sh = wb.sheet(ref, (row, column, hasValue) -> row <= 5 && column == 0);
@@ -1140,203 +1023,14 @@ public final class ExcelReader {
         return "";
     }
 
-    /** The Tijdlijn's planning and id columns, by the texts of its first row (-1: no id column). */
-    private static int[] timelineColumns(SheetRow head) {
-        int planningCol = TL_COL_PLANNING;
-        int idCol = -1;
-        for (SheetCell c : head.cells) {
-            String k = text(c).strip().toLowerCase(Locale.ROOT);
-            if (k.equals("planning")) {
-                planningCol = c.column;
-            } else if (k.equals(HEADER_ID)) {
-                idCol = c.column;
-            }
-        }
-        return new int[] {planningCol, idCol};
-    }
 
-    /**
-     * What of the Tijdlijn is kept: its first row, then only the planning and id columns that row
-     * names. Should the first row not come first in the sheet, every cell with a value is kept.
-     */
-    private static final class TimelineColumns implements SheetParser.Filter {
-        private int[] cols;
-        private boolean first = true;
-        private boolean all;
-
-        @Override
-        public boolean keep(int row, int column, boolean hasValue) {
-            if (!hasValue) {
-                return false;
-            }
-            if (first) {
-                all = row != 0;
-                return true;
-            }
-            if (all || row == 0) {
-                all = true;
-                return true;
-            }
-            return cols != null && (column == cols[0] || column == cols[1]);
-        }
-
-        @Override
-        public void rowRead(SheetRow row) {
-            if (first) {
-                first = false;
-                if (!all) {
-                    try {
-                        cols = timelineColumns(row);
-                    } catch (RuntimeException e) {
-                        all = true; // the unreadable cell fails again when the sheet is read
-                    }
-                }
-            }
-        }
-    }
-
-    /** Largest theme or goal number read. */
-    static final int MAX_NUMBER = 9999;
-
-    /** Digits as a theme or goal number, or null when they are not one (too large). */
-    static Integer smallNumber(String digits) {
-        String d = digits.strip();
-        if (d.isEmpty() || d.length() > 4 || !d.chars().allMatch(Character::isDigit)) {
-            return null;
-        }
-        return Integer.parseInt(d);
-    }
-
-    /** "2", "2.", "Doel 2" as a goal number. */
-    static Integer goalNumber(String text) {
-        Matcher m = GOAL_NUMBER.matcher(text);
-        return m.matches() ? smallNumber(m.group(1)) : null;
-    }
-
-    /** A cell's text as quoted in a message: at most 60 characters. */
-    static String shorten(String s) {
-        String one = s.replaceAll("\\s+", " ").strip();
-        return one.length() <= 60 ? one : one.substring(0, 57) + "...";
-    }
-
-    /** A planning as shown, without the mark of an estimate: "Q1 2026 (geschat)" is "Q1 2026". */
-    static String withoutMark(String planning) {
-        String p = planning.strip();
-        String mark = ESTIMATED_MARK.strip();
-        if (p.toLowerCase(Locale.ROOT).endsWith(mark)) {
-            return p.substring(0, p.length() - mark.length()).strip();
-        }
-        return p;
-    }
-
-    private static UUID uuid(String s) {
-        try {
-            return s.isBlank() ? null : UUID.fromString(s.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    /**
-     * A planning cell: text in document notation; Excel turns "mrt 2026" typed by a colleague
-     * into a date and "2026" into a number, which are read back as what was typed.
-     */
-    private static Planning planningCell(SheetCell c, java.util.function.Function<String, Planning> parse) {
-        boolean date;
-        java.time.LocalDateTime when = null;
-        try {
-            date = c != null && effectiveType(c) == CellType.NUMERIC && c.isDateFormatted();
-            if (date) {
-                when = c.getLocalDateTimeCellValue();
-            }
-        } catch (RuntimeException e) {
-            throw new UnreadableCell(c, "deze cel heeft een soort, waarde of opmaak die Planbord niet kan lezen", e);
-        }
-        if (date) {
-            if (when == null) {
-                throw new NotationException("de datum in deze cel bestaat niet");
-            }
-            YearMonth m = YearMonth.from(when);
-            return Planning.months(m, m);
-        }
-        return parse.apply(withoutMark(text(c)));
-    }
-
-    /**
-     * A cell shown indented (a sub-action). A cell without a style of its own is not: asking POI for
-     * its style would look through the column styles for every such cell.
-     */
-    private static boolean indented(SheetCell c) {
-        if (c == null || c.style == SheetCell.NO_STYLE) {
-            return false;
-        }
-        try {
-            return c.isIndented();
-        } catch (RuntimeException e) {
-            throw new UnreadableCell(c, "de opmaak van deze cel bestaat niet in de werkmap", e);
-        }
-    }
-
-    private static CellType effectiveType(SheetCell c) {
-        return c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
-    }
-
-    /** The text of a cell as shown; formulas give their cached value, never evaluated. */
-    static String text(SheetCell c) {
-        if (c == null) {
-            return "";
-        }
-        try {
-            return textOf(c);
-        } catch (UnreadableCell e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new UnreadableCell(c, "deze cel heeft een soort, waarde of opmaak die Planbord niet kan lezen", e);
-        }
-    }
-
-    private static String textOf(SheetCell c) {
-        return switch (effectiveType(c)) {
-            case STRING -> c.getStringCellValue().replace("\r\n", "\n").strip();
-            case NUMERIC -> {
-                if (c.isDateFormatted()) {
-                    YearMonth m = YearMonth.from(c.getLocalDateTimeCellValue());
-                    yield MONTHS[m.getMonthValue() - 1] + " " + m.getYear();
-                }
-                double v = c.getNumericCellValue();
-                if (!Double.isFinite(v)) {
-                    throw new UnreadableCell(c, "het getal in deze cel is geen getal (NaN of oneindig groot)", null);
-                }
-                yield v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
-                        : BigDecimal.valueOf(v).stripTrailingZeros().toPlainString().replace('.', ',');
-            }
-            case BOOLEAN -> c.getBooleanCellValue() ? "WAAR" : "ONWAAR";
-            default -> "";
-        };
-    }
-
-    /**
-     * The text of a cell of a workbook opened whole with POI, as {@link #text(SheetCell)} reads the
-     * same cell streamed (for code that edits a workbook and then reads what it wrote).
-     */
+    /** The text of a cell of a workbook opened whole with POI, as the reader reads the same cell streamed. */
     static String text(org.apache.poi.ss.usermodel.Cell c) {
-        if (c == null) {
-            return "";
-        }
-        CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
-        return switch (type) {
-            case STRING -> c.getStringCellValue().replace("\r\n", "\n").strip();
-            case NUMERIC -> {
-                if (org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(c)) {
-                    YearMonth m = YearMonth.from(c.getLocalDateTimeCellValue());
-                    yield MONTHS[m.getMonthValue() - 1] + " " + m.getYear();
-                }
-                double v = c.getNumericCellValue();
-                yield v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
-                        : BigDecimal.valueOf(v).stripTrailingZeros().toPlainString().replace('.', ',');
-            }
-            case BOOLEAN -> c.getBooleanCellValue() ? "WAAR" : "ONWAAR";
-            default -> "";
-        };
+        return CellText.text(c);
+    }
+
+    /** The text of a streamed cell (the overload above hides the one of {@link CellText} here). */
+    private static String text(SheetCell c) {
+        return CellText.text(c);
     }
 }
