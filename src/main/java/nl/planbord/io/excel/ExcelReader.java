@@ -277,7 +277,7 @@ public final class ExcelReader {
             if (overview != null) {
                 wanted.add(new SheetsAhead.Wanted(overview, SheetParser.ALL));
             }
-            themeSheets.forEach(sh -> wanted.add(new SheetsAhead.Wanted(sh, SheetParser.ALL)));
+            themeSheets.forEach(sh -> wanted.add(new SheetsAhead.Wanted(sh, SheetParser.VALUES)));
             if (timeline != null) {
                 wanted.add(new SheetsAhead.Wanted(timeline, new TimelineColumns()));
             }

@@ -23,6 +23,7 @@ final class SheetParser extends DefaultHandler {
 
     /** Which cells to keep; told each row once it is read. */
     interface Filter {
+        /** {@code hasValue}: the cell has a value (blank or not) or a formula. */
         boolean keep(int row, int column, boolean hasValue);
 
         default void rowRead(SheetData.SheetRow row) {
@@ -47,6 +48,7 @@ final class SheetParser extends DefaultHandler {
     };
 
     static final Filter ALL = (row, column, hasValue) -> true;
+    /** Cells with a value (or a formula): what the reader asks of a sheet; a cell with only a style reads as an empty one. */
     static final Filter VALUES = (row, column, hasValue) -> hasValue;
 
     private static final int MAX_COLUMN = 16_383;
@@ -207,9 +209,9 @@ final class SheetParser extends DefaultHandler {
         inInline = false;
         Object value;
         if (type == SheetCell.INLINE && hasIs) {
-            value = inlineText.toString();
+            value = text(inlineText);
         } else if (hasV) {
-            value = valueText.toString();
+            value = text(valueText);
             if (type == SheetCell.SHARED && !formula) {
                 value = shared((String) value);
             }
@@ -218,10 +220,30 @@ final class SheetParser extends DefaultHandler {
         }
         boolean hasValue = value != null && !(value instanceof String v && v.isBlank());
         rowHasContent |= hasValue || formula;
-        if (filter.keep(rowNumber, column, hasValue)) {
+        if (filter.keep(rowNumber, column, value != null || formula)) {
             cells.add(new SheetCell(column, type, formula, style, value, styles));
         }
     }
+
+    /**
+     * The text read, as the same String as the cell above when it says the same: the hidden
+     * columns repeat a goal's id, number, text and result on every row of the goal.
+     */
+    private String text(StringBuilder read) {
+        if (column >= REPEATS) {
+            return read.toString();
+        }
+        String above = lastInColumn[column];
+        if (above != null && above.contentEquals(read)) {
+            return above;
+        }
+        String s = read.toString();
+        lastInColumn[column] = s;
+        return s;
+    }
+
+    private static final int REPEATS = 64;
+    private final String[] lastInColumn = new String[REPEATS];
 
     /** A shared text; one that is not there fails when the cell is read, as in POI. */
     private Object shared(String v) {
