@@ -64,12 +64,28 @@ public final class Cli {
         } catch (InvalidFileException e) {
             err.println(e.getMessage());
             return 2;
+        } catch (OutOfMemoryError e) {
+            // what the command held is unreachable now that it has returned: enough is free to say so
+            err.println(tooLarge(args));
+            return 2;
         } catch (Exception | StackOverflowError e) {
             // never a library's English text: every file problem is an InvalidFileException above
             err.println("Fout: Planbord kon dit niet afmaken door een onverwachte fout; er is niets veranderd. "
                     + "Meld het, met het bestand dat u gebruikte");
             return 2;
         }
+    }
+
+    /** The Dutch message for a command that ran out of memory, naming its first file. */
+    static String tooLarge(String[] args) {
+        String file = null;
+        for (int i = 1; i < args.length && file == null; i++) {
+            if (!args[i].startsWith("-")) {
+                file = Path.of(args[i]).getFileName() == null ? args[i] : Path.of(args[i]).getFileName().toString();
+            }
+        }
+        String message = nl.planbord.io.MemoryAdvice.tooLarge(String.join(" ", args));
+        return "Fout: " + (file == null ? message : file + ": " + message);
     }
 
     /** check FILE: reads a project file and prints its counts, or the problems. */
