@@ -129,6 +129,7 @@ public final class ExcelWriter {
 
     private void write(Programme programme, nl.planbord.io.json.SharedStamp stamp, OutputStream out, DoubleConsumer progress) throws IOException {
         SXSSFWorkbook wb = new SXSSFWorkbook(200);
+        WorkbookStamp.describe(wb.getXSSFWorkbook(), programme.title(), stamp);
         if (stamp != null) {
             WorkbookStamp.apply(wb.getXSSFWorkbook(), stamp);
         }
@@ -835,6 +836,7 @@ public final class ExcelWriter {
             // theme part, and LibreOffice would fall back to a wider font
             XSSFFont standard = (XSSFFont) wb.getFontAt(0);
             standard.setScheme(org.apache.poi.ss.usermodel.FontScheme.NONE);
+            NormalStyle.add(wb.getXSSFWorkbook().getStylesSource());
             regular = font(11, false, null);
             bold = font(11, true, null);
             whiteBold = font(11, true, "FFFFFF");
