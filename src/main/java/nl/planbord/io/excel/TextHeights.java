@@ -84,7 +84,11 @@ final class TextHeights {
             LINE_EM = (m.getAscent() + m.getDescent() + m.getLeading()) / 100.0;
         }
 
-        static synchronized float advance(Face face, char c) {
+        /**
+         * Not synchronized: two threads measuring the same new character both write the same
+         * width, and a float is written whole.
+         */
+        static float advance(Face face, char c) {
             float[] a = ADVANCE[face.ordinal()];
             float w = a[c];
             if (Float.isNaN(w)) {
