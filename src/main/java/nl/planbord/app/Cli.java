@@ -103,8 +103,9 @@ public final class Cli {
     /** export PROGRAMME.planbord OUT.xlsx|OUT.docx: writes the programme as a workbook or Word document in the document's layout. */
     static int exportExcel(String[] args, PrintStream out, PrintStream err) throws Exception {
         boolean word = args.length == 2 && args[1].toLowerCase(java.util.Locale.ROOT).endsWith(".docx");
-        if (args.length != 2 || !(word || args[1].toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx"))) {
-            err.println("Gebruik: planbord export <programma.planbord> <uit.xlsx of uit.docx>");
+        boolean msProject = args.length == 2 && args[1].toLowerCase(java.util.Locale.ROOT).endsWith(".xml");
+        if (args.length != 2 || !(word || msProject || args[1].toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx"))) {
+            err.println("Gebruik: planbord export <programma.planbord> <uit.xlsx, uit.docx of uit.xml (MS Project)>");
             return 2;
         }
         Programme p = ProgrammeFiles.read(Path.of(args[0]));
@@ -112,11 +113,14 @@ public final class Cli {
         try {
             if (word) {
                 new WordWriter().write(p, target);
+            } else if (msProject) {
+                new nl.planbord.io.mpxj.MsProjectWriter().write(p, target);
             } else {
                 new ExcelWriter().write(p, target);
             }
         } catch (java.io.IOException e) {
-            err.println(target.getFileName() + (word ? ": het document" : ": de werkmap") + " kan niet worden geschreven (" + e.getMessage() + ")");
+            err.println(target.getFileName() + (word ? ": het document" : msProject ? ": het projectbestand" : ": de werkmap") + " kan niet worden geschreven ("
+                    + e.getMessage() + ")");
             return 2;
         }
         out.println(target + ": " + summaryLine(p));
@@ -170,7 +174,7 @@ public final class Cli {
         out.println("  java -jar planbord.jar --data-dir MAP  opent Planbord met de gegevens in MAP");
         out.println("  java -jar planbord.jar BESTAND.planbord opent Planbord en leest het bestand van een collega in");
         out.println("  java -jar planbord.jar check BESTAND   controleert een projectbestand, Excel-werkmap of Word-document en telt wat erin staat");
-        out.println("  java -jar planbord.jar export PROGRAMMA.planbord UIT.xlsx   schrijft het programma als Excel-werkmap (of UIT.docx: als Word-document)");
+        out.println("  java -jar planbord.jar export PROGRAMMA.planbord UIT.xlsx   schrijft het programma als Excel-werkmap (UIT.docx: als Word-document, UIT.xml: als MS Project-bestand)");
         out.println("  java -jar planbord.jar import IN.xlsx UIT.planbord          leest een Excel-werkmap (of IN.docx: een Word-document) in als projectbestand");
         out.println("  java -jar planbord.jar diff MIJN THEIRS [--base BASIS]     wat de ander veranderde, een regel per wijziging");
         out.println("  java -jar planbord.jar capacity BESTAND [--alleen-waar-acties-lopen] [--werkweek UREN]");
