@@ -13,7 +13,6 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -368,7 +367,7 @@ public final class MainView {
     private static TreeTableColumn<OutlineRow, String> column(String title, double width, Function<OutlineRow, String> value) {
         TreeTableColumn<OutlineRow, String> c = new TreeTableColumn<>(title);
         c.setPrefWidth(width);
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(cd.getValue().getValue() == null ? "" : value.apply(cd.getValue().getValue())));
+        c.setCellValueFactory(cd -> OutlineCells.following(cd.getValue(), value));
         return c;
     }
 
@@ -409,6 +408,7 @@ public final class MainView {
         if (!same) {
             timeline.setPeriod(now.firstQuarter(), now.lastQuarter());
         }
+        OutlineCells.renewInPlace(rootItem);
         outline.setRoot(rootItem);
         if (!selection.isEmpty()) {
             for (int i = 0; i < outline.getExpandedItemCount(); i++) {
