@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -226,7 +227,7 @@ public final class MainView {
         outline.getColumns().add(column("Trekker", 110, OutlineRow::lead));
         outline.setPlaceholder(new Label("Geen programma geopend"));
         outline.setRowFactory(tv -> {
-            TreeTableRow<OutlineRow> row = new TreeTableRow<>();
+            TreeTableRow<OutlineRow> row = OutlineCells.row();
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && row.getItem() != null) {
                     edit(row.getItem().id());
@@ -367,7 +368,7 @@ public final class MainView {
     private static TreeTableColumn<OutlineRow, String> column(String title, double width, Function<OutlineRow, String> value) {
         TreeTableColumn<OutlineRow, String> c = new TreeTableColumn<>(title);
         c.setPrefWidth(width);
-        c.setCellValueFactory(cd -> OutlineCells.following(cd.getValue(), value));
+        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(cd.getValue().getValue() == null ? "" : value.apply(cd.getValue().getValue())));
         return c;
     }
 
