@@ -238,21 +238,26 @@ public final class TimelineSceneBuilder {
     }
 
     /**
-     * The note that says why a drag is refused, under the refused bar under the mouse (or the
-     * first refused one in view), kept inside the view.
+     * The note that says why a drag is refused, for the refused bar under the mouse (or the first
+     * refused one in view): on its own row, which holds no other bar, right of the bar and its
+     * outline, or left of them when there is no room; below the row when neither side has room.
      */
     private Label note(List<Refused> refused) {
         Refused at = refused.stream().filter(r -> r.id().equals(drag.grabbed())).findFirst().orElse(refused.get(0));
-        double rowTop = firstRowY + at.row() * rowHeight;
+        double rowCentre = firstRowY + at.row() * rowHeight + rowHeight / 2;
         double noteWidth = at.reason().length() * CHAR_WIDTH + 12;
-        double x = Math.max(4, Math.min(Math.min(at.x0(), spanStart(at.row())), width - noteWidth - 4));
-        double below = rowTop + rowHeight * 1.5;
-        return new Label(at.reason(), x, below + rowHeight / 2 > height ? rowTop - rowHeight / 2 : below, REFUSED, TextStyle.NOTE, false);
-    }
-
-    private double spanStart(int row) {
-        TimelineRow r = rows.get(row);
-        return r.hasSpan() ? scale.x(r.first()) - left : 0;
+        TimelineRow r = rows.get(at.row());
+        double from = Math.min(at.x0(), scale.x(r.first()) - left);
+        double to = Math.max(at.x1(), scale.endX(r.last()) - left);
+        if (to + 8 + noteWidth <= width) {
+            return new Label(at.reason(), to + 8, rowCentre, REFUSED, TextStyle.NOTE, false);
+        }
+        if (from - 8 - noteWidth >= 0) {
+            return new Label(at.reason(), from - 8 - noteWidth, rowCentre, REFUSED, TextStyle.NOTE, false);
+        }
+        double x = Math.max(4, Math.min(from, width - noteWidth - 4));
+        return new Label(at.reason(), x, rowCentre + rowHeight + rowHeight / 2 > height ? rowCentre - rowHeight : rowCentre + rowHeight,
+                REFUSED, TextStyle.NOTE, false);
     }
 
     private void header(YearMonth from, YearMonth to, Quarter nowQ, List<TimelineShape> out) {

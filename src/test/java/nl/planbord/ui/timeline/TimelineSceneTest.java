@@ -124,7 +124,8 @@ class TimelineSceneTest {
         List<TimelineShape.Label> notes = scene.shapes(TimelineShape.Label.class).stream()
                 .filter(l -> l.style() == TimelineShape.TextStyle.NOTE).toList();
         assertEquals(List.of("Buiten de programmaperiode (Q1 2026 - Q4 2027)"), notes.stream().map(TimelineShape.Label::text).toList());
-        assertTrue(notes.get(0).x() >= 0, "the note stays in view");
+        assertEquals(HEADER + refused.row() * ROW + ROW / 2, notes.get(0).y(), "on the refused bar's own row, hiding no other bar");
+        assertTrue(notes.get(0).x() > stays.x1(), "right of the bar");
         assertEquals(Optional.empty(), Replanning.shift(h5, List.of(contactpunt.id()), Replanning.Handle.MOVE, -2), "and releasing saves nothing");
     }
 
