@@ -36,6 +36,14 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("nl.planbord.io..", "org.apache.poi..", "com.fasterxml.jackson..");
 
     @ArchTest
+    static final ArchRule theTimelineSceneIsFreeOfJavaFx = noClasses()
+            .that().resideInAPackage("nl.planbord.ui.timeline")
+            .and().haveNameNotMatching("nl\\.planbord\\.ui\\.timeline\\.Timeline(View|Painter)(\\$.*)?")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "java.awt..")
+            .because("time scale, rows and scene builder are plain data, for the canvas, a picture in a report and tests alike;"
+                    + " only the view and its painter know JavaFX");
+
+    @ArchTest
     static final ArchRule noConsoleOutputOutsideTheCommandLine = noClasses()
             .that().resideOutsideOfPackage("nl.planbord.app..")
             .should().accessField(System.class, "out")
