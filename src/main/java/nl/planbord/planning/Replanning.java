@@ -138,11 +138,15 @@ public final class Replanning {
         return a.withSubActions(a.subActions().stream().map(s -> mapTree(s, id, op)).toList());
     }
 
+    /** The actions with these ids, in programme order; stops walking once all are found. */
     private static void collect(Programme p, Collection<UUID> ids, Map<UUID, Action> out) {
         for (Theme t : p.themes()) {
             for (Goal g : t.goals()) {
                 for (Action a : g.actions()) {
                     collect(a, ids, out);
+                    if (out.size() == ids.size()) {
+                        return;
+                    }
                 }
             }
         }
