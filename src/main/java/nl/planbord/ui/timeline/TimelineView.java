@@ -18,10 +18,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.layout.Background;
-import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 import nl.planbord.model.Quarter;
 import nl.planbord.planning.Replanning;
 
@@ -43,6 +42,7 @@ public final class TimelineView extends Region {
     public record Hit(TimelineRow row, Replanning.Handle handle) {
     }
 
+    private final Rectangle backdrop = new Rectangle(0, 0, Color.WHITE);
     private final Canvas canvas = new Canvas();
     private final ScrollBar hbar = new ScrollBar();
     private final Tooltip tooltip = new Tooltip();
@@ -69,9 +69,11 @@ public final class TimelineView extends Region {
         getStyleClass().add("timeline");
         hbar.setOrientation(Orientation.HORIZONTAL);
         hbar.valueProperty().addListener((o, a, b) -> paint());
-        getChildren().addAll(canvas, hbar);
-        // opaque, so a repaint of the canvas is rendered from here and not from the window's root down
-        setBackground(new Background(new BackgroundFill(Color.WHITE, null, null)));
+        // An opaque plain rectangle under the canvas: a repaint of the canvas is then rendered from
+        // it, not from the window's root down through every background behind (a region's own
+        // background would be drawn from a stretched texture, the slow part of a frame without a GPU).
+        backdrop.setManaged(false);
+        getChildren().addAll(backdrop, canvas, hbar);
         setMinWidth(120);
         canvas.setOnMouseMoved(this::hover);
         canvas.setOnMouseExited(e -> tooltip.hide());
@@ -184,6 +186,8 @@ public final class TimelineView extends Region {
         double h = getHeight();
         double bh = hbar.prefHeight(-1);
         boolean wasFit = fit && Math.abs(canvas.getWidth() - w) > 0.5;
+        backdrop.setWidth(w);
+        backdrop.setHeight(h);
         canvas.setWidth(w);
         canvas.setHeight(Math.max(0, h - bh));
         hbar.resizeRelocate(0, h - bh, w, bh);
