@@ -13,20 +13,9 @@ public final class Texts {
         return s == null ? "" : s.strip();
     }
 
-    private static boolean isClean(String s) {
-        return s != null && !s.isEmpty() && !Character.isWhitespace(s.charAt(0)) && !Character.isWhitespace(s.charAt(s.length() - 1));
-    }
-
     public static List<String> cleanList(List<String> items) {
         if (items == null) {
             return List.of();
-        }
-        boolean clean = true;
-        for (String s : items) {
-            clean &= isClean(s);
-        }
-        if (clean) {
-            return List.copyOf(items); // the common case (a wither passing a clean list on): no new list when it is already immutable
         }
         return items.stream().filter(Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }

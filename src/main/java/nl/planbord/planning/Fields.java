@@ -153,14 +153,4 @@ public final class Fields {
 
     public static final List<Field<CapacityEstimate, ?>> CAPACITY_LINE = List.of(CAPACITY_ROLE, CAPACITY_HOURS, CAPACITY_UNIT,
             CAPACITY_ORGANISATIONS, CAPACITY_PERIOD, CAPACITY_NOTE);
-
-    /** Whether every field of the table is the same in {@code a} and {@code b}. */
-    public static <E> boolean same(List<Field<E, ?>> fields, E a, E b) {
-        for (Field<E, ?> f : fields) {
-            if (!f.same(a, b)) {
-                return false;
-            }
-        }
-        return true;
-    }
 }
