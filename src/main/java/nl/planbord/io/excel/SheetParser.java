@@ -325,28 +325,39 @@ final class SheetParser extends DefaultHandler {
 
     private boolean rowLooked;
 
-    /** A row's number (from 0) as POI read its r attribute: one after the row before when it has none or no number. */
+    /**
+     * A row's number (from 0) as POI's workbook read its r attribute: one after the row before when
+     * it has none; a number too large for an int, or no number, refuses the workbook as damaged.
+     */
     private static int rowNumber(String r, int before) {
-        if (r == null || r.isEmpty() || r.length() > 11) {
+        if (r == null) {
             return before + 1;
         }
-        long v = 0;
-        for (int i = 0; i < r.length(); i++) {
-            char c = r.charAt(i);
-            if (c < '0' || c > '9') {
-                return before + 1;
-            }
-            v = v * 10 + (c - '0');
+        long v;
+        try {
+            v = Long.parseLong(r);
+        } catch (NumberFormatException e) {
+            throw new WorkbookGuard.Broken(e);
+        }
+        if (v - 1 < Integer.MIN_VALUE || v - 1 > Integer.MAX_VALUE) {
+            throw new WorkbookGuard.Broken(new ArithmeticException("integer overflow"));
         }
         return (int) (v - 1);
     }
 
-    /** The column of a reference like "AB12" (from 0), or -1 when it starts with no letters (as POI, the cell then follows the one before). */
+    /**
+     * The column of a reference like "AB12" (from 0); -1 for an empty one (the cell then follows the
+     * one before). A reference that does not start with letters, or whose row is no int, refuses
+     * the workbook as damaged, as POI's did.
+     */
     private static int column(String ref) {
+        if (ref.isEmpty()) {
+            return -1;
+        }
         int col = 0;
         int i = 0;
         int n = ref.length();
-        while (i < n && i < 7) {
+        while (i < n) {
             char c = ref.charAt(i);
             if (c >= 'A' && c <= 'Z') {
                 col = col * 26 + (c - 'A' + 1);
@@ -356,7 +367,27 @@ final class SheetParser extends DefaultHandler {
                 break;
             }
             i++;
+            if (i > 7) {
+                throw new WorkbookGuard.Broken(new IllegalArgumentException("Invalid CellReference"));
+            }
         }
-        return i == 0 ? -1 : col - 1;
+        if (i < n && ref.charAt(i) == '$') {
+            i++;
+        }
+        if (i == 0 || i == n || n - i > 10) {
+            throw new WorkbookGuard.Broken(new IllegalArgumentException("Invalid CellReference"));
+        }
+        long row = 0;
+        for (; i < n; i++) {
+            char c = ref.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new WorkbookGuard.Broken(new IllegalArgumentException("Invalid CellReference"));
+            }
+            row = row * 10 + (c - '0');
+        }
+        if (row > Integer.MAX_VALUE) {
+            throw new WorkbookGuard.Broken(new NumberFormatException("row"));
+        }
+        return col - 1;
     }
 }
