@@ -24,6 +24,8 @@ final class SheetCell {
     static final byte ERROR = 5;
     /** {@code t="d"}: a type the schema knows but POI does not read. */
     static final byte DATE = 6;
+    /** A type the schema does not know ({@code t=""}, {@code t="x"}): fails when the cell is read. */
+    static final byte UNKNOWN = 7;
 
     /** Style index: none given. */
     static final int NO_STYLE = -1;

@@ -51,8 +51,6 @@ final class SheetParser extends DefaultHandler {
     /** Cells with a value (or a formula): what the reader asks of a sheet; a cell with only a style reads as an empty one. */
     static final Filter VALUES = (row, column, hasValue) -> hasValue;
 
-    private static final int MAX_COLUMN = 16_383;
-    private static final int MAX_ROW = 1_048_575;
 
     private final String fileName;
     private final String sheetName;
@@ -114,11 +112,6 @@ final class SheetParser extends DefaultHandler {
         return new SheetData(sheetName, handler.rows, handler.merges);
     }
 
-    /** The reader of the workbook failed on this sheet: the part is not a sheet Planbord can read. */
-    private static WorkbookGuard.Broken broken(String what) {
-        return new WorkbookGuard.Broken(new IllegalArgumentException(what));
-    }
-
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) {
         switch (localName) {
@@ -128,11 +121,9 @@ final class SheetParser extends DefaultHandler {
                 }
                 inRow = true;
                 String r = atts.getValue("r");
-                rowNumber = r == null ? rowNumber + 1 : index(r, MAX_ROW + 1) - 1;
-                if (rowNumber < 0) {
-                    throw broken("row number");
-                }
+                rowNumber = rowNumber(r, rowNumber);
                 rowHasContent = false;
+                rowLooked = false;
                 maxColumn = -1;
                 cells.clear();
             }
@@ -142,7 +133,8 @@ final class SheetParser extends DefaultHandler {
                 }
                 inCell = true;
                 String r = atts.getValue("r");
-                column = r == null ? maxColumn + 1 : column(r);
+                int c = r == null ? -1 : column(r);
+                column = c < 0 ? maxColumn + 1 : c;
                 maxColumn = Math.max(maxColumn, column);
                 type = type(atts.getValue("t"));
                 String s = atts.getValue("s");
@@ -220,6 +212,9 @@ final class SheetParser extends DefaultHandler {
         }
         boolean hasValue = value != null && !(value instanceof String v && v.isBlank());
         rowHasContent |= hasValue || formula;
+        if (!rowLooked) {
+            lookAsTheRowCountDid(new SheetCell(column, type, formula, style, value, styles));
+        }
         if (filter.keep(rowNumber, column, value != null || formula)) {
             cells.add(new SheetCell(column, type, formula, style, value, styles));
         }
@@ -282,7 +277,7 @@ final class SheetParser extends DefaultHandler {
             case "b" -> SheetCell.BOOLEAN;
             case "e" -> SheetCell.ERROR;
             case "d" -> SheetCell.DATE;
-            default -> throw broken("cell type");
+            default -> SheetCell.UNKNOWN;
         };
     }
 
@@ -299,27 +294,66 @@ final class SheetParser extends DefaultHandler {
         return v > Integer.MAX_VALUE ? SheetCell.BAD_STYLE : (int) v;
     }
 
-    /** A positive whole number of at most {@code max}, as in a row's r attribute. */
-    private static int index(String s, int max) {
-        if (s.isEmpty() || s.length() > 7) {
-            throw broken("number");
-        }
-        int v = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                throw broken("number");
+    /**
+     * The first cell with content of each row was looked at as POI's workbook was opened (to count
+     * the rows with content), and what could not be read there refused the workbook as damaged
+     * before any sheet was read: a type the schema does not know, a shared text that is not there,
+     * a style or number that is no number. The same cells are refused the same way here.
+     */
+    private void lookAsTheRowCountDid(SheetCell c) {
+        try {
+            org.apache.poi.ss.usermodel.CellType t = c.getCellType();
+            if (t == org.apache.poi.ss.usermodel.CellType.BLANK) {
+                return;
             }
-            v = v * 10 + (c - '0');
+            String shown = switch (t) {
+                case STRING -> c.getStringCellValue();
+                case NUMERIC -> {
+                    if (c.style == SheetCell.BAD_STYLE) {
+                        throw new IllegalArgumentException("style");
+                    }
+                    yield Double.toString(c.getNumericCellValue());
+                }
+                case BOOLEAN -> c.getBooleanCellValue() ? "TRUE" : "FALSE";
+                default -> "x";
+            };
+            rowLooked = !shown.isBlank();
+        } catch (RuntimeException e) {
+            throw new WorkbookGuard.Broken(e);
         }
-        if (v > max) {
-            throw broken("number");
-        }
-        return v;
     }
 
-    /** The column of a reference like "AB12" (from 0); its row must be a number in range. */
+    private boolean rowLooked;
+
+    /**
+     * A row's number (from 0) as POI's workbook read its r attribute: one after the row before when
+     * it has none; a number too large for an int, or no number, refuses the workbook as damaged.
+     */
+    private static int rowNumber(String r, int before) {
+        if (r == null) {
+            return before + 1;
+        }
+        long v;
+        try {
+            v = Long.parseLong(r);
+        } catch (NumberFormatException e) {
+            throw new WorkbookGuard.Broken(e);
+        }
+        if (v - 1 < Integer.MIN_VALUE || v - 1 > Integer.MAX_VALUE) {
+            throw new WorkbookGuard.Broken(new ArithmeticException("integer overflow"));
+        }
+        return (int) (v - 1);
+    }
+
+    /**
+     * The column of a reference like "AB12" (from 0); -1 for an empty one (the cell then follows the
+     * one before). A reference that does not start with letters, or whose row is no int, refuses
+     * the workbook as damaged, as POI's did.
+     */
     private static int column(String ref) {
+        if (ref.isEmpty()) {
+            return -1;
+        }
         int col = 0;
         int i = 0;
         int n = ref.length();
@@ -333,26 +367,26 @@ final class SheetParser extends DefaultHandler {
                 break;
             }
             i++;
-            if (col > MAX_COLUMN + 1) {
-                throw broken("column");
+            if (i > 7) {
+                throw new WorkbookGuard.Broken(new IllegalArgumentException("Invalid CellReference"));
             }
         }
         if (i < n && ref.charAt(i) == '$') {
             i++;
         }
-        if (i == 0 || i == n || n - i > 7) {
-            throw broken("reference");
+        if (i == 0 || i == n || n - i > 10) {
+            throw new WorkbookGuard.Broken(new IllegalArgumentException("Invalid CellReference"));
         }
-        int row = 0;
+        long row = 0;
         for (; i < n; i++) {
             char c = ref.charAt(i);
             if (c < '0' || c > '9') {
-                throw broken("reference");
+                throw new WorkbookGuard.Broken(new IllegalArgumentException("Invalid CellReference"));
             }
             row = row * 10 + (c - '0');
         }
-        if (row > MAX_ROW + 1) {
-            throw broken("reference");
+        if (row > Integer.MAX_VALUE) {
+            throw new WorkbookGuard.Broken(new NumberFormatException("row"));
         }
         return col - 1;
     }

@@ -60,6 +60,18 @@ final class StreamedWorkbook implements AutoCloseable {
                 }
             });
         }
+        // a sheet named in the workbook whose part is not in the package is left out, as POI's workbook does
+        for (java.util.Iterator<SheetRef> it = sheets.iterator(); it.hasNext();) {
+            SheetRef ref = it.next();
+            InputStream in;
+            try {
+                in = reader.getSheet(ref.relationId());
+            } catch (IllegalArgumentException e) {
+                it.remove();
+                continue;
+            }
+            in.close();
+        }
         this.sharedStrings = readSharedStrings();
         StylesTable table = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType()).isEmpty() ? null : reader.getStylesTable();
         this.styles = new WorkbookStyles(table, date1904[0]);
