@@ -2,7 +2,6 @@ package nl.planbord.io.mpxj;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -64,7 +63,7 @@ public final class MsProjectReader {
             throw new InvalidFileException(name + ": " + InvalidFileException.unreadable(file, e), e);
         }
         boolean mpx = name.toLowerCase(Locale.ROOT).endsWith(".mpx");
-        if (!mpx && new String(bytes, 0, Math.min(bytes.length, 65536), StandardCharsets.ISO_8859_1).contains("<!DOCTYPE")) {
+        if (!mpx && hasDoctype(bytes)) {
             throw new InvalidFileException(name + ": het bestand bevat een DOCTYPE (verwijzingen naar andere bestanden); "
                     + "Planbord leest zo'n bestand niet. Sla het opnieuw op als MS Project XML");
         }
@@ -76,6 +75,44 @@ public final class MsProjectReader {
                     + "(.xml) of MPX (.mpx)); sla het in MS Project of ProjectLibre op als XML", e);
         }
         return toProgramme(project, name);
+    }
+
+    /** Whether the XML declares a DOCTYPE before its root element, in whatever encoding it is. */
+    static boolean hasDoctype(byte[] xml) {
+        class Stop extends RuntimeException {
+            final boolean doctype;
+
+            Stop(boolean doctype) {
+                super(null, null, false, false);
+                this.doctype = doctype;
+            }
+        }
+        try {
+            javax.xml.parsers.SAXParserFactory f = javax.xml.parsers.SAXParserFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            javax.xml.parsers.SAXParser parser = f.newSAXParser();
+            // told of a DOCTYPE by the parser's callback, not by reading its (translated) message
+            parser.setProperty("http://xml.org/sax/properties/lexical-handler", new org.xml.sax.ext.DefaultHandler2() {
+                @Override
+                public void startDTD(String name, String publicId, String systemId) {
+                    throw new Stop(true);
+                }
+            });
+            parser.parse(new java.io.ByteArrayInputStream(xml), new org.xml.sax.helpers.DefaultHandler() {
+                @Override
+                public void startElement(String uri, String local, String qName, org.xml.sax.Attributes attributes) {
+                    throw new Stop(false); // past the prolog: no DOCTYPE can follow
+                }
+            });
+            return false;
+        } catch (Stop e) {
+            return e.doctype;
+        } catch (org.xml.sax.SAXException | javax.xml.parsers.ParserConfigurationException | IOException e) {
+            return false; // not XML at all: MPXJ's reader refuses it below
+        }
     }
 
     static Result toProgramme(ProjectFile project, String fileName) throws InvalidFileException {

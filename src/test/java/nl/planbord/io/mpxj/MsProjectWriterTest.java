@@ -232,6 +232,11 @@ class MsProjectWriterTest {
         Files.writeString(doctype, "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><Project>&e;</Project>");
         var d = org.junit.jupiter.api.Assertions.assertThrows(nl.planbord.io.InvalidFileException.class, () -> new MsProjectReader().read(doctype));
         assertTrue(d.getMessage().contains("DOCTYPE"), d.getMessage());
+        Path utf16 = dir.resolve("utf16.xml"); // the same in UTF-16, after a long comment
+        Files.write(utf16, ("<?xml version=\"1.0\" encoding=\"UTF-16\"?><!--" + "x".repeat(100_000) + "--><!DOCTYPE x [<!ENTITY e SYSTEM "
+                + "\"file:///etc/passwd\">]><Project>&e;</Project>").getBytes(java.nio.charset.StandardCharsets.UTF_16));
+        var u = org.junit.jupiter.api.Assertions.assertThrows(nl.planbord.io.InvalidFileException.class, () -> new MsProjectReader().read(utf16));
+        assertTrue(u.getMessage().contains("DOCTYPE"), u.getMessage());
     }
 
     /** MPX, written by MPXJ's own MPX writer from the H5 export's project: the same tree and plannings. */
