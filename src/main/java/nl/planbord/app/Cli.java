@@ -130,13 +130,13 @@ public final class Cli {
     /** import IN.xlsx|IN.docx OUT.planbord: reads a workbook or Word document and writes it as a project file. */
     static int importExcel(String[] args, PrintStream out, PrintStream err) throws Exception {
         if (args.length != 2 || !args[1].toLowerCase(java.util.Locale.ROOT).endsWith(".planbord")) {
-            err.println("Gebruik: planbord import <in.xlsx of in.docx> <uit.planbord>");
+            err.println("Gebruik: planbord import <in.xlsx, in.docx, in.xml of in.mpx> <uit.planbord>");
             return 2;
         }
         Path in = Path.of(args[0]);
         ExcelImport result = readForImport(in);
         if (result == null) {
-            err.println(in.getFileName() + ": import leest Excel-werkmappen (.xlsx) en Word-documenten (.docx)");
+            err.println(in.getFileName() + ": import leest Excel-werkmappen (.xlsx) en Word-documenten (.docx), en ook MS Project-bestanden (.xml, .mpx)");
             return 2;
         }
         result.notices().forEach(n -> err.println("Let op: " + n));
@@ -159,6 +159,10 @@ public final class Cli {
             WordImport w = new WordReader().read(in);
             return new ExcelImport(w.programme(), w.notices());
         }
+        if (kind == ProgrammeFiles.Kind.MS_PROJECT) {
+            nl.planbord.io.mpxj.MsProjectReader.Result m = new nl.planbord.io.mpxj.MsProjectReader().read(in);
+            return new ExcelImport(m.programme(), m.notices());
+        }
         return kind == ProgrammeFiles.Kind.WORKBOOK ? new ExcelReader().read(in) : null;
     }
 
@@ -175,7 +179,7 @@ public final class Cli {
         out.println("  java -jar planbord.jar BESTAND.planbord opent Planbord en leest het bestand van een collega in");
         out.println("  java -jar planbord.jar check BESTAND   controleert een projectbestand, Excel-werkmap of Word-document en telt wat erin staat");
         out.println("  java -jar planbord.jar export PROGRAMMA.planbord UIT.xlsx   schrijft het programma als Excel-werkmap (UIT.docx: als Word-document, UIT.xml: als MS Project-bestand)");
-        out.println("  java -jar planbord.jar import IN.xlsx UIT.planbord          leest een Excel-werkmap (of IN.docx: een Word-document) in als projectbestand");
+        out.println("  java -jar planbord.jar import IN.xlsx UIT.planbord          leest een Excel-werkmap (of IN.docx: een Word-document; IN.xml, IN.mpx: MS Project) in als projectbestand");
         out.println("  java -jar planbord.jar diff MIJN THEIRS [--base BASIS]     wat de ander veranderde, een regel per wijziging");
         out.println("  java -jar planbord.jar capacity BESTAND [--alleen-waar-acties-lopen] [--werkweek UREN]");
         out.println("                                         uren en fte per kwartaal, rol en gemeente (tab-gescheiden)");

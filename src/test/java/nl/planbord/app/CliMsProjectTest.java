@@ -42,4 +42,19 @@ class CliMsProjectTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("uit.xml (MS Project)"), r.err());
     }
+
+    @Test
+    void importReadsMsProjectXmlIntoAProjectFile() throws Exception {
+        Path xml = dir.resolve("h5.xml");
+        assertEquals(0, CliTest.run(new String[] {"export", Samples.path(Samples.H5).toString(), xml.toString()}).code());
+        Path back = dir.resolve("terug.planbord");
+        CliTest.Result r = CliTest.run(new String[] {"import", xml.toString(), back.toString()});
+        assertEquals(0, r.code(), r.err());
+        assertEquals(back + ": thema's: 4, doelen: 14, acties: 43, capaciteitsregels: 0" + System.lineSeparator(), r.out());
+        Path broken = dir.resolve("kapot.xml");
+        Files.writeString(broken, "<Project><Tasks><Task>");
+        CliTest.Result refused = CliTest.run(new String[] {"import", broken.toString(), dir.resolve("x.planbord").toString()});
+        assertEquals(2, refused.code());
+        assertTrue(refused.err().contains("kapot.xml: dit is geen MS Project-bestand dat Planbord kan lezen"), refused.err());
+    }
 }

@@ -35,7 +35,8 @@ import nl.planbord.model.Theme;
  * sub-actions) as tasks over their months or quarters from the first working day at 08:00 to the
  * last at 17:00, an ongoing action over the programme's period. Each task carries the Planbord id
  * as its GUID; the trekker is the task's resource, the status is the percent complete where it
- * means one (niet gestart 0%, afgerond 100%) and always its label in Text1; the notes are the
+ * means one (niet gestart 0%, afgerond 100%) and always its label in Text1, the planning in
+ * Planbord's notation in Text2 and "geschat" in Text3 on an estimated one; the notes are the
  * task's notes. A task starts no earlier than its planned start, so that rescheduling in those tools
  * keeps it in its quarter.
  */
@@ -43,6 +44,11 @@ public final class MsProjectWriter {
 
     /** The custom text field holding the status label. */
     static final int STATUS_TEXT = 1;
+    /** The custom text field holding the planning in Planbord's notation (read back while the dates are unchanged). */
+    static final int PLANNING_TEXT = 2;
+    /** The custom text field saying "geschat" on an estimated planning. */
+    static final int ESTIMATED_TEXT = 3;
+    static final String ESTIMATED = "geschat";
     static final LocalTime DAY_START = LocalTime.of(8, 0);
     static final LocalTime DAY_END = LocalTime.of(17, 0);
 
@@ -110,6 +116,10 @@ public final class MsProjectWriter {
         LocalDate from = workday(pl.firstMonth(p.firstQuarter()).atDay(1), 1);
         LocalDate to = workday(pl.lastMonth(p.lastQuarter()).atEndOfMonth(), -1);
         task.setText(STATUS_TEXT, a.status().label());
+        task.setText(PLANNING_TEXT, nl.planbord.planning.PlanningNotation.format(pl));
+        if (a.estimated()) {
+            task.setText(ESTIMATED_TEXT, ESTIMATED);
+        }
         if (a.status() == ActionStatus.NIET_GESTART) {
             task.setPercentageComplete(0);
         } else if (a.status() == ActionStatus.AFGEROND) {
@@ -184,11 +194,11 @@ public final class MsProjectWriter {
         return n;
     }
 
-    private static LocalDateTime start(LocalDate d) {
+    static LocalDateTime start(LocalDate d) {
         return workday(d, 1).atTime(DAY_START);
     }
 
-    private static LocalDateTime finish(LocalDate d) {
+    static LocalDateTime finish(LocalDate d) {
         return workday(d, -1).atTime(DAY_END);
     }
 }

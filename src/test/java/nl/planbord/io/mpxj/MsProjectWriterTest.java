@@ -146,4 +146,120 @@ class MsProjectWriterTest {
     private static List<String> names(List<ResourceAssignment> assignments) {
         return assignments.stream().map(a -> a.getResource().getName()).collect(Collectors.toList());
     }
+
+    /** Planbord's own export read back: the same themes, goals and actions with their ids, plannings, status, trekker and notes. */
+    @ParameterizedTest
+    @ValueSource(strings = {Samples.H5, Samples.DEN_HAAG, Samples.DWO, Samples.MEIERIJ})
+    void anExportReadsBackAsTheSameTreeAndPlannings(String sample) throws Exception {
+        Programme p = Samples.load(sample);
+        Path file = dir.resolve("terug.xml");
+        new MsProjectWriter().write(p, file);
+        MsProjectReader.Result back = new MsProjectReader().read(file);
+        Programme q = back.programme();
+        assertEquals(p.title(), q.title());
+        assertEquals(p.region(), q.region());
+        assertEquals(p.themes().size(), q.themes().size());
+        for (int i = 0; i < p.themes().size(); i++) {
+            Theme t = p.themes().get(i);
+            Theme u = q.themes().get(i);
+            assertEquals(t.id(), u.id());
+            assertEquals(t.title(), u.title());
+            assertEquals(t.number(), u.number());
+            assertEquals(t.goals().size(), u.goals().size());
+            for (int j = 0; j < t.goals().size(); j++) {
+                Goal g = t.goals().get(j);
+                Goal h = u.goals().get(j);
+                assertEquals(g.id(), h.id());
+                assertEquals(g.text(), h.text());
+                assertEquals(g.number(), h.number());
+                assertEquals(g.actions().size(), h.actions().size());
+                for (int k = 0; k < g.actions().size(); k++) {
+                    same(g.actions().get(k), h.actions().get(k));
+                }
+            }
+        }
+        assertTrue(back.notices().isEmpty(), back.notices().toString());
+        if (sample.equals(Samples.DEN_HAAG)) {
+            assertTrue(q.themes().stream().flatMap(t -> t.goals().stream()).flatMap(g -> g.actions().stream()).anyMatch(Action::estimated),
+                    "Den Haag's estimated plannings stay estimated");
+        }
+    }
+
+    private static void same(Action a, Action b) {
+        assertEquals(a.id(), b.id());
+        assertEquals(a.text(), b.text());
+        assertEquals(a.planning(), b.planning(), a.text());
+        assertEquals(a.status(), b.status(), a.text());
+        assertEquals(a.lead(), b.lead(), a.text());
+        assertEquals(a.notes(), b.notes(), a.text());
+        assertEquals(a.estimated(), b.estimated(), a.text());
+        assertEquals(a.subActions().size(), b.subActions().size(), a.text());
+        for (int i = 0; i < a.subActions().size(); i++) {
+            same(a.subActions().get(i), b.subActions().get(i));
+        }
+    }
+
+    /** A task moved in the project tool: its dates win, rounded to quarters and marked geschat where they were not whole quarters. */
+    @Test
+    void movedDatesAreRoundedToQuartersAndMarkedEstimatedWhereTheyWereNot() throws Exception {
+        Programme h5 = Samples.h5();
+        ProjectFile project = MsProjectWriter.toProject(h5);
+        Task first = project.getChildTasks().get(0).getChildTasks().get(0).getChildTasks().get(0);
+        Task second = project.getChildTasks().get(0).getChildTasks().get(0).getChildTasks().get(1);
+        first.setStart(LocalDateTime.of(2026, 5, 11, 8, 0));
+        first.setFinish(LocalDateTime.of(2026, 8, 14, 17, 0));
+        second.setStart(LocalDateTime.of(2027, 1, 1, 8, 0)); // whole quarters: Q1 2027
+        second.setFinish(LocalDateTime.of(2027, 3, 31, 17, 0));
+        Path file = dir.resolve("verschoven.xml");
+        try (var out = Files.newOutputStream(file)) {
+            new net.sf.mpxj.mspdi.MSPDIWriter().write(project, out);
+        }
+        Programme back = new MsProjectReader().read(file).programme();
+        List<Action> actions = back.themes().get(0).goals().get(0).actions();
+        assertEquals("Q2 & Q3 2026", nl.planbord.planning.PlanningNotation.format(actions.get(0).planning()));
+        assertTrue(actions.get(0).estimated());
+        assertEquals("Q1 2027", nl.planbord.planning.PlanningNotation.format(actions.get(1).planning()));
+        assertEquals(false, actions.get(1).estimated());
+    }
+
+    @Test
+    void somethingElseIsRefusedInDutchWithWhatItExpected() throws Exception {
+        Path notXml = dir.resolve("tekst.xml");
+        Files.writeString(notXml, "<html><body>geen project</body></html>");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(nl.planbord.io.InvalidFileException.class, () -> new MsProjectReader().read(notXml));
+        assertTrue(e.getMessage().startsWith("tekst.xml: "), e.getMessage());
+        Path doctype = dir.resolve("doctype.xml");
+        Files.writeString(doctype, "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><Project>&e;</Project>");
+        var d = org.junit.jupiter.api.Assertions.assertThrows(nl.planbord.io.InvalidFileException.class, () -> new MsProjectReader().read(doctype));
+        assertTrue(d.getMessage().contains("DOCTYPE"), d.getMessage());
+        Path utf16 = dir.resolve("utf16.xml"); // the same in UTF-16, after a long comment
+        Files.write(utf16, ("<?xml version=\"1.0\" encoding=\"UTF-16\"?><!--" + "x".repeat(100_000) + "--><!DOCTYPE x [<!ENTITY e SYSTEM "
+                + "\"file:///etc/passwd\">]><Project>&e;</Project>").getBytes(java.nio.charset.StandardCharsets.UTF_16));
+        var u = org.junit.jupiter.api.Assertions.assertThrows(nl.planbord.io.InvalidFileException.class, () -> new MsProjectReader().read(utf16));
+        assertTrue(u.getMessage().contains("DOCTYPE"), u.getMessage());
+    }
+
+    /** MPX, written by MPXJ's own MPX writer from the H5 export's project: the same tree and plannings. */
+    @Test
+    void mpxWrittenByMpxjReadsAsTheSameTree() throws Exception {
+        Programme h5 = Samples.h5();
+        Path file = dir.resolve("h5.mpx");
+        new net.sf.mpxj.mpx.MPXWriter().write(MsProjectWriter.toProject(h5), file.toFile());
+        Programme back = new MsProjectReader().read(file).programme();
+        assertEquals(h5.themes().size(), back.themes().size());
+        for (int i = 0; i < h5.themes().size(); i++) {
+            Theme t = h5.themes().get(i);
+            Theme u = back.themes().get(i);
+            assertEquals(t.title(), u.title());
+            assertEquals(t.goals().stream().map(Goal::text).collect(Collectors.toList()), u.goals().stream().map(Goal::text).collect(Collectors.toList()));
+            for (int j = 0; j < t.goals().size(); j++) {
+                List<Action> a = t.goals().get(j).actions();
+                List<Action> b = u.goals().get(j).actions();
+                assertEquals(a.stream().map(Action::text).collect(Collectors.toList()), b.stream().map(Action::text).collect(Collectors.toList()));
+                for (int k = 0; k < a.size(); k++) {
+                    assertEquals(a.get(k).planning(), b.get(k).planning(), a.get(k).text());
+                }
+            }
+        }
+    }
 }
