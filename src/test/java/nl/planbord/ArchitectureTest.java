@@ -77,10 +77,12 @@ class ArchitectureTest {
             .because("the main window (ui.main) uses the other views; they use only the shared view models and services in ui");
 
     @ArchTest
-    static final ArchRule theTimeScaleAndRowsAreFreeOfJavaFx = classes()
-            .that().haveSimpleName("TimeScale").or().haveSimpleName("TimelineRows").or().haveSimpleName("TimelineRow")
-            .should().onlyDependOnClassesThat().resideOutsideOfPackages("javafx..", "org.controlsfx..")
-            .because("the timeline's geometry must also serve a picture in a report, drawn without a window (README, architecture)");
+    static final ArchRule theTimelineSceneIsFreeOfJavaFx = noClasses()
+            .that().resideInAPackage("nl.planbord.ui.timeline")
+            .and().haveNameNotMatching("nl\\.planbord\\.ui\\.timeline\\.Timeline(View|Painter)(\\$.*)?")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "java.awt..")
+            .because("time scale, rows and scene builder are plain data, for the canvas, a picture in a report and tests alike;"
+                    + " only the view and its painter know JavaFX");
 
     @ArchTest
     static final ArchRule noConsoleOutputOutsideTheCommandLine = noClasses()

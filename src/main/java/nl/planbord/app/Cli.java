@@ -64,12 +64,28 @@ public final class Cli {
         } catch (InvalidFileException e) {
             err.println(e.getMessage());
             return 2;
+        } catch (OutOfMemoryError e) {
+            // what the command held is unreachable now that it has returned: enough is free to say so
+            err.println(tooLarge(args));
+            return 2;
         } catch (Exception | StackOverflowError e) {
             // never a library's English text: every file problem is an InvalidFileException above
             err.println("Fout: Planbord kon dit niet afmaken door een onverwachte fout; er is niets veranderd. "
                     + "Meld het, met het bestand dat u gebruikte");
             return 2;
         }
+    }
+
+    /** The Dutch message for a command that ran out of memory, naming its first file. */
+    static String tooLarge(String[] args) {
+        String file = null;
+        for (int i = 1; i < args.length && file == null; i++) {
+            if (!args[i].startsWith("-")) {
+                file = Path.of(args[i]).getFileName() == null ? args[i] : Path.of(args[i]).getFileName().toString();
+            }
+        }
+        String message = nl.planbord.io.MemoryAdvice.tooLarge(String.join(" ", args));
+        return "Fout: " + (file == null ? message : file + ": " + message);
     }
 
     /** check FILE: reads a project file and prints its counts, or the problems. */
@@ -87,8 +103,9 @@ public final class Cli {
     /** export PROGRAMME.planbord OUT.xlsx|OUT.docx: writes the programme as a workbook or Word document in the document's layout. */
     static int exportExcel(String[] args, PrintStream out, PrintStream err) throws Exception {
         boolean word = args.length == 2 && args[1].toLowerCase(java.util.Locale.ROOT).endsWith(".docx");
-        if (args.length != 2 || !(word || args[1].toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx"))) {
-            err.println("Gebruik: planbord export <programma.planbord> <uit.xlsx of uit.docx>");
+        boolean msProject = args.length == 2 && args[1].toLowerCase(java.util.Locale.ROOT).endsWith(".xml");
+        if (args.length != 2 || !(word || msProject || args[1].toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx"))) {
+            err.println("Gebruik: planbord export <programma.planbord> <uit.xlsx, uit.docx of uit.xml (MS Project)>");
             return 2;
         }
         Programme p = ProgrammeFiles.read(Path.of(args[0]));
@@ -96,11 +113,14 @@ public final class Cli {
         try {
             if (word) {
                 new WordWriter().write(p, target);
+            } else if (msProject) {
+                new nl.planbord.io.mpxj.MsProjectWriter().write(p, target);
             } else {
                 new ExcelWriter().write(p, target);
             }
         } catch (java.io.IOException e) {
-            err.println(target.getFileName() + (word ? ": het document" : ": de werkmap") + " kan niet worden geschreven (" + e.getMessage() + ")");
+            err.println(target.getFileName() + (word ? ": het document" : msProject ? ": het projectbestand" : ": de werkmap") + " kan niet worden geschreven ("
+                    + e.getMessage() + ")");
             return 2;
         }
         out.println(target + ": " + summaryLine(p));
@@ -110,13 +130,13 @@ public final class Cli {
     /** import IN.xlsx|IN.docx OUT.planbord: reads a workbook or Word document and writes it as a project file. */
     static int importExcel(String[] args, PrintStream out, PrintStream err) throws Exception {
         if (args.length != 2 || !args[1].toLowerCase(java.util.Locale.ROOT).endsWith(".planbord")) {
-            err.println("Gebruik: planbord import <in.xlsx of in.docx> <uit.planbord>");
+            err.println("Gebruik: planbord import <in.xlsx, in.docx, in.xml of in.mpx> <uit.planbord>");
             return 2;
         }
         Path in = Path.of(args[0]);
         ExcelImport result = readForImport(in);
         if (result == null) {
-            err.println(in.getFileName() + ": import leest Excel-werkmappen (.xlsx) en Word-documenten (.docx)");
+            err.println(in.getFileName() + ": import leest Excel-werkmappen (.xlsx) en Word-documenten (.docx), en ook MS Project-bestanden (.xml, .mpx)");
             return 2;
         }
         result.notices().forEach(n -> err.println("Let op: " + n));
@@ -139,6 +159,10 @@ public final class Cli {
             WordImport w = new WordReader().read(in);
             return new ExcelImport(w.programme(), w.notices());
         }
+        if (kind == ProgrammeFiles.Kind.MS_PROJECT) {
+            nl.planbord.io.mpxj.MsProjectReader.Result m = new nl.planbord.io.mpxj.MsProjectReader().read(in);
+            return new ExcelImport(m.programme(), m.notices());
+        }
         return kind == ProgrammeFiles.Kind.WORKBOOK ? new ExcelReader().read(in) : null;
     }
 
@@ -154,8 +178,8 @@ public final class Cli {
         out.println("  java -jar planbord.jar --data-dir MAP  opent Planbord met de gegevens in MAP");
         out.println("  java -jar planbord.jar BESTAND.planbord opent Planbord en leest het bestand van een collega in");
         out.println("  java -jar planbord.jar check BESTAND   controleert een projectbestand, Excel-werkmap of Word-document en telt wat erin staat");
-        out.println("  java -jar planbord.jar export PROGRAMMA.planbord UIT.xlsx   schrijft het programma als Excel-werkmap (of UIT.docx: als Word-document)");
-        out.println("  java -jar planbord.jar import IN.xlsx UIT.planbord          leest een Excel-werkmap (of IN.docx: een Word-document) in als projectbestand");
+        out.println("  java -jar planbord.jar export PROGRAMMA.planbord UIT.xlsx   schrijft het programma als Excel-werkmap (UIT.docx: als Word-document, UIT.xml: als MS Project-bestand)");
+        out.println("  java -jar planbord.jar import IN.xlsx UIT.planbord          leest een Excel-werkmap (of IN.docx: een Word-document; IN.xml, IN.mpx: MS Project) in als projectbestand");
         out.println("  java -jar planbord.jar diff MIJN THEIRS [--base BASIS]     wat de ander veranderde, een regel per wijziging");
         out.println("  java -jar planbord.jar capacity BESTAND [--alleen-waar-acties-lopen] [--werkweek UREN]");
         out.println("                                         uren en fte per kwartaal, rol en gemeente (tab-gescheiden)");
@@ -242,17 +266,12 @@ public final class Cli {
         }
         Programme mine = ProgrammeFiles.read(Path.of(files.get(0)));
         Programme theirs = readAgainst(Path.of(files.get(1)), mine);
-        List<ProgrammeDiff.Change> changes;
-        if (basePath != null) {
-            Programme base = readAgainst(basePath, mine);
-            changes = ProgrammeDiff.compare(base, mine, theirs);
-        } else {
-            if (!mine.id().equals(theirs.id())) {
-                err.println("Let op: de bestanden zijn verschillende programma's ('" + mine.title() + "' en '" + theirs.title()
-                        + "'); alles wordt vergeleken op id");
-            }
-            changes = ProgrammeDiff.compare(mine, theirs);
+        Programme base = basePath == null ? null : readAgainst(basePath, mine);
+        if (base == null && !mine.id().equals(theirs.id())) {
+            err.println("Let op: de bestanden zijn verschillende programma's ('" + mine.title() + "' en '" + theirs.title()
+                    + "'); alles wordt vergeleken op id");
         }
+        List<ProgrammeDiff.Change> changes = ProgrammeDiff.between(base, mine, theirs);
         PeriodCheck.outside(theirs, mine).forEach(n -> err.println("Let op: " + n));
         for (ProgrammeDiff.Change c : changes) {
             out.println((c.conflict() ? "Conflict: " : "") + c.text());

@@ -42,12 +42,12 @@ public final class OfficePackages {
         return false;
     }
 
-    /** Whether a failure while opening came from POI's zip-bomb guards (or running out of memory on the way). */
+    /**
+     * Whether a failure while opening came from POI's zip-bomb guards. Running out of memory is not
+     * one: a real workbook too large for the memory given is no zip bomb, and is said as such.
+     */
     public static boolean isZipBomb(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OutOfMemoryError) {
-                return true;
-            }
             String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             if (m.contains("zip bomb") || m.contains("max entry size") || m.contains("maxentrysize") || m.contains("exceeds the max")
                     || m.contains("too large") || m.contains("max text size")) {

@@ -20,11 +20,11 @@ public final class ProgrammeFiles {
 
     /** The kinds of file Planbord reads a programme from. */
     public enum Kind {
-        PROJECT_FILE, WORKBOOK, WORD_DOCUMENT;
+        PROJECT_FILE, WORKBOOK, WORD_DOCUMENT, MS_PROJECT;
 
-        /** What a colleague sends: a project file or a workbook (a Word document is read as a new programme only). */
+        /** What a colleague sends: a project file or a workbook (a Word document or a project plan is read as a new programme only). */
         public boolean isColleagueFile() {
-            return this != WORD_DOCUMENT;
+            return this == PROJECT_FILE || this == WORKBOOK;
         }
     }
 
@@ -42,6 +42,9 @@ public final class ProgrammeFiles {
         }
         if (name.endsWith(".docx")) {
             return Optional.of(Kind.WORD_DOCUMENT);
+        }
+        if (name.endsWith(".xml") || name.endsWith(".mpx")) {
+            return Optional.of(Kind.MS_PROJECT); // MS Project XML (MSPDI) or MPX, read with MPXJ
         }
         return Optional.empty();
     }
@@ -63,6 +66,7 @@ public final class ProgrammeFiles {
                 case PROJECT_FILE -> new ProjectFileReader().read(file);
                 case WORKBOOK -> new ExcelReader().read(file).programme();
                 case WORD_DOCUMENT -> new WordReader().read(file).programme();
+                case MS_PROJECT -> new nl.planbord.io.mpxj.MsProjectReader().read(file).programme();
             };
         }
         if (name.endsWith(".ods")) {

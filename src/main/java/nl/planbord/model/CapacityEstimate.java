@@ -42,4 +42,25 @@ public record CapacityEstimate(
     public CapacityEstimate withPeriod(YearSpan newPeriod) {
         return new CapacityEstimate(id, role, minHours, maxHours, unit, organisations, newPeriod, note);
     }
+
+    public CapacityEstimate withRole(String v) {
+        return new CapacityEstimate(id, v, minHours, maxHours, unit, organisations, period, note);
+    }
+
+    /** Both bounds at once: set one by one, a new minimum could pass the old maximum. */
+    public CapacityEstimate withHours(double min, double max) {
+        return new CapacityEstimate(id, role, min, max, unit, organisations, period, note);
+    }
+
+    public CapacityEstimate withUnit(HoursUnit v) {
+        return new CapacityEstimate(id, role, minHours, maxHours, v, organisations, period, note);
+    }
+
+    public CapacityEstimate withOrganisations(int v) {
+        return new CapacityEstimate(id, role, minHours, maxHours, unit, v, period, note);
+    }
+
+    public CapacityEstimate withNote(String v) {
+        return new CapacityEstimate(id, role, minHours, maxHours, unit, organisations, period, v);
+    }
 }

@@ -178,8 +178,15 @@ public final class CapacityPlan {
 
     /** Roles in the order the catalogue gives them, as they occur in the loads. */
     public static List<String> roles(List<Load> loads) {
-        Set<String> roles = new LinkedHashSet<>();
-        loads.stream().map(Load::role).sorted(String.CASE_INSENSITIVE_ORDER).forEach(roles::add);
+        // the distinct roles first (a few), then sorted: sorting every load (a million at 100,000
+        // actions) made the table grow faster than its loads. A stable sort of the first
+        // occurrences gives the order sorting them all gave.
+        Set<String> distinct = new LinkedHashSet<>();
+        for (Load l : loads) {
+            distinct.add(l.role());
+        }
+        List<String> roles = new ArrayList<>(distinct);
+        roles.sort(String.CASE_INSENSITIVE_ORDER);
         return List.copyOf(roles);
     }
 

@@ -41,6 +41,16 @@ public final class PlanningNotation {
 
     private static final Pattern GLUED_QUARTER_YEAR = Pattern.compile("\\b([qh])\\s?([0-9])\\s?((?:19|20|21)[0-9]{2})\\b");
     private static final Pattern GLUED_PERIOD = Pattern.compile("\\b([qh])\\s+([0-9])\\b");
+    // normalise's steps, compiled once (a workbook of 100,000 actions parses as many plannings)
+    private static final Pattern DASHES = Pattern.compile("[\u2010-\u2015\u2212]");
+    private static final Pattern BULLETS = Pattern.compile("^(?:[\\s•*«»·]|[oec](?=\\s))+");
+    private static final Pattern BARS = Pattern.compile("^[|\\s]+|[|\\s]+$");
+    private static final Pattern END_PUNCTUATION = Pattern.compile("[.;:]+$");
+    private static final Pattern KWARTAAL = Pattern.compile("\\bkwartaal\\s*([1-4])");
+    private static final Pattern KW = Pattern.compile("\\bkw\\s*([1-4])");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LETTER_DIGIT = Pattern.compile("\\b([qh])([0-9])");
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
     private static final Pattern TOKEN = Pattern.compile("t/m|tot en met|[a-z]+|[0-9]+|[&,+/-]|\\S");
 
     private PlanningNotation() {
@@ -133,6 +143,31 @@ public final class PlanningNotation {
 
     /** Parses a planning; throws {@link NotationException} with a Dutch message naming the problem. */
     public static Planning parse(String text) {
+        if (text == null || text.length() > 100) {
+            return parseText(text);
+        }
+        Planning known = PARSED.get(text);
+        if (known != null) {
+            return known;
+        }
+        Planning p = parseText(text);
+        if (PARSED.size() >= PARSED_KEPT) {
+            PARSED.clear();
+        }
+        PARSED.put(text, p);
+        return p;
+    }
+
+    /**
+     * Plannings parsed before, by their text (a planning is immutable, and parsing depends on
+     * nothing else): a programme of 100,000 actions has a few hundred distinct texts, each parsed
+     * once instead of per action. Texts that are no planning, and long ones, are not kept; the table is emptied
+     * when it holds {@value #PARSED_KEPT}.
+     */
+    private static final java.util.Map<String, Planning> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int PARSED_KEPT = 10_000;
+
+    private static Planning parseText(String text) {
         if (text == null || text.isBlank()) {
             throw new NotationException("De planning is leeg: vul een kwartaal in, bijvoorbeeld 'Q1 2026'");
         }
@@ -157,7 +192,7 @@ public final class PlanningNotation {
             String tok = tokens.get(i);
             if (tok.equals("q") || tok.equals("h") || tok.equals("kw") || tok.equals("kwartaal")) {
                 char kind = tok.equals("h") ? 'h' : 'q';
-                if (i + 1 >= tokens.size() || !tokens.get(i + 1).matches("[0-9]+")) {
+                if (i + 1 >= tokens.size() || !DIGITS.matcher(tokens.get(i + 1)).matches()) {
                     throw new NotationException("'" + original + "': na '" + tok.toUpperCase(Locale.ROOT) + "' ontbreekt het nummer van het "
                             + (kind == 'q' ? "kwartaal" : "halfjaar"));
                 }
@@ -175,7 +210,7 @@ public final class PlanningNotation {
             } else if (MONTH_WORDS.containsKey(tok)) {
                 addPoint(points, separators, pendingSeparator, new Point('m', MONTH_WORDS.get(tok), null), original);
                 pendingSeparator = null;
-            } else if (tok.matches("[0-9]+")) {
+            } else if (DIGITS.matcher(tok).matches()) {
                 int year = yearOf(tok, original);
                 // a year closes the points before it that still wait for one; otherwise it is a point itself
                 boolean assigned = false;
@@ -279,20 +314,18 @@ public final class PlanningNotation {
 
     /** Lower case, one kind of dash, no bullets, "Q12026" split into "q1 2026". */
     static String normalise(String s) {
-        String t = s.toLowerCase(Locale.ROOT)
-                .replace('\u00a0', ' ')
-                .replaceAll("[\u2010-\u2015\u2212]", "-")
-                .replaceAll("^(?:[\\s•*«»·]|[oec](?=\\s))+", "")
-                .replaceAll("^[|\\s]+|[|\\s]+$", "")
-                .replaceAll("[.;:]+$", "")
-                .replaceAll("\\bkwartaal\\s*([1-4])", "q$1")
-                .replaceAll("\\bkw\\s*([1-4])", "q$1")
-                .replaceAll("\\s+", " ")
-                .strip();
+        String t = s.toLowerCase(Locale.ROOT).replace('\u00a0', ' ');
+        t = DASHES.matcher(t).replaceAll("-");
+        t = BULLETS.matcher(t).replaceAll("");
+        t = BARS.matcher(t).replaceAll("");
+        t = END_PUNCTUATION.matcher(t).replaceAll("");
+        t = KWARTAAL.matcher(t).replaceAll("q$1");
+        t = KW.matcher(t).replaceAll("q$1");
+        t = SPACES.matcher(t).replaceAll(" ").strip();
         t = GLUED_QUARTER_YEAR.matcher(t).replaceAll("$1$2 $3");
         t = GLUED_PERIOD.matcher(t).replaceAll("$1$2");
         // split "q1" into "q" "1" for the tokenizer, and "2026-2027" around the dash
-        t = t.replaceAll("\\b([qh])([0-9])", "$1 $2");
+        t = LETTER_DIGIT.matcher(t).replaceAll("$1 $2");
         return t;
     }
 }

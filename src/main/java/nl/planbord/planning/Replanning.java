@@ -10,13 +10,55 @@ import nl.planbord.model.Action;
 import nl.planbord.model.Goal;
 import nl.planbord.model.Planning;
 import nl.planbord.model.Programme;
+import nl.planbord.model.Quarter;
 import nl.planbord.model.Theme;
 
 /** Moving and stretching actions on the timeline, as pure edits with the name the undo menu shows. */
 public final class Replanning {
 
-    /** How a drag changes a span: the whole bar, or one of its ends. */
-    public enum Handle { MOVE, START, END }
+    /**
+     * How a drag changes a span: the whole bar, or one of its ends. {@link #apply} is the one rule
+     * for what a drag makes of a plan: the timeline's preview shows it, {@link #shift} saves it.
+     */
+    public enum Handle {
+        MOVE, START, END;
+
+        /**
+         * The plan after this handle is dragged {@code steps} of the plan's own unit (quarters, or
+         * months for month plans), within the programme period {@code first}..{@code last}.
+         * "Doorlopend" stays. A refused drag keeps the plan and says why, in Dutch.
+         */
+        public Outcome apply(Planning planning, int steps, Quarter first, Quarter last) {
+            if (steps == 0 || planning.isOngoing()) {
+                return new Outcome(planning, planning, null);
+            }
+            Planning attempted = switch (this) {
+                case MOVE -> planning.shiftedBy(steps);
+                case START -> planning.resizedBy(steps, 0);
+                case END -> planning.resizedBy(0, steps);
+            };
+            if (attempted.equals(planning)) {
+                // resizedBy keeps the plan when the end would pass the start
+                return new Outcome(planning, planning, "Een actie duurt minstens één "
+                        + (planning.granularity() == Planning.Granularity.MONTH ? "maand" : "kwartaal"));
+            }
+            if (!fits(first, last, attempted)) {
+                return new Outcome(planning, attempted, "Buiten de programmaperiode (" + first + " - " + last + ")");
+            }
+            return new Outcome(attempted, attempted, null);
+        }
+    }
+
+    /**
+     * What a drag makes of one plan: {@code planning} is what is saved (the old plan when refused),
+     * {@code attempted} where the mouse would put it, {@code refusal} why not (null when accepted).
+     */
+    public record Outcome(Planning planning, Planning attempted, String refusal) {
+
+        public boolean refused() {
+            return refusal != null;
+        }
+    }
 
     private Replanning() {
     }
@@ -30,17 +72,13 @@ public final class Replanning {
             return java.util.Optional.empty();
         }
         Map<UUID, Action> found = new LinkedHashMap<>();
-        collect(p, actionIds, found);
+        collect(p, actionIds instanceof java.util.Set<UUID> set ? set : new java.util.HashSet<>(actionIds), found);
         Programme after = p;
         Action last = null;
         int changed = 0;
         for (Action a : found.values()) {
-            Planning plan = switch (handle) {
-                case MOVE -> a.planning().shiftedBy(steps);
-                case START -> a.planning().resizedBy(steps, 0);
-                case END -> a.planning().resizedBy(0, steps);
-            };
-            if (!plan.equals(a.planning()) && fits(p, plan)) {
+            Planning plan = handle.apply(a.planning(), steps, p.firstQuarter(), p.lastQuarter()).planning();
+            if (!plan.equals(a.planning())) {
                 Action moved = a.replannedTo(plan);
                 after = mapAnyAction(after, a.id(), x -> moved);
                 last = moved;
@@ -57,11 +95,11 @@ public final class Replanning {
     }
 
     /** A span may not start before the programme's first quarter nor end after its last one. */
-    static boolean fits(Programme p, Planning plan) {
+    static boolean fits(Quarter first, Quarter last, Planning plan) {
         if (plan.isOngoing()) {
             return true;
         }
-        return !plan.firstMonth().isBefore(p.firstQuarter().firstMonth()) && !plan.lastMonth().isAfter(p.lastQuarter().lastMonth());
+        return !plan.firstMonth().isBefore(first.firstMonth()) && !plan.lastMonth().isAfter(last.lastMonth());
     }
 
     /** Replaces an action or a sub-action, wherever it is; only its goal is rebuilt. */
@@ -100,11 +138,15 @@ public final class Replanning {
         return a.withSubActions(a.subActions().stream().map(s -> mapTree(s, id, op)).toList());
     }
 
+    /** The actions with these ids, in programme order; stops walking once all are found. */
     private static void collect(Programme p, Collection<UUID> ids, Map<UUID, Action> out) {
         for (Theme t : p.themes()) {
             for (Goal g : t.goals()) {
                 for (Action a : g.actions()) {
                     collect(a, ids, out);
+                    if (out.size() == ids.size()) {
+                        return;
+                    }
                 }
             }
         }

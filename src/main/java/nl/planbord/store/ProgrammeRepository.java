@@ -5,13 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -37,6 +35,9 @@ public final class ProgrammeRepository {
     private final Database db;
     /** Plannings already checked to read back, with their stored text (the methods are synchronized). */
     private final Map<nl.planbord.model.Planning, String> checkedPlannings = new HashMap<>();
+    private final Columns<Action> actionColumns = Columns.action(this::storable);
+    private final ProgrammeRows.Table<Action> actionTable = ProgrammeRows.actions(actionColumns);
+    private final java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
 
     public ProgrammeRepository(Database db) {
         this.db = db;
@@ -129,9 +130,8 @@ public final class ProgrammeRepository {
             }
         }
         Map<UUID, List<CapacityEstimate>> capacityByOwner = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, theme_id, goal_id, role, min_hours, max_hours, per_unit, organisations, first_year, last_year, note "
-                        + "FROM capacity_line WHERE programme_id = ? ORDER BY sort_order")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, theme_id, goal_id, " + String.join(", ", Columns.CAPACITY_LINE.names())
+                + " FROM capacity_line WHERE programme_id = ? ORDER BY sort_order")) {
             ps.setObject(1, pid);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -139,33 +139,30 @@ public final class ProgrammeRepository {
                     if (owner == null) {
                         owner = rs.getObject(3, UUID.class);
                     }
-                    capacityByOwner.computeIfAbsent(owner, k -> new ArrayList<>()).add(new CapacityEstimate(
-                            rs.getObject(1, UUID.class), rs.getString(4), rs.getDouble(5), rs.getDouble(6),
-                            "week".equals(rs.getString(7)) ? HoursUnit.PER_WEEK : HoursUnit.PER_MONTH,
-                            rs.getInt(8), new YearSpan(rs.getInt(9), rs.getInt(10)), rs.getString(11)));
+                    CapacityEstimate blank = new CapacityEstimate(rs.getObject(1, UUID.class), "-", 0, 0, HoursUnit.PER_WEEK, 1, YearSpan.of(2000), "");
+                    capacityByOwner.computeIfAbsent(owner, k -> new ArrayList<>()).add(Columns.CAPACITY_LINE.read(rs, 4, blank));
                 }
             }
         }
         // actions: children before parents is not guaranteed, so collect rows and build bottom-up.
         // No ORDER BY, and lazily: H2 then streams the rows instead of holding (at 100,000 actions,
         // spilling to disk) one ordered result; siblings are put in order here, each group by itself
-        record ActionRow(UUID id, UUID goalId, UUID parentId, int sort, String text, String planning, boolean estimated,
-                         String status, String lead, String municipalities, String notes) {
+        record ActionRow(UUID id, UUID goalId, UUID parentId, int sort, Action value) {
         }
         Map<UUID, List<ActionRow>> rowsByParent = new HashMap<>();
         Map<UUID, List<ActionRow>> rowsByGoal = new HashMap<>();
         try (Statement lazy = c.createStatement()) {
             lazy.execute("SET LAZY_QUERY_EXECUTION TRUE");
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id, goal_id, parent_id, sort_order, text, planning, estimated, status, lead, municipalities, notes "
-                            + "FROM action WHERE programme_id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, goal_id, parent_id, sort_order, " + String.join(", ", actionColumns.names())
+                    + " FROM action WHERE programme_id = ?")) {
                 ps.setObject(1, pid);
                 ps.setFetchSize(1000);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        ActionRow r = new ActionRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                                rs.getInt(4), rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getString(8), rs.getString(9),
-                                rs.getString(10), rs.getString(11));
+                        Action blank = new Action(rs.getObject(1, UUID.class), "", nl.planbord.model.Planning.ongoing(), ActionStatus.NIET_GESTART,
+                                "", List.of(), "", false, List.of());
+                        ActionRow r = new ActionRow(blank.id(), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), rs.getInt(4),
+                                actionColumns.read(rs, 5, blank));
                         if (r.parentId() != null) {
                             rowsByParent.computeIfAbsent(r.parentId(), k -> new ArrayList<>()).add(r);
                         } else {
@@ -182,18 +179,20 @@ public final class ProgrammeRepository {
         rowsByGoal.values().forEach(l -> l.sort(bySort));
         var builder = new Object() {
             Action build(ActionRow r) {
+                List<ActionRow> subRows = rowsByParent.get(r.id());
+                if (subRows == null) {
+                    return r.value();
+                }
                 List<Action> subs = new ArrayList<>();
-                for (ActionRow s : rowsByParent.getOrDefault(r.id(), List.of())) {
+                for (ActionRow s : subRows) {
                     subs.add(build(s));
                 }
-                return new Action(r.id(), r.text(), PlanningNotation.parse(r.planning()),
-                        ActionStatus.fromLabel(r.status()).orElse(ActionStatus.NIET_GESTART), r.lead(),
-                        splitLines(r.municipalities()), r.notes(), r.estimated(), subs);
+                return r.value().withSubActions(subs);
             }
         };
         Map<UUID, List<Goal>> goalsByTheme = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, theme_id, number, text, expected_result FROM goal WHERE programme_id = ? ORDER BY sort_order")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, theme_id, " + String.join(", ", Columns.GOAL.names())
+                + " FROM goal WHERE programme_id = ? ORDER BY sort_order")) {
             ps.setObject(1, pid);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -202,20 +201,20 @@ public final class ProgrammeRepository {
                     for (ActionRow r : rowsByGoal.getOrDefault(gid, List.of())) {
                         actions.add(builder.build(r));
                     }
-                    goalsByTheme.computeIfAbsent(rs.getObject(2, UUID.class), k -> new ArrayList<>()).add(new Goal(
-                            gid, rs.getInt(3), rs.getString(4), rs.getString(5), capacityByOwner.get(gid), actions));
+                    Goal blank = new Goal(gid, 0, "", "", capacityByOwner.get(gid), actions);
+                    goalsByTheme.computeIfAbsent(rs.getObject(2, UUID.class), k -> new ArrayList<>()).add(Columns.GOAL.read(rs, 3, blank));
                 }
             }
         }
         List<Theme> themes = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, number, title, description, policy_goal, capacity_header FROM theme WHERE programme_id = ? ORDER BY sort_order")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, " + String.join(", ", Columns.THEME.names())
+                + " FROM theme WHERE programme_id = ? ORDER BY sort_order")) {
             ps.setObject(1, pid);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     UUID tid = rs.getObject(1, UUID.class);
-                    themes.add(new Theme(tid, rs.getInt(2), rs.getString(3), rs.getString(4), needed.get(tid), rs.getString(5),
-                            rs.getString(6), capacityByOwner.get(tid), goalsByTheme.get(tid)));
+                    Theme blank = new Theme(tid, 0, "", "", needed.get(tid), "", "", capacityByOwner.get(tid), goalsByTheme.get(tid));
+                    themes.add(Columns.THEME.read(rs, 2, blank));
                 }
             }
         }
@@ -263,17 +262,11 @@ public final class ProgrammeRepository {
     /** One kind of edit: an action's own fields (text, planning, status, lead, ...). */
     public synchronized void updateAction(UUID programmeId, Action action) {
         write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE action SET text = ?, planning = ?, estimated = ?, status = ?, lead = ?, "
-                    + "municipalities = ?, notes = ?, version = version + 1 WHERE id = ? AND programme_id = ?")) {
-                ps.setString(1, action.text());
-                ps.setString(2, storable(action));
-                ps.setBoolean(3, action.estimated());
-                ps.setString(4, action.status().label());
-                ps.setString(5, action.lead());
-                ps.setString(6, String.join("\n", action.municipalities()));
-                ps.setString(7, action.notes());
-                ps.setObject(8, action.id());
-                ps.setObject(9, programmeId);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE action SET " + String.join(" = ?, ", actionColumns.names())
+                    + " = ?, version = version + 1 WHERE id = ? AND programme_id = ?")) {
+                int at = actionColumns.bind(ps, 1, action);
+                ps.setObject(at, action.id());
+                ps.setObject(at + 1, programmeId);
                 if (ps.executeUpdate() != 1) {
                     throw new StoreException("De actie '" + action.text() + "' staat niet (meer) in de database");
                 }
@@ -286,316 +279,14 @@ public final class ProgrammeRepository {
         write(c -> deleteProgramme(c, programmeId));
     }
 
-    // ------------------------------------------------------------------ the difference writer
-
-    private record ThemeRow(UUID id, int sort, int number, String title, String description, List<String> needed,
-                            String policyGoal, String capacityHeader) {
-    }
-
-    private record GoalRow(UUID id, UUID themeId, int sort, int number, String text, String expectedResult) {
-    }
-
-    private record ActionRow(UUID id, UUID goalId, UUID parentId, int sort, Action value) {
-        boolean sameAs(ActionRow o) {
-            Action a = value;
-            Action b = o.value;
-            return goalId.equals(o.goalId) && Objects.equals(parentId, o.parentId) && sort == o.sort
-                    && a.text().equals(b.text()) && a.planning().equals(b.planning()) && a.estimated() == b.estimated()
-                    && a.status() == b.status() && a.lead().equals(b.lead()) && a.municipalities().equals(b.municipalities())
-                    && a.notes().equals(b.notes());
-        }
-    }
-
-    private record CapacityRow(UUID themeId, UUID goalId, int sort, CapacityEstimate value) {
-    }
-
-    /** All rows of a programme, flattened, in an order where parents come before children. */
-    private static final class Rows {
-        final Map<UUID, ThemeRow> themes = new LinkedHashMap<>();
-        final Map<UUID, GoalRow> goals = new LinkedHashMap<>();
-        final Map<UUID, ActionRow> actions = new LinkedHashMap<>();
-        final Map<UUID, CapacityRow> capacity = new LinkedHashMap<>();
-
-        static Rows of(Programme p) {
-            Rows r = new Rows();
-            if (p != null) {
-                for (int ti = 0; ti < p.themes().size(); ti++) {
-                    r.addTheme(p.themes().get(ti), ti, null);
-                }
-            }
-            return r;
-        }
-
-        /**
-         * The rows of both versions, leaving out what cannot differ: a theme, or a goal within a
-         * theme, that is the same object at the same place in both (edits copy only the path to
-         * what they change), so saving one replan of 10,000 actions compares a goal, not all.
-         */
-        static Rows[] changed(Programme before, Programme after) {
-            if (before == null) {
-                return new Rows[] {new Rows(), of(after)};
-            }
-            Rows old = new Rows();
-            Rows now = new Rows();
-            List<Theme> was = before.themes();
-            List<Theme> is = after.themes();
-            for (int ti = 0; ti < Math.max(was.size(), is.size()); ti++) {
-                Theme o = ti < was.size() ? was.get(ti) : null;
-                Theme t = ti < is.size() ? is.get(ti) : null;
-                if (o == t) {
-                    continue;
-                }
-                if (o != null) {
-                    old.addTheme(o, ti, t);
-                }
-                if (t != null) {
-                    now.addTheme(t, ti, o);
-                }
-            }
-            return new Rows[] {old, now};
-        }
-
-        /** A theme's rows; goals that are the same object at the same place in {@code other} are left out. */
-        private void addTheme(Theme t, int ti, Theme other) {
-            themes.put(t.id(), new ThemeRow(t.id(), ti, t.number(), t.title(), t.description(), t.neededPeople(),
-                    t.policyGoal(), t.capacityHeader()));
-            for (int ci = 0; ci < t.capacity().size(); ci++) {
-                CapacityEstimate ce = t.capacity().get(ci);
-                capacity.put(ce.id(), new CapacityRow(t.id(), null, ci, ce));
-            }
-            boolean sameTheme = other != null && other.id().equals(t.id());
-            for (int gi = 0; gi < t.goals().size(); gi++) {
-                Goal g = t.goals().get(gi);
-                if (sameTheme && gi < other.goals().size() && other.goals().get(gi) == g) {
-                    continue;
-                }
-                goals.put(g.id(), new GoalRow(g.id(), t.id(), gi, g.number(), g.text(), g.expectedResult()));
-                for (int ci = 0; ci < g.capacity().size(); ci++) {
-                    CapacityEstimate ce = g.capacity().get(ci);
-                    capacity.put(ce.id(), new CapacityRow(null, g.id(), ci, ce));
-                }
-                addActions(g.id(), null, g.actions());
-            }
-        }
-
-        private void addActions(UUID goalId, UUID parentId, List<Action> list) {
-            for (int ai = 0; ai < list.size(); ai++) {
-                Action a = list.get(ai);
-                actions.put(a.id(), new ActionRow(a.id(), goalId, parentId, ai, a));
-                addActions(goalId, a.id(), a.subActions());
-            }
-        }
-    }
-
     private void writeDifference(Connection c, Programme before, Programme after) throws SQLException {
-        UUID pid = after.id();
-        Rows[] rows = Rows.changed(before, after);
-        Rows old = rows[0];
-        Rows now = rows[1];
-
-        List<ThemeRow> themeInserts = new ArrayList<>();
-        List<ThemeRow> themeUpdates = new ArrayList<>();
-        for (ThemeRow t : now.themes.values()) {
-            ThemeRow o = old.themes.get(t.id());
-            if (o == null) {
-                themeInserts.add(t);
-            } else if (!o.equals(t)) {
-                themeUpdates.add(t);
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO theme (id, programme_id, sort_order, number, title, description, "
-                + "policy_goal, capacity_header) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (ThemeRow t : themeInserts) {
-                ps.setObject(1, t.id());
-                ps.setObject(2, pid);
-                ps.setInt(3, t.sort());
-                ps.setInt(4, t.number());
-                ps.setString(5, t.title());
-                ps.setString(6, t.description());
-                ps.setString(7, t.policyGoal());
-                ps.setString(8, t.capacityHeader());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE theme SET sort_order = ?, number = ?, title = ?, description = ?, "
-                + "policy_goal = ?, capacity_header = ?, version = version + 1 WHERE id = ?")) {
-            for (ThemeRow t : themeUpdates) {
-                ps.setInt(1, t.sort());
-                ps.setInt(2, t.number());
-                ps.setString(3, t.title());
-                ps.setString(4, t.description());
-                ps.setString(5, t.policyGoal());
-                ps.setString(6, t.capacityHeader());
-                ps.setObject(7, t.id());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-        List<ThemeRow> neededChanged = new ArrayList<>(themeInserts);
-        for (ThemeRow t : themeUpdates) {
-            if (!t.needed().equals(old.themes.get(t.id()).needed())) {
-                neededChanged.add(t);
-            }
-        }
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM theme_needed_person WHERE theme_id = ?");
-             PreparedStatement ins = c.prepareStatement("INSERT INTO theme_needed_person (theme_id, sort_order, text) VALUES (?, ?, ?)")) {
-            for (ThemeRow t : neededChanged) {
-                del.setObject(1, t.id());
-                del.addBatch();
-                for (int i = 0; i < t.needed().size(); i++) {
-                    ins.setObject(1, t.id());
-                    ins.setInt(2, i);
-                    ins.setString(3, t.needed().get(i));
-                    ins.addBatch();
-                }
-            }
-            del.executeBatch();
-            ins.executeBatch();
-        }
-
-        try (PreparedStatement ins = c.prepareStatement("INSERT INTO goal (id, theme_id, programme_id, sort_order, number, text, "
-                + "expected_result) VALUES (?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement upd = c.prepareStatement("UPDATE goal SET theme_id = ?, sort_order = ?, number = ?, text = ?, "
-                     + "expected_result = ?, version = version + 1 WHERE id = ?")) {
-            for (GoalRow g : now.goals.values()) {
-                GoalRow o = old.goals.get(g.id());
-                if (o == null) {
-                    ins.setObject(1, g.id());
-                    ins.setObject(2, g.themeId());
-                    ins.setObject(3, pid);
-                    ins.setInt(4, g.sort());
-                    ins.setInt(5, g.number());
-                    ins.setString(6, g.text());
-                    ins.setString(7, g.expectedResult());
-                    ins.addBatch();
-                } else if (!o.equals(g)) {
-                    upd.setObject(1, g.themeId());
-                    upd.setInt(2, g.sort());
-                    upd.setInt(3, g.number());
-                    upd.setString(4, g.text());
-                    upd.setString(5, g.expectedResult());
-                    upd.setObject(6, g.id());
-                    upd.addBatch();
-                }
-            }
-            ins.executeBatch();
-            upd.executeBatch();
-        }
-
-        try (PreparedStatement ins = c.prepareStatement("INSERT INTO action (id, goal_id, parent_id, programme_id, sort_order, text, "
-                + "planning, estimated, status, lead, municipalities, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement upd = c.prepareStatement("UPDATE action SET goal_id = ?, parent_id = ?, sort_order = ?, text = ?, "
-                     + "planning = ?, estimated = ?, status = ?, lead = ?, municipalities = ?, notes = ?, version = version + 1 WHERE id = ?")) {
-            int pending = 0;
-            for (ActionRow r : now.actions.values()) {
-                ActionRow o = old.actions.get(r.id());
-                Action a = r.value();
-                if (o == null) {
-                    ins.setObject(1, r.id());
-                    ins.setObject(2, r.goalId());
-                    if (r.parentId() == null) {
-                        ins.setNull(3, Types.OTHER);
-                    } else {
-                        ins.setObject(3, r.parentId());
-                    }
-                    ins.setObject(4, pid);
-                    ins.setInt(5, r.sort());
-                    ins.setString(6, a.text());
-                    ins.setString(7, storable(a));
-                    ins.setBoolean(8, a.estimated());
-                    ins.setString(9, a.status().label());
-                    ins.setString(10, a.lead());
-                    ins.setString(11, String.join("\n", a.municipalities()));
-                    ins.setString(12, a.notes());
-                    ins.addBatch();
-                    if (++pending % 2000 == 0) {
-                        ins.executeBatch();
-                    }
-                } else if (!o.sameAs(r)) {
-                    upd.setObject(1, r.goalId());
-                    if (r.parentId() == null) {
-                        upd.setNull(2, Types.OTHER);
-                    } else {
-                        upd.setObject(2, r.parentId());
-                    }
-                    upd.setInt(3, r.sort());
-                    upd.setString(4, a.text());
-                    upd.setString(5, storable(a));
-                    upd.setBoolean(6, a.estimated());
-                    upd.setString(7, a.status().label());
-                    upd.setString(8, a.lead());
-                    upd.setString(9, String.join("\n", a.municipalities()));
-                    upd.setString(10, a.notes());
-                    upd.setObject(11, r.id());
-                    upd.addBatch();
-                }
-            }
-            ins.executeBatch();
-            upd.executeBatch();
-        }
-
-        try (PreparedStatement ins = c.prepareStatement("INSERT INTO capacity_line (id, programme_id, theme_id, goal_id, sort_order, role, "
-                + "min_hours, max_hours, per_unit, organisations, first_year, last_year, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement upd = c.prepareStatement("UPDATE capacity_line SET theme_id = ?, goal_id = ?, sort_order = ?, role = ?, "
-                     + "min_hours = ?, max_hours = ?, per_unit = ?, organisations = ?, first_year = ?, last_year = ?, note = ?, "
-                     + "version = version + 1 WHERE id = ?")) {
-            for (Map.Entry<UUID, CapacityRow> e : now.capacity.entrySet()) {
-                CapacityRow r = e.getValue();
-                CapacityRow o = old.capacity.get(e.getKey());
-                CapacityEstimate ce = r.value();
-                if (o == null) {
-                    ins.setObject(1, ce.id());
-                    ins.setObject(2, pid);
-                    ins.setObject(3, r.themeId());
-                    ins.setObject(4, r.goalId());
-                    ins.setInt(5, r.sort());
-                    ins.setString(6, ce.role());
-                    ins.setDouble(7, ce.minHours());
-                    ins.setDouble(8, ce.maxHours());
-                    ins.setString(9, ce.unit().word());
-                    ins.setInt(10, ce.organisations());
-                    ins.setInt(11, ce.period().firstYear());
-                    ins.setInt(12, ce.period().lastYear());
-                    ins.setString(13, ce.note());
-                    ins.addBatch();
-                } else if (!o.equals(r)) {
-                    upd.setObject(1, r.themeId());
-                    upd.setObject(2, r.goalId());
-                    upd.setInt(3, r.sort());
-                    upd.setString(4, ce.role());
-                    upd.setDouble(5, ce.minHours());
-                    upd.setDouble(6, ce.maxHours());
-                    upd.setString(7, ce.unit().word());
-                    upd.setInt(8, ce.organisations());
-                    upd.setInt(9, ce.period().firstYear());
-                    upd.setInt(10, ce.period().lastYear());
-                    upd.setString(11, ce.note());
-                    upd.setObject(12, ce.id());
-                    upd.addBatch();
-                }
-            }
-            ins.executeBatch();
-            upd.executeBatch();
-        }
-
-        // deletes last: whatever moved out of a removed theme, goal or action has been re-parented above
-        deleteMissing(c, "capacity_line", old.capacity.keySet(), now.capacity.keySet());
-        deleteMissing(c, "action", old.actions.keySet(), now.actions.keySet());
-        deleteMissing(c, "goal", old.goals.keySet(), now.goals.keySet());
-        deleteMissing(c, "theme", old.themes.keySet(), now.themes.keySet());
+        ProgrammeRows[] rows = ProgrammeRows.changed(before, after);
+        ProgrammeRows.write(c, after.id(), rows[0], rows[1], actionTable, written);
     }
 
-    private static void deleteMissing(Connection c, String table, Iterable<UUID> before, java.util.Set<UUID> after) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE id = ?")) {
-            for (UUID id : before) {
-                if (!after.contains(id)) {
-                    ps.setObject(1, id);
-                    ps.addBatch();
-                }
-            }
-            ps.executeBatch();
-        }
+    /** Rows of themes, goals, actions, capacity lines and needed people written so far (also those of a save rolled back). */
+    long rowsWritten() {
+        return written.get();
     }
 
     private static boolean sameProgrammeFields(Programme a, Programme b) {
@@ -715,10 +406,6 @@ public final class ProgrammeRepository {
             ps.setObject(1, pid);
             ps.executeUpdate();
         }
-    }
-
-    private static List<String> splitLines(String s) {
-        return s == null || s.isEmpty() ? List.of() : List.of(s.split("\n"));
     }
 
     // ------------------------------------------------------------------ transactions

@@ -24,6 +24,10 @@ public final class Messages {
         if (error instanceof InvalidFileException invalid && !invalid.problems().isEmpty()) {
             return String.join("\n", invalid.problems());
         }
+        if (error instanceof OutOfMemoryError) {
+            String m = nl.planbord.io.MemoryAdvice.tooLarge("");
+            return Character.toUpperCase(m.charAt(0)) + m.substring(1);
+        }
         String message = error.getMessage();
         return message == null || message.isBlank() ? error.getClass().getSimpleName() : message;
     }

@@ -48,6 +48,65 @@ class ExcelBenchmark {
         Bench.measure("excel.import.10000", 2, 5, () -> reader.read(file, p, f -> { }));
     }
 
+    /**
+     * 100,000 actions: export, import (as {@code planbord import}: no programme to read against)
+     * against the floor of reading the same cells with a bare SAX pass that keeps nothing (goal:
+     * import at most 1.5 times the floor), and the peak heap of a child JVM importing with
+     * -Xmx512m (it must succeed).
+     */
+    @Test
+    void excelAt100000Actions() throws Exception {
+        Programme p = ProgrammeGenerator.withActions(100_000);
+        Path file = dir.resolve("bench100k.xlsx");
+        ExcelWriter writer = new ExcelWriter();
+        Bench.measure("excel.export.100000", 1, 3, () -> writer.write(p, file));
+        Bench.report("excel.size.100000", Files.size(file) / 1024.0, "KiB");
+        double floor = Bench.measure("excel.readfloor.100000", 1, 3, () -> readFloor(file));
+        ExcelReader reader = new ExcelReader();
+        double read = Bench.measure("excel.import.100000", 1, 3, () -> {
+            if (reader.read(file).programme().actionCount() != p.actionCount()) {
+                throw new AssertionError("every action is read");
+            }
+        });
+        Bench.report("excel.import-vs-readfloor.100000", read / floor, "x");
+        java.util.List<String> cmd = new java.util.ArrayList<>(nl.planbord.testing.ChildJvm.command(ImportHeapProbe.class,
+                file.toString(), dir.resolve("bench100k.planbord").toString()));
+        cmd.remove("-XX:TieredStopAtLevel=1"); // as the command line runs it
+        Process child = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(child.getInputStream().readAllBytes());
+        if (child.waitFor() != 0 || !out.contains("EXIT 0")) {
+            throw new AssertionError("importing 100,000 actions with -Xmx512m failed: " + out);
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("PEAK_HEAP (\\d+)").matcher(out);
+        if (!m.find()) {
+            throw new AssertionError(out);
+        }
+        Bench.report("excel.import.heap.100000", Double.parseDouble(m.group(1)), "MB");
+    }
+
+    /** The floor of reading: every sheet's XML through a SAX parser that keeps nothing. */
+    static long readFloor(Path file) throws Exception {
+        long[] chars = new long[1];
+        try (org.apache.poi.openxml4j.opc.OPCPackage pkg = org.apache.poi.openxml4j.opc.OPCPackage.open(file.toFile(),
+                org.apache.poi.openxml4j.opc.PackageAccess.READ)) {
+            var sheets = new org.apache.poi.xssf.eventusermodel.XSSFReader(pkg).getSheetsData();
+            while (sheets.hasNext()) {
+                try (java.io.InputStream in = sheets.next()) {
+                    org.xml.sax.XMLReader x = org.apache.poi.util.XMLHelper.newXMLReader();
+                    x.setContentHandler(new org.xml.sax.helpers.DefaultHandler() {
+                        @Override
+                        public void characters(char[] ch, int start, int length) {
+                            chars[0] += length;
+                        }
+                    });
+                    x.parse(new org.xml.sax.InputSource(in));
+                }
+            }
+            pkg.revert();
+        }
+        return chars[0];
+    }
+
     /** The floor: every value the export writes, in the same cells, and nothing else. */
     /**
      * The slowest of the workbooks made to be slow (junk rows, a merged region to row 1048576,

@@ -39,6 +39,12 @@ class StoreAndFileBenchmark {
         Bench.measure("file.write.10000", 3, 9, () -> writer.write(p, file));
         Bench.report("file.size.10000", Files.size(file) / 1024.0, "KiB");
         ProjectFileReader reader = new ProjectFileReader();
-        Bench.measure("file.read.10000", 3, 9, () -> reader.read(file));
+        double read10k = Bench.measure("file.read.10000", 3, 9, () -> reader.read(file));
+        Programme big = ProgrammeGenerator.withActions(100_000);
+        Path bigFile = dir.resolve("bench100k.planbord");
+        Bench.measure("file.write.100000", 1, 3, () -> writer.write(big, bigFile));
+        Bench.report("file.size.100000", Files.size(bigFile) / 1024.0, "KiB");
+        double read100k = Bench.measure("file.read.100000", 1, 3, () -> reader.read(bigFile));
+        Bench.report("file.read.100000-vs-10000", read100k / read10k, "x");
     }
 }

@@ -31,7 +31,7 @@ class ProgrammeDiffTest {
         return changes.stream().map(c -> (c.conflict() ? "Conflict: " : "") + c.text()).toList();
     }
 
-    private static List<String> keys(List<ProgrammeDiff.Change> changes) {
+    private static List<ChangeKey> keys(List<ProgrammeDiff.Change> changes) {
         return changes.stream().map(ProgrammeDiff.Change::key).toList();
     }
 
@@ -143,7 +143,7 @@ class ProgrammeDiffTest {
         }
     }
 
-    private static List<String> proposed(List<ProgrammeDiff.Change> changes) {
+    private static List<ChangeKey> proposed(List<ProgrammeDiff.Change> changes) {
         return changes.stream().filter(ProgrammeDiff.Change::proposed).map(ProgrammeDiff.Change::key).toList();
     }
 
@@ -155,13 +155,13 @@ class ProgrammeDiffTest {
         List<ProgrammeDiff.Change> changes = ProgrammeDiff.compare(shared, anna, bram);
         assertEquals(4, changes.size(), texts(changes).toString());
         ProgrammeDiff.Change conflict = changes.stream().filter(ProgrammeDiff.Change::conflict).findFirst().orElseThrow();
-        assertEquals("action.planning:" + signalering.id(), conflict.key());
+        assertEquals(ChangeKey.of(Fields.ACTION_PLANNING, signalering.id()), conflict.key());
         assertEquals("Actie 1.2.2", conflict.subject());
         assertEquals("planning", conflict.field());
         assertEquals(List.of("Q3 2027", "Q2 2027", "Q4 2026"), List.of(conflict.mine(), conflict.theirs(), conflict.base()));
         assertTrue(!conflict.proposed());
         assertEquals(3, proposed(changes).size());
-        assertTrue(changes.stream().noneMatch(c -> c.key().startsWith("action.notes:")), "my note is mine: not listed");
+        assertTrue(changes.stream().noneMatch(c -> c.key().is(Fields.ACTION_NOTES)), "my note is mine: not listed");
         assertNothingOfMineIsOverwritten(anna, bram, changes);
     }
 
@@ -175,7 +175,7 @@ class ProgrammeDiffTest {
         }).mapGoal(goal12.id(), g -> g.withExpectedResult("Een afspraak per corporatie"));
         Programme theirs = base.mapAction(campagne.id(), a -> a.withLead("Rijswijk"));
         List<ProgrammeDiff.Change> changes = ProgrammeDiff.compare(base, mine, theirs);
-        assertEquals(List.of("action.lead:" + campagne.id()), keys(changes), texts(changes).toString());
+        assertEquals(List.of(ChangeKey.of(Fields.ACTION_LEAD, campagne.id())), keys(changes), texts(changes).toString());
         assertNothingOfMineIsOverwritten(mine, theirs, changes);
     }
 
@@ -191,12 +191,12 @@ class ProgrammeDiffTest {
                 });
         List<ProgrammeDiff.Change> changes = ProgrammeDiff.compare(mine, theirs);
         assertEquals(4, changes.size(), texts(changes).toString());
-        assertEquals(java.util.Set.of("action.lead:" + campagne.id(), "action+" + nieuw.id()), java.util.Set.copyOf(proposed(changes)),
+        assertEquals(java.util.Set.of(ChangeKey.of(Fields.ACTION_LEAD, campagne.id()), ChangeKey.added(Fields.Kind.ACTION, nieuw.id())), java.util.Set.copyOf(proposed(changes)),
                 "an empty trekker filled in and a new action only add");
-        ProgrammeDiff.Change note = changes.stream().filter(c -> c.key().startsWith("action.notes:")).findFirst().orElseThrow();
+        ProgrammeDiff.Change note = changes.stream().filter(c -> c.key().is(Fields.ACTION_NOTES)).findFirst().orElseThrow();
         assertEquals(ProgrammeDiff.Origin.UNSURE, note.origin(), "emptying my note is never ticked");
         assertEquals(null, note.base(), "two-way: no base known");
-        ProgrammeDiff.Change plan = changes.stream().filter(c -> c.key().startsWith("action.planning:")).findFirst().orElseThrow();
+        ProgrammeDiff.Change plan = changes.stream().filter(c -> c.key().is(Fields.ACTION_PLANNING)).findFirst().orElseThrow();
         assertEquals(ProgrammeDiff.Origin.UNSURE, plan.origin());
     }
 
@@ -207,7 +207,7 @@ class ProgrammeDiffTest {
         Programme anna = nl.planbord.testing.TwoAdvisors.annaMeanwhile(shared);
         List<ProgrammeDiff.Change> first = ProgrammeDiff.compare(shared, anna, bram);
         // Anna takes the replan of 1.4.1 and the text, leaves the status out, settles the conflict with Q1 2027
-        List<String> taken = first.stream().filter(c -> c.proposed() && !c.key().startsWith("action.status:")).map(ProgrammeDiff.Change::key)
+        List<ChangeKey> taken = first.stream().filter(c -> c.proposed() && !c.key().is(Fields.ACTION_STATUS)).map(ProgrammeDiff.Change::key)
                 .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         ProgrammeDiff.Change conflict = first.stream().filter(ProgrammeDiff.Change::conflict).findFirst().orElseThrow();
         taken.add(conflict.key());
@@ -219,7 +219,7 @@ class ProgrammeDiffTest {
         // against the base before the merge (the shared version): nothing of Anna's is proposed
         List<ProgrammeDiff.Change> stale = ProgrammeDiff.compare(shared, annaNow, bram);
         assertNothingOfMineIsOverwritten(annaNow, bram, stale);
-        assertTrue(stale.stream().filter(ProgrammeDiff.Change::proposed).allMatch(c -> c.key().startsWith("action.status:")),
+        assertTrue(stale.stream().filter(ProgrammeDiff.Change::proposed).allMatch(c -> c.key().is(Fields.ACTION_STATUS)),
                 "only the status Anna did not take (Bram's, untouched by her) may be offered again: " + texts(stale));
         // without any base: every difference is there, none ticked, since each would overwrite something of Anna's
         List<ProgrammeDiff.Change> twoWay = ProgrammeDiff.compare(annaNow, bram);
@@ -232,7 +232,7 @@ class ProgrammeDiffTest {
         // ... unless it has something the newer file does not touch: only that is shown
         Programme olderWithMore = older.mapAction(campagne.id(), a -> a.withLead("GGD Haaglanden"));
         List<ProgrammeDiff.Change> stillNew = ProgrammeDiff.compareOlder(shared, bram, annaNow, olderWithMore);
-        assertEquals(List.of("action.lead:" + campagne.id()), keys(stillNew));
+        assertEquals(List.of(ChangeKey.of(Fields.ACTION_LEAD, campagne.id())), keys(stillNew));
         // without knowing what it was made from: shown, never ticked
         List<ProgrammeDiff.Change> unknown = ProgrammeDiff.compareOlder(null, bram, annaNow, olderWithMore);
         assertEquals(List.of(), proposed(unknown), texts(unknown).toString());

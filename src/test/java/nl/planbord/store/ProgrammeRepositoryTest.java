@@ -144,13 +144,32 @@ class ProgrammeRepositoryTest {
     }
 
     @Test
-    void aFailedSaveChangesNothing() {
+    void aFailedSaveChangesNothing() throws Exception {
         Programme p = Samples.h5();
         repo.insert(p);
         StoreException e = assertThrows(StoreException.class, () -> repo.insert(p));
         assertTrue(e.getMessage().contains("staat al in Planbord"), e.getMessage());
         assertEquals(1, repo.list().size());
         assertEquals(p, repo.load(p.id()).orElseThrow());
+
+        // a save that fails after it wrote rows: theme 1's title and goal 1.1's text are written before the
+        // last action of the last goal, whose planning would not read back, stops it; all of it is rolled back
+        Theme last = p.themes().get(p.themes().size() - 1);
+        Goal lastGoal = last.goals().get(last.goals().size() - 1);
+        Action lastAction = lastGoal.actions().get(lastGoal.actions().size() - 1);
+        Programme after = p.mapTheme(p.themes().get(0).id(), t -> t.withTitle("Preventie (herzien)"))
+                .mapGoal(p.themes().get(0).goals().get(0).id(), g -> g.withText("Eerder signaleren"))
+                .mapAction(lastAction.id(), a -> a.withPlanning(nl.planbord.model.Planning.months(java.time.YearMonth.of(1899, 12),
+                        java.time.YearMonth.of(1899, 12))));
+        int themes = versionSum("theme");
+        int goals = versionSum("goal");
+        long written = repo.rowsWritten();
+        StoreException failed = assertThrows(StoreException.class, () -> repo.update(p, after));
+        assertTrue(failed.getMessage().contains("niets gewijzigd"), failed.getMessage());
+        assertEquals(2, repo.rowsWritten() - written, "the theme and goal rows were written before the failure");
+        assertEquals(themes, versionSum("theme"), "rolled back");
+        assertEquals(goals, versionSum("goal"), "rolled back");
+        assertEquals(p, reopenAndLoad(p));
     }
 
     @Test

@@ -324,4 +324,50 @@ class TimelineWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("", lead(robot).getEditor().getText(), "as stored after the undo");
     }
+
+    private static final String CONTACTPUNT = "Beleidsmatig inregelen lokaal contactpunt";
+
+    @Test
+    void aDragPastThePeriodShowsWhyWhileDraggingAndReleasingSavesNothing(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Programme h5 = app.viewModel().programmeProperty().get();
+        UUID id = action(h5, CONTACTPUNT).id(); // Q2 2026: two quarters earlier is before the period
+        TimelineView timeline = app.mainView().timeline();
+        double quarter = timeline.scale().monthWidth() * 3;
+        double startX = timeline.scene().bar(id).orElseThrow().x0();
+
+        robot.moveTo(onScreen(id)).press(MouseButton.PRIMARY).moveBy(-quarter, 0).moveBy(-quarter, 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        var scene = timeline.scene();
+        assertEquals(List.of("Buiten de programmaperiode (Q1 2026 - Q4 2027)"), scene.shapes(nl.planbord.ui.timeline.TimelineShape.Label.class)
+                .stream().filter(l -> l.style() == nl.planbord.ui.timeline.TimelineShape.TextStyle.NOTE)
+                .map(nl.planbord.ui.timeline.TimelineShape.Label::text).toList(), "the reason shows while dragging");
+        assertEquals(startX, scene.bar(id).orElseThrow().x0(), "the bar does not look moved");
+        assertEquals(id, scene.shapes(nl.planbord.ui.timeline.TimelineShape.Refused.class).get(0).id());
+
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(timeline.scene().shapes(nl.planbord.ui.timeline.TimelineShape.Refused.class).isEmpty(), "gone with the release");
+        assertEquals("Q2 2026", outlineRow(id).planning());
+        assertEquals(h5, app.viewModel().stored(h5.id()).orElseThrow(), "nothing saved");
+        assertEquals("", app.viewModel().undoNameProperty().get(), "no step to undo");
+    }
+
+    @Test
+    void afterAReplanTheOutlineRowShowsTheNewPlanningInItsCell(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Programme h5 = app.viewModel().programmeProperty().get();
+        UUID id = action(h5, SIGNALERING).id();
+        double quarter = app.mainView().timeline().scale().monthWidth() * 3;
+        robot.moveTo(onScreen(id)).press(MouseButton.PRIMARY).moveBy(quarter, 0).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.TreeTableRow<?> row = robot.lookup(".tree-table-row-cell").queryAllAs(javafx.scene.control.TreeTableRow.class)
+                .stream().filter(r -> r.getItem() instanceof OutlineRow o && o.id().equals(id)).findFirst().orElseThrow();
+        assertEquals("Q1 2027", ((OutlineRow) row.getItem()).planning(), "the row holds the renewed value");
+        List<String> texts = row.getChildrenUnmodifiable().stream().filter(n -> n instanceof javafx.scene.control.TreeTableCell<?, ?>)
+                .map(n -> ((javafx.scene.control.TreeTableCell<?, ?>) n).getText()).toList();
+        assertTrue(texts.contains("Q1 2027"), "the visible cell shows it: " + texts);
+        assertFalse(texts.contains("Q4 2026"), "and not the old planning: " + texts);
+    }
 }

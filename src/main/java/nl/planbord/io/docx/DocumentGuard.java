@@ -82,7 +82,10 @@ final class DocumentGuard {
         } catch (InvalidFileException e) {
             revert(pkg);
             throw e;
-        } catch (Exception | OutOfMemoryError e) {
+        } catch (OutOfMemoryError e) { // thrown on: the caller says the file is too large for the memory given
+            revert(pkg);
+            throw e;
+        } catch (Exception e) {
             revert(pkg);
             if (OfficePackages.isZipBomb(e)) {
                 throw new InvalidFileException(name + ": het document pakt uit tot een onredelijke omvang (mogelijk een zip-bom) en wordt niet gelezen", e);

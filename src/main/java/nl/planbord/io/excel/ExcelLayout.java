@@ -2,9 +2,11 @@ package nl.planbord.io.excel;
 
 import java.util.Locale;
 
+import nl.planbord.planning.ThemePalette;
+
 /**
  * The fixed shape of a Planbord workbook, shared by the writer and the reader: sheet names,
- * column positions and header texts, labels, and the theme colours. The reader finds columns by
+ * column positions and header texts, labels, and the theme colours (from {@link ThemePalette}). The reader finds columns by
  * their header text first and falls back to these positions.
  */
 final class ExcelLayout {
@@ -108,20 +110,9 @@ final class ExcelLayout {
     static final int TL_COL_PLANNING = 2;
     static final int TL_FIRST_QUARTER_COL = 3;
 
-    /** Dark enough for white bold text; one per theme, repeating after eight. */
-    private static final String[] THEME_COLOURS = {
-        "2E75B6", // blue
-        "548235", // green
-        "7030A0", // purple
-        "C55A11", // orange
-        "1F6F78", // teal
-        "A5282C", // red
-        "7F6000", // olive
-        "44546A", // slate
-    };
-
+    /** The theme's colour from the palette the screen's timeline uses too (theme 1 is the first colour). */
     static String themeColour(int themeNumber) {
-        return THEME_COLOURS[Math.floorMod(themeNumber - 1, THEME_COLOURS.length)];
+        return ThemePalette.hex(themeNumber - 1);
     }
 
     /** The colour mixed with white: {@code share} of the colour stays. */

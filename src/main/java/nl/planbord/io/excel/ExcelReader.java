@@ -1,12 +1,10 @@
 package nl.planbord.io.excel;
 
+import static nl.planbord.io.excel.CellText.*;
 import static nl.planbord.io.excel.ExcelLayout.*;
 
-import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,13 +17,15 @@ import java.util.function.DoubleConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import nl.planbord.io.excel.CellText.UnreadableCell;
+import nl.planbord.io.excel.ReadDrafts.ActionDraft;
+import nl.planbord.io.excel.ReadDrafts.CapacityDraft;
+import nl.planbord.io.excel.ReadDrafts.GoalDraft;
+import nl.planbord.io.excel.ReadDrafts.ThemeDraft;
+import nl.planbord.io.excel.SheetData.SheetRow;
+import nl.planbord.io.excel.StreamedWorkbook.SheetRef;
 
 import nl.planbord.io.InvalidFileException;
 import nl.planbord.model.Action;
@@ -57,8 +57,6 @@ public final class ExcelReader {
 
     private static final Pattern THEME_TITLE = Pattern.compile("^\\s*thema\\s*([0-9]+)\\s*[:.\\-\u2013]?\\s*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern GOAL_NUMBER = Pattern.compile("^\\s*(?:doel\\s*)?([0-9]+)\\s*[.:]?\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final String[] MONTHS = {"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"};
     private static final int HEADER_SEARCH_ROWS = 500;
 
     public ExcelImport read(Path file) throws InvalidFileException {
@@ -72,7 +70,7 @@ public final class ExcelReader {
      */
     public ExcelImport read(Path file, Programme source, DoubleConsumer progress) throws InvalidFileException {
         String name = file.getFileName().toString();
-        try (XSSFWorkbook wb = WorkbookGuard.open(file)) {
+        try (StreamedWorkbook wb = WorkbookGuard.open(file)) {
             progress.accept(0.3);
             Job job = new Job(wb, source, progress, name);
             try {
@@ -81,14 +79,16 @@ public final class ExcelReader {
                 return new ExcelImport(p, job.notices);
             } catch (InvalidFileException e) {
                 throw named(name, e);
+            } catch (WorkbookGuard.Refused e) {
+                throw e.refusal;
+            } catch (WorkbookGuard.Broken e) {
+                throw WorkbookGuard.refusal(name, e.getCause());
             } catch (UnreadableCell e) {
                 throw new InvalidFileException(name + ", " + job.place + (e.column == null ? "" : ", kolom " + e.column) + ": " + e.reason
                         + "; " + RESAVE, e);
             } catch (RuntimeException | StackOverflowError e) {
                 throw new InvalidFileException(name + ", " + job.place + ": " + unreadable(e) + "; " + RESAVE, e);
             }
-        } catch (IOException e) {
-            throw new InvalidFileException(name + ": de werkmap kan niet worden gesloten na het lezen", e);
         }
     }
 
@@ -136,76 +136,10 @@ public final class ExcelReader {
         return "hier staat iets dat niet volgens de regels van een Excel-werkmap is opgeslagen";
     }
 
-    /** A cell that cannot be read: its column and why, in Dutch. */
-    static final class UnreadableCell extends RuntimeException {
-        final String column;
-        final String reason;
-
-        UnreadableCell(Cell c, String reason, Throwable cause) {
-            super(reason, cause, false, false);
-            this.column = column(c);
-            this.reason = reason;
-        }
-
-        private static String column(Cell c) {
-            try {
-                return org.apache.poi.ss.util.CellReference.convertNumToColString(c.getColumnIndex());
-            } catch (RuntimeException e) {
-                return null;
-            }
-        }
-    }
-
-    // ------------------------------------------------------------------ drafts
-
-    private record CapacityDraft(String scope, List<String> ids, List<String> sentences, String sheet, int row, String column) {
-    }
-
-    private static final class ActionDraft {
-        UUID id;
-        String text;
-        Planning planning;
-        String where;
-        /** Shown indented: a sub-action. */
-        boolean indented;
-        /** Hidden columns: its action (for a sub-action), the planning that was estimated, status, ... */
-        UUID parentId;
-        String estimatedAs = "";
-        String status = "";
-        String lead = "";
-        String municipalities = "";
-        String notes = "";
-        final List<ActionDraft> subs = new ArrayList<>();
-    }
-
-    private static final class GoalDraft {
-        UUID id;
-        int number;
-        String text;
-        String expectedResult = "";
-        /** Every action row of the goal's block, in sheet order, top-level and sub-actions. */
-        final List<ActionDraft> rows = new ArrayList<>();
-        CapacityDraft capacity;
-    }
-
-    private static final class ThemeDraft {
-        UUID id;
-        int number;
-        String title;
-        String sheet;
-        boolean textsShown;
-        String description = "";
-        final List<String> neededPeople = new ArrayList<>();
-        String policyGoal = "";
-        String capacityHeader = "";
-        CapacityDraft capacity;
-        final List<GoalDraft> goals = new ArrayList<>();
-    }
-
     // ------------------------------------------------------------------ one read
 
     private static final class Job {
-        final XSSFWorkbook wb;
+        final StreamedWorkbook wb;
         final Programme source;
         final DoubleConsumer progress;
         /** Where reading is, for a message about something a library could not read. */
@@ -220,8 +154,26 @@ public final class ExcelReader {
         final Map<UUID, UUID> parentInSource = new HashMap<>();
 
         final String fileName;
+        /** Plannings as read, by their text: a workbook of 100,000 actions has a few hundred distinct ones. */
+        private final Map<String, Object> plannings = new HashMap<>();
+        private final Map<String, String> timelineShown = new HashMap<>();
 
-        Job(XSSFWorkbook wb, Programme source, DoubleConsumer progress, String fileName) {
+        /** The planning a text says, parsed once per distinct text; a text that is no planning fails each time it is read. */
+        Planning parsePlanning(String text) {
+            Object p = plannings.computeIfAbsent(text, t -> {
+                try {
+                    return PlanningNotation.parse(t);
+                } catch (NotationException e) {
+                    return e;
+                }
+            });
+            if (p instanceof NotationException e) {
+                throw new NotationException(e.getMessage());
+            }
+            return (Planning) p;
+        }
+
+        Job(StreamedWorkbook wb, Programme source, DoubleConsumer progress, String fileName) {
             this.fileName = fileName;
             this.wb = wb;
             this.source = source;
@@ -245,20 +197,17 @@ public final class ExcelReader {
             }
         }
 
-        Sheet capacitySheet;
+        SheetRef capacitySheet;
 
         /** A changed figure on the derived Capaciteit sheet is ignored, with a notice naming the first one. */
-        void checkCapacitySheet(Sheet sh, Programme p) {
+        void checkCapacitySheet(SheetData sh, Programme p) {
             place = CAPACITY;
             nl.planbord.planning.CapacityPlan.Totals totals = nl.planbord.planning.CapacityPlan.totals(
                     nl.planbord.planning.CapacityPlan.compute(p, nl.planbord.planning.CapacityPlan.Rule.WHOLE_PERIOD));
             int changed = 0;
             String first = null;
-            for (int r = 0; r <= sh.getLastRowNum(); r++) {
-                Row row = sh.getRow(r);
-                if (row == null) {
-                    continue;
-                }
+            for (SheetRow row : sh.rows()) {
+                int r = row.getRowNum();
                 String q = text(row.getCell(0));
                 if (!q.matches("Q[1-4] \\d{4}") || row.getCell(3) == null || row.getCell(4) == null) {
                     continue;
@@ -289,11 +238,11 @@ public final class ExcelReader {
             }
         }
 
-        private static double number(Cell c) {
+        private static double number(SheetCell c) {
             if (c == null) {
                 return Double.NaN;
             }
-            if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+            if (c.getCellType() == CellType.NUMERIC) {
                 return c.getNumericCellValue();
             }
             try {
@@ -304,18 +253,18 @@ public final class ExcelReader {
         }
 
         Programme run() throws InvalidFileException {
-            Sheet overview = null;
-            Sheet timeline = null;
-            List<Sheet> themeSheets = new ArrayList<>();
-            for (Sheet sh : wb) {
-                String name = sh.getSheetName().strip();
+            SheetRef overview = null;
+            SheetRef timeline = null;
+            List<SheetRef> themeSheets = new ArrayList<>();
+            for (SheetRef sh : wb.sheets()) {
+                String name = sh.name().strip();
                 if (name.equalsIgnoreCase(OVERVIEW)) {
                     overview = sh;
                 } else if (name.equalsIgnoreCase(TIMELINE)) {
                     timeline = sh;
                 } else if (name.equalsIgnoreCase(CAPACITY)) {
                     capacitySheet = sh; // derived from the capacity lines: only checked, never imported
-                } else if (isThemeSheetName(name) || THEME_TITLE.matcher(firstText(sh)).matches()) {
+                } else if (isThemeSheetName(name) || THEME_TITLE.matcher(firstText(wb, sh)).matches()) {
                     themeSheets.add(sh);
                 } else {
                     notices.add("Tabblad '" + name + "' is niet van Planbord en is niet ingelezen");
@@ -324,14 +273,32 @@ public final class ExcelReader {
             if (themeSheets.isEmpty()) {
                 throw new InvalidFileException(fileName + ": de werkmap heeft geen tabbladen 'Thema 1', 'Thema 2', ...; is dit een werkmap die Planbord heeft gemaakt?");
             }
-            Head head = overview == null ? null : readOverview(overview);
+            List<SheetsAhead.Wanted> wanted = new ArrayList<>();
+            if (overview != null) {
+                wanted.add(new SheetsAhead.Wanted(overview, SheetParser.ALL));
+            }
+            themeSheets.forEach(sh -> wanted.add(new SheetsAhead.Wanted(sh, SheetParser.VALUES)));
+            if (timeline != null) {
+                wanted.add(new SheetsAhead.Wanted(timeline, new TimelineColumns()));
+            }
+            if (capacitySheet != null) {
+                wanted.add(new SheetsAhead.Wanted(capacitySheet, SheetParser.ALL));
+            }
+            try (SheetsAhead sheets = new SheetsAhead(wb, wanted)) {
+                return run(overview, themeSheets, timeline, sheets);
+            }
+        }
+
+        private Programme run(SheetRef overview, List<SheetRef> themeSheets, SheetRef timeline, SheetsAhead sheets)
+                throws InvalidFileException {
+            Head head = overview == null ? null : readOverview(sheets.next());
             if (overview == null) {
                 notices.add("Het tabblad Overzicht ontbreekt; titel, regio en periode komen "
                         + (source == null ? "uit de acties" : "uit het programma"));
             }
             List<ThemeDraft> themes = new ArrayList<>();
             for (int i = 0; i < themeSheets.size(); i++) {
-                ThemeDraft t = readTheme(themeSheets.get(i));
+                ThemeDraft t = readTheme(sheets.next());
                 if (t != null) {
                     themes.add(t);
                 }
@@ -341,11 +308,11 @@ public final class ExcelReader {
                 throw new InvalidFileException(problems);
             }
             if (timeline != null) {
-                compareTimeline(timeline);
+                compareTimeline(sheets.next());
             }
             Programme built = build(head, themes);
             if (capacitySheet != null) {
-                checkCapacitySheet(capacitySheet, built);
+                checkCapacitySheet(sheets.next(), built);
             }
             return built;
         }
@@ -356,7 +323,7 @@ public final class ExcelReader {
                 String introduction, String monitoring) {
         }
 
-        Head readOverview(Sheet sh) {
+        Head readOverview(SheetData sh) {
             place = OVERVIEW;
             String title = "";
             UUID id = null;
@@ -367,10 +334,10 @@ public final class ExcelReader {
             Quarter last = null;
             String introduction = "";
             String monitoring = "";
-            for (int r = 0; r <= Math.min(sh.getLastRowNum(), 60); r++) {
-                Row row = sh.getRow(r);
-                if (row == null) {
-                    continue;
+            for (SheetRow row : sh.rows()) {
+                int r = row.getRowNum();
+                if (r > 60) {
+                    break;
                 }
                 String a = text(row.getCell(0));
                 String b = text(row.getCell(1));
@@ -445,16 +412,18 @@ public final class ExcelReader {
             }
         }
 
-        ThemeDraft readTheme(Sheet sh) {
+        ThemeDraft readTheme(SheetData sh) {
             String name = sh.getSheetName().strip();
             place = name;
             int problemsBefore = problems.size();
             int headerRow = -1;
             Columns cols = new Columns();
-            for (int r = 0; r <= Math.min(sh.getLastRowNum(), HEADER_SEARCH_ROWS); r++) {
-                Row row = sh.getRow(r);
-                if (row != null && findHeader(row, cols)) {
-                    headerRow = r;
+            for (SheetRow row : sh.rows()) {
+                if (row.getRowNum() > HEADER_SEARCH_ROWS) {
+                    break;
+                }
+                if (findHeader(row, cols)) {
+                    headerRow = row.getRowNum();
                     break;
                 }
             }
@@ -465,15 +434,15 @@ public final class ExcelReader {
             ThemeDraft t = new ThemeDraft();
             t.sheet = name;
             t.capacityHeader = cols.capacityHeader;
-            Merges merges = new Merges(sh, headerRow + 1, cols);
+            Merges merges = new Merges(sh, headerRow + 1, cols.goalNumber, cols.goalText, cols.capacity);
 
             // title and theme texts above the table
             String section = null;
             StringBuilder buf = new StringBuilder();
-            for (int r = 0; r < headerRow; r++) {
-                Row row = sh.getRow(r);
-                if (row == null) {
-                    continue;
+            for (SheetRow row : sh.rows()) {
+                int r = row.getRowNum();
+                if (r >= headerRow) {
+                    break;
                 }
                 String a = text(row.getCell(0));
                 if (t.title == null) {
@@ -528,7 +497,7 @@ public final class ExcelReader {
             GoalDraft goal = null;
             int goalRegionLast = -1;
             Set<String> capacityBlocksRead = new HashSet<>();
-            for (Row row : sh) {
+            for (SheetRow row : sh.rows()) {
                 int r = row.getRowNum();
                 if (r <= headerRow) {
                     continue;
@@ -609,7 +578,7 @@ public final class ExcelReader {
                             problems.add(where + ", kolom " + HEADER_ACTIONS + ": de tekst van de actie ontbreekt");
                         }
                         try {
-                            a.planning = planningCell(row.getCell(cols.planning));
+                            a.planning = planningCell(row.getCell(cols.planning), this::parsePlanning);
                         } catch (NotationException e) {
                             problems.add(where + ", kolom " + HEADER_PLANNING + ": " + e.getMessage());
                         }
@@ -625,7 +594,7 @@ public final class ExcelReader {
                         a.notes = hidden(row, cols.notes);
                         planningShown.put(a.id, a.planning == null ? planningText : PlanningNotation.format(a.planning));
                         sheetOfAction.put(a.id, name);
-                        Cell ac = row.getCell(cols.action);
+                        SheetCell ac = row.getCell(cols.action);
                         a.indented = indented(ac);
                         goal.rows.add(a);
                     }
@@ -704,7 +673,7 @@ public final class ExcelReader {
             buf.setLength(0);
         }
 
-        private static boolean findHeader(Row row, Columns cols) {
+        private static boolean findHeader(SheetRow row, Columns cols) {
             int actions = -1;
             int planning = -1;
             int goal = -1;
@@ -714,10 +683,10 @@ public final class ExcelReader {
             int capIds = -1;
             String capHeader = "";
             java.util.Map<String, Integer> hiddenCols = new HashMap<>();
-            for (Cell c : row) {
+            for (SheetCell c : row.cells) {
                 String s = text(c).strip();
                 String k = s.toLowerCase(Locale.ROOT);
-                int i = c.getColumnIndex();
+                int i = c.column;
                 if (java.util.Arrays.asList(HIDDEN_HEADERS).contains(k) && !k.equals(HEADER_ID) && !k.equals(HEADER_GOAL_ID)
                         && !k.equals(HEADER_CAPACITY_IDS)) {
                     hiddenCols.putIfAbsent(k, i);
@@ -781,7 +750,7 @@ public final class ExcelReader {
         }
 
         /** The text of a hidden column of this row, or "" when the workbook has no such column. */
-        private static String hidden(Row row, int col) {
+        private static String hidden(SheetRow row, int col) {
             return col < 0 ? "" : text(row.getCell(col));
         }
 
@@ -796,29 +765,22 @@ public final class ExcelReader {
         // -------------------------------------------------------------- Tijdlijn
 
         /** The timeline is derived; a planning changed only there is not read, but said. */
-        void compareTimeline(Sheet sh) {
+        void compareTimeline(SheetData sh) {
             place = TIMELINE;
-            int planningCol = TL_COL_PLANNING;
-            int idCol = -1;
-            Row head = sh.getRow(0);
+            SheetRow head = sh.getRow(0);
             if (head == null) {
                 return;
             }
-            for (Cell c : head) {
-                String k = text(c).strip().toLowerCase(Locale.ROOT);
-                if (k.equals("planning")) {
-                    planningCol = c.getColumnIndex();
-                } else if (k.equals(HEADER_ID)) {
-                    idCol = c.getColumnIndex();
-                }
-            }
+            int[] cols = TimelineColumns.of(head);
+            int planningCol = cols[0];
+            int idCol = cols[1];
             if (idCol < 0) {
                 return;
             }
             int differ = 0;
-            for (int r = 1; r <= sh.getLastRowNum(); r++) {
-                Row row = sh.getRow(r);
-                if (row == null) {
+            for (SheetRow row : sh.rows()) {
+                int r = row.getRowNum();
+                if (r < 1) {
                     continue;
                 }
                 UUID id = uuid(text(row.getCell(idCol)));
@@ -827,12 +789,13 @@ public final class ExcelReader {
                 if (shown == null || here.isEmpty()) {
                     continue;
                 }
-                String norm;
-                try {
-                    norm = PlanningNotation.format(PlanningNotation.parse(here));
-                } catch (NotationException e) {
-                    norm = here;
-                }
+                String norm = timelineShown.computeIfAbsent(here, h -> {
+                    try {
+                        return PlanningNotation.format(PlanningNotation.parse(h));
+                    } catch (NotationException e) {
+                        return h;
+                    }
+                });
                 if (!norm.equals(shown) && differ++ < 20) {
                     notices.add(TIMELINE + ", rij " + (r + 1) + ": de planning '" + here + "' wijkt af van tabblad "
                             + sheetOfAction.get(id) + " ('" + shown + "'); Planbord leest de planning van het tabblad van het thema");
@@ -1048,186 +1011,26 @@ public final class ExcelReader {
         }
     }
 
-    // ------------------------------------------------------------------ cells
-
-    /**
-     * Where merged regions are, for the columns of the table that the writer merges. Kept per
-     * column by first row, so a region down to row 1048576 costs no more than a small one.
-     */
-    private static final class Merges {
-        private final Map<Integer, java.util.TreeMap<Integer, CellRangeAddress>> byColumn = new HashMap<>();
-
-        Merges(Sheet sh, int fromRow, Job.Columns cols) {
-            List<CellRangeAddress> regions;
-            try {
-                regions = sh.getMergedRegions();
-            } catch (RuntimeException e) {
-                throw new UnreadableCell(null, "een samengevoegd celbereik is ongeldig (bijvoorbeeld achterstevoren, zoals A16:A14)", e);
-            }
-            for (CellRangeAddress r : regions) {
-                if (r.getLastRow() < fromRow || r.getFirstRow() > r.getLastRow()) {
-                    continue;
-                }
-                for (int c : new int[] {cols.goalNumber, cols.goalText, cols.capacity}) {
-                    if (c >= r.getFirstColumn() && c <= r.getLastColumn()) {
-                        byColumn.computeIfAbsent(c, k -> new java.util.TreeMap<>()).merge(r.getFirstRow(), r,
-                                (x, y) -> x.getLastRow() >= y.getLastRow() ? x : y);
-                    }
-                }
-            }
-        }
-
-        private CellRangeAddress at(int row, int col) {
-            java.util.TreeMap<Integer, CellRangeAddress> regions = byColumn.get(col);
-            if (regions == null) {
-                return null;
-            }
-            Map.Entry<Integer, CellRangeAddress> e = regions.floorEntry(row);
-            return e != null && e.getValue().getLastRow() >= row ? e.getValue() : null;
-        }
-
-        /** A cell inside a merged region that is not its top row: its value is the top cell's. */
-        boolean isContinuation(int row, int col) {
-            CellRangeAddress r = at(row, col);
-            return r != null && r.getFirstRow() < row;
-        }
-
-        int lastRow(int row, int col) {
-            CellRangeAddress r = at(row, col);
-            return r == null ? row : r.getLastRow();
-        }
-    }
-
-    private static String firstText(Sheet sh) {
-        for (int r = 0; r <= Math.min(sh.getLastRowNum(), 5); r++) {
-            Row row = sh.getRow(r);
-            if (row != null) {
-                String s = text(row.getCell(0));
-                if (!s.isEmpty()) {
-                    return s;
-                }
+    /** The first text in column A of the sheet's first six rows (read for that alone). */
+    private static String firstText(StreamedWorkbook wb, SheetRef ref) {
+        SheetData sh = wb.sheet(ref, (row, column, hasValue) -> row <= 5 && column == 0);
+        for (SheetRow row : sh.rows()) {
+            String s = text(row.getCell(0));
+            if (!s.isEmpty()) {
+                return s;
             }
         }
         return "";
     }
 
-    /** Largest theme or goal number read. */
-    static final int MAX_NUMBER = 9999;
 
-    /** Digits as a theme or goal number, or null when they are not one (too large). */
-    static Integer smallNumber(String digits) {
-        String d = digits.strip();
-        if (d.isEmpty() || d.length() > 4 || !d.chars().allMatch(Character::isDigit)) {
-            return null;
-        }
-        return Integer.parseInt(d);
+    /** The text of a cell of a workbook opened whole with POI, as the reader reads the same cell streamed. */
+    static String text(org.apache.poi.ss.usermodel.Cell c) {
+        return CellText.text(c);
     }
 
-    /** "2", "2.", "Doel 2" as a goal number. */
-    static Integer goalNumber(String text) {
-        Matcher m = GOAL_NUMBER.matcher(text);
-        return m.matches() ? smallNumber(m.group(1)) : null;
-    }
-
-    /** A cell's text as quoted in a message: at most 60 characters. */
-    static String shorten(String s) {
-        String one = s.replaceAll("\\s+", " ").strip();
-        return one.length() <= 60 ? one : one.substring(0, 57) + "...";
-    }
-
-    /** A planning as shown, without the mark of an estimate: "Q1 2026 (geschat)" is "Q1 2026". */
-    static String withoutMark(String planning) {
-        String p = planning.strip();
-        String mark = ESTIMATED_MARK.strip();
-        if (p.toLowerCase(Locale.ROOT).endsWith(mark)) {
-            return p.substring(0, p.length() - mark.length()).strip();
-        }
-        return p;
-    }
-
-    private static UUID uuid(String s) {
-        try {
-            return s.isBlank() ? null : UUID.fromString(s.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    /**
-     * A planning cell: text in document notation; Excel turns "mrt 2026" typed by a colleague
-     * into a date and "2026" into a number, which are read back as what was typed.
-     */
-    private static Planning planningCell(Cell c) {
-        boolean date;
-        java.time.LocalDateTime when = null;
-        try {
-            date = c != null && effectiveType(c) == CellType.NUMERIC && DateUtil.isCellDateFormatted(c);
-            if (date) {
-                when = c.getLocalDateTimeCellValue();
-            }
-        } catch (RuntimeException e) {
-            throw new UnreadableCell(c, "deze cel heeft een soort, waarde of opmaak die Planbord niet kan lezen", e);
-        }
-        if (date) {
-            if (when == null) {
-                throw new NotationException("de datum in deze cel bestaat niet");
-            }
-            YearMonth m = YearMonth.from(when);
-            return Planning.months(m, m);
-        }
-        return PlanningNotation.parse(withoutMark(text(c)));
-    }
-
-    /**
-     * A cell shown indented (a sub-action). A cell without a style of its own is not: asking POI for
-     * its style would look through the column styles for every such cell.
-     */
-    private static boolean indented(Cell c) {
-        if (c == null || c instanceof org.apache.poi.xssf.usermodel.XSSFCell x && !x.getCTCell().isSetS()) {
-            return false;
-        }
-        try {
-            return c.getCellStyle() != null && c.getCellStyle().getIndention() > 0;
-        } catch (RuntimeException e) {
-            throw new UnreadableCell(c, "de opmaak van deze cel bestaat niet in de werkmap", e);
-        }
-    }
-
-    private static CellType effectiveType(Cell c) {
-        return c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
-    }
-
-    /** The text of a cell as shown; formulas give their cached value, never evaluated. */
-    static String text(Cell c) {
-        if (c == null) {
-            return "";
-        }
-        try {
-            return textOf(c);
-        } catch (UnreadableCell e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new UnreadableCell(c, "deze cel heeft een soort, waarde of opmaak die Planbord niet kan lezen", e);
-        }
-    }
-
-    private static String textOf(Cell c) {
-        return switch (effectiveType(c)) {
-            case STRING -> c.getStringCellValue().replace("\r\n", "\n").strip();
-            case NUMERIC -> {
-                if (DateUtil.isCellDateFormatted(c)) {
-                    YearMonth m = YearMonth.from(c.getLocalDateTimeCellValue());
-                    yield MONTHS[m.getMonthValue() - 1] + " " + m.getYear();
-                }
-                double v = c.getNumericCellValue();
-                if (!Double.isFinite(v)) {
-                    throw new UnreadableCell(c, "het getal in deze cel is geen getal (NaN of oneindig groot)", null);
-                }
-                yield v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
-                        : BigDecimal.valueOf(v).stripTrailingZeros().toPlainString().replace('.', ',');
-            }
-            case BOOLEAN -> c.getBooleanCellValue() ? "WAAR" : "ONWAAR";
-            default -> "";
-        };
+    /** The text of a streamed cell (the overload above hides the one of {@link CellText} here). */
+    private static String text(SheetCell c) {
+        return CellText.text(c);
     }
 }

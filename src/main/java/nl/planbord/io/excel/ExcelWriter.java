@@ -36,6 +36,7 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 
 import nl.planbord.planning.CapacityPlan;
 import nl.planbord.io.AtomicFiles;
+import nl.planbord.io.excel.TextHeights.Face;
 import nl.planbord.model.Action;
 import nl.planbord.model.CapacityEstimate;
 import nl.planbord.model.Goal;
@@ -89,10 +90,10 @@ public final class ExcelWriter {
         }
     }
 
+    /** The height of the row holding "Doelen en uitvoering". */
+    private static final float TABLE_TITLE_POINTS = 20;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
     private static final int PROGRESS_STEP = 250;
-    /** Bold Calibri is about this much wider than regular. */
-    private static final double BOLD = 1.1;
 
     private final Options options;
 
@@ -129,6 +130,7 @@ public final class ExcelWriter {
 
     private void write(Programme programme, nl.planbord.io.json.SharedStamp stamp, OutputStream out, DoubleConsumer progress) throws IOException {
         SXSSFWorkbook wb = new SXSSFWorkbook(200);
+        WorkbookStamp.describe(wb.getXSSFWorkbook(), programme.title(), stamp);
         if (stamp != null) {
             WorkbookStamp.apply(wb.getXSSFWorkbook(), stamp);
         }
@@ -219,7 +221,7 @@ public final class ExcelWriter {
             int r = 0;
             Row title = sh.createRow(r++);
             String titleText = "Capaciteit: " + p.title();
-            title.setHeightInPoints(Math.max(24, TextHeights.points(TextHeights.lines(titleText, 80)) * 16 / 11f));
+            title.setHeightInPoints(Math.max(24, TextHeights.points(TextHeights.lines(titleText, sumOf(widths), Face.BOLD, 16, 0), 16)));
             text(title, 0, titleText, st.bigTitleWrapped);
             sh.addMergedRegion(new CellRangeAddress(0, 0, 0, widths.length - 1));
             Row rule = sh.createRow(r++);
@@ -282,8 +284,8 @@ public final class ExcelWriter {
             Sheet sh = wb.createSheet(OVERVIEW);
             int r = 0;
             Row title = sh.createRow(r++);
-            // A-D are 108 characters of 11 pt wide; the 16 pt title wraps within them
-            title.setHeightInPoints(Math.max(26, TextHeights.lines(p.title(), 108 * 11 / 16.0) * 21f + 5));
+            // the 16 pt title wraps within A-D: 18 + 70 + 10 + 10 characters
+            title.setHeightInPoints(Math.max(26, TextHeights.points(TextHeights.lines(p.title(), 108, Face.BOLD, 16, 0), 16)));
             text(title, 0, p.title(), st.bigTitleWrapped);
             text(title, OVERVIEW_COL_ID, p.id().toString(), null);
             text(title, OVERVIEW_COL_INTRODUCTION, p.introduction(), null);
@@ -356,7 +358,7 @@ public final class ExcelWriter {
 
             Row title = sh.createRow(r);
             String titleText = "Thema " + t.number() + ": " + t.title();
-            title.setHeightInPoints(Math.max(24, TextHeights.lines(titleText, sum(w) / 1.3) * 19f));
+            title.setHeightInPoints(Math.max(24, TextHeights.points(TextHeights.lines(titleText, sum(w), Face.BOLD, 14, 0), 14)));
             text(title, 0, titleText, ts.title);
             text(title, COL_ID, t.id().toString(), null);
             sh.addMergedRegion(new CellRangeAddress(r, r, 0, LAST_VISIBLE_COL));
@@ -370,11 +372,26 @@ public final class ExcelWriter {
                 r = themeText(sh, r, LABEL_POLICY_GOAL, t.policyGoal());
             }
 
+            TableLayout layout = TableLayout.of(t, w);
+            String capHeader = t.capacityHeader().isEmpty() ? HEADER_CAPACITY_DEFAULT : t.capacityHeader();
+            float headerHeight = Math.max(20, TextHeights.points(TextHeights.lines(capHeader, w[COL_CAPACITY], Face.BOLD, 11, 0)));
             if (options.themeTexts()) {
-                sh.setRowBreak(r - 1); // as in the document: the table starts on a page of its own
+                // The table follows the texts on the same page, unless its title, header and first
+                // rows would not fit there: then it starts on the next page (a forced break always
+                // left the texts' page half empty)
+                float used = 0;
+                for (int i = 0; i < r; i++) {
+                    Row row = sh.getRow(i);
+                    used += row == null ? sh.getDefaultRowHeightInPoints() : row.getHeightInPoints();
+                }
+                float page = PageGeometry.landscapeRowPoints(sum(w));
+                float left = page - used % page;
+                if (TABLE_TITLE_POINTS + headerHeight + layout.keepWithHeader() > left) {
+                    sh.setRowBreak(r - 1);
+                }
             }
             Row tableTitle = sh.createRow(r++);
-            tableTitle.setHeightInPoints(20);
+            tableTitle.setHeightInPoints(TABLE_TITLE_POINTS);
             text(tableTitle, 0, TABLE_TITLE, st.heading);
 
             int headerRow = r++;
@@ -383,15 +400,13 @@ public final class ExcelWriter {
             text(header, COL_GOAL_TEXT, "", ts.header);
             text(header, COL_ACTION, HEADER_ACTIONS, ts.header);
             text(header, COL_PLANNING, HEADER_PLANNING, ts.header);
-            String capHeader = t.capacityHeader().isEmpty() ? HEADER_CAPACITY_DEFAULT : t.capacityHeader();
             text(header, COL_CAPACITY, capHeader, ts.header);
             for (int c = FIRST_HIDDEN_COL; c <= LAST_HIDDEN_COL; c++) {
                 text(header, c, HIDDEN_HEADERS[c - FIRST_HIDDEN_COL], null);
             }
-            header.setHeightInPoints(Math.max(20, TextHeights.points(TextHeights.lines(capHeader, w[COL_CAPACITY] * 0.9))));
+            header.setHeightInPoints(headerHeight);
             sh.addMergedRegion(new CellRangeAddress(headerRow, headerRow, COL_GOAL_NUMBER, COL_GOAL_TEXT));
 
-            TableLayout layout = TableLayout.of(t, w);
             Map<Integer, TableLayout.Block> capacityAt = new HashMap<>();
             layout.capacityBlocks.forEach(b -> {
                 for (int i = b.first(); i <= b.last(); i++) {
@@ -493,7 +508,7 @@ public final class ExcelWriter {
             l.setHeightInPoints(18);
             text(l, 0, label, st.label);
             Row v = sh.createRow(r);
-            v.setHeightInPoints(TextHeights.points(TextHeights.lines(value, sum(THEME_WIDTHS) - 2)));
+            v.setHeightInPoints(TextHeights.points(TextHeights.lines(value, sum(THEME_WIDTHS))));
             text(v, 0, value, st.paragraph);
             sh.addMergedRegion(new CellRangeAddress(r, r, 0, LAST_VISIBLE_COL));
             return r + 2;
@@ -547,7 +562,7 @@ public final class ExcelWriter {
                 Row tr = sh.createRow(r);
                 sh.setRowOutlineLevel(r, 0);
                 String themeText = "Thema " + t.number() + ": " + t.title();
-                height(tr, TextHeights.points(TextHeights.lines(themeText, textWidth / BOLD)));
+                height(tr, TextHeights.points(TextHeights.lines(themeText, textWidth, Face.BOLD, 11, 0)));
                 text(tr, TL_COL_NUMBER, Integer.toString(t.number()), ts.lane);
                 text(tr, TL_COL_TEXT, themeText, ts.lane);
                 text(tr, TL_COL_PLANNING, "", ts.lane);
@@ -560,7 +575,7 @@ public final class ExcelWriter {
                 for (Goal g : t.goals()) {
                     Row gr = sh.createRow(r);
                     sh.setRowOutlineLevel(r, 1);
-                    height(gr, TextHeights.points(TextHeights.lines(g.text(), (textWidth - 2) / BOLD)));
+                    height(gr, TextHeights.points(TextHeights.lines(g.text(), textWidth, Face.BOLD, 11, 1)));
                     text(gr, TL_COL_NUMBER, t.number() + "." + g.number(), st.tlGoal);
                     text(gr, TL_COL_TEXT, g.text(), st.tlGoal);
                     text(gr, TL_COL_PLANNING, "", st.tlGoal);
@@ -615,7 +630,7 @@ public final class ExcelWriter {
                 int quarters, int nowCol, int idCol, double textWidth) throws IOException {
             Row row = sh.createRow(r);
             sh.setRowOutlineLevel(r, level);
-            height(row, TextHeights.points(TextHeights.lines(a.text(), textWidth - 2 * level)));
+            height(row, TextHeights.points(TextHeights.lines(a.text(), textWidth, level == 2 ? Face.REGULAR : Face.ITALIC, 11, 2 * (level - 1))));
             String planning = shownPlanning(a);
             widestPlanning = Math.max(widestPlanning, planning.length());
             text(row, TL_COL_NUMBER, "", st.tlText);
@@ -627,8 +642,8 @@ public final class ExcelWriter {
             int span = Math.max(0, Math.min(to, q0.index() + quarters - 1) - Math.max(from, q0.index()) + 1);
             // a label that does not fit in its bar would be cut ("mei - jun 20"): the planning
             // column beside the text says it already, so such a bar stays unlabelled
-            // (the bar's font is 9 pt, the widths are of 11 pt)
-            boolean labelled = TextHeights.lines(planning, (TL_QUARTER_WIDTH * span - 1) * 11 / 9.0) > 1;
+            // (measured in the bar's font, 9 pt)
+            boolean labelled = TextHeights.width(planning, Face.REGULAR, 9) > TextHeights.usablePixels(TL_QUARTER_WIDTH * span, 0);
             for (int i = 0; i < quarters; i++) {
                 int col = TL_FIRST_QUARTER_COL + i;
                 int qi = q0.index() + i;
@@ -673,10 +688,10 @@ public final class ExcelWriter {
             ps.setFitHeight((short) 0);
             sh.setFitToPage(true);
             sh.setAutobreaks(true);
-            sh.setMargin(Sheet.LeftMargin, 0.5);
-            sh.setMargin(Sheet.RightMargin, 0.5);
-            sh.setMargin(Sheet.TopMargin, 0.6);
-            sh.setMargin(Sheet.BottomMargin, 0.7);
+            sh.setMargin(Sheet.LeftMargin, PageGeometry.LEFT);
+            sh.setMargin(Sheet.RightMargin, PageGeometry.RIGHT);
+            sh.setMargin(Sheet.TopMargin, PageGeometry.TOP);
+            sh.setMargin(Sheet.BottomMargin, PageGeometry.BOTTOM);
             sh.getFooter().setLeft(p.title().replace("&", "&&"));
             sh.getFooter().setRight("Pagina &P van &N");
         }
@@ -698,6 +713,14 @@ public final class ExcelWriter {
         StringJoiner j = new StringJoiner("\n");
         lines.forEach(c -> j.add(BULLET + CapacityNotation.format(c)));
         return j.toString();
+    }
+
+    private static int sumOf(int[] w) {
+        int s = 0;
+        for (int v : w) {
+            s += v;
+        }
+        return s;
     }
 
     private static int sum(int[] w) {
@@ -767,7 +790,7 @@ public final class ExcelWriter {
                 Line line = l.rows.get(i);
                 int lines = 1;
                 if (line.action() != null) {
-                    lines = Math.max(TextHeights.lines(line.action().text(), w[COL_ACTION] - (line.sub() ? 3 : 0)),
+                    lines = Math.max(TextHeights.lines(line.action().text(), w[COL_ACTION], Face.REGULAR, 11, line.sub() ? 2 : 0),
                             TextHeights.lines(shownPlanning(line.action()), w[COL_PLANNING]));
                 }
                 l.heights[i] = TextHeights.points(lines);
@@ -779,6 +802,19 @@ public final class ExcelWriter {
                 l.fit(b, TextHeights.lines(b.text(), w[COL_CAPACITY]));
             }
             return l;
+        }
+
+        /**
+         * The height that should stay on a page with the table's header: the first goal block, or
+         * its first three rows if it is longer.
+         */
+        float keepWithHeader() {
+            int last = goalBlocks.isEmpty() ? Math.min(rows.size(), 1) - 1 : goalBlocks.get(0).last();
+            float h = 0;
+            for (int i = 0; i <= Math.min(last, 2); i++) {
+                h += heights[i];
+            }
+            return h;
         }
 
         /** Makes the rows of a block tall enough together for its text; the last row takes the rest. */
@@ -835,6 +871,7 @@ public final class ExcelWriter {
             // theme part, and LibreOffice would fall back to a wider font
             XSSFFont standard = (XSSFFont) wb.getFontAt(0);
             standard.setScheme(org.apache.poi.ss.usermodel.FontScheme.NONE);
+            NormalStyle.add(wb.getXSSFWorkbook().getStylesSource());
             regular = font(11, false, null);
             bold = font(11, true, null);
             whiteBold = font(11, true, "FFFFFF");
@@ -1002,7 +1039,11 @@ public final class ExcelWriter {
             byte[] colour = rgb(hex);
             title = st.style(s -> s.setFont(st.font(14, true, hex)), VerticalAlignment.CENTER, true);
             header = Styles.fill(st.bordered(s -> s.setFont(st.whiteBold)), colour);
-            lane = Styles.fill(st.thin(s -> s.setFont(st.bold)), tint(hex, 0.25));
+            // wrapped: a long theme title takes a second line in its column instead of running over the planning
+            lane = Styles.fill(st.thin(s -> {
+                s.setFont(st.bold);
+                s.setWrapText(true);
+            }), tint(hex, 0.25));
             laneNow = Styles.nowColumn(Styles.fill(st.thin(s -> s.setFont(st.bold)), tint(hex, 0.25)));
             summary = Styles.fill(st.thin(s -> { }), tint(hex, 0.45));
             summaryNow = Styles.nowColumn(Styles.fill(st.thin(s -> { }), tint(hex, 0.45)));

@@ -24,7 +24,7 @@ import nl.planbord.io.InvalidFileException;
  * Opens a workbook only when it is safe and sensible to: an existing .xlsx of reasonable size, not
  * encrypted, not an old .xls or a Word document, not a zip bomb (POI's {@link ZipSecureFile}
  * checks the inflate ratio and entry sizes while unpacking), not absurdly many rows
- * with content. Every refusal
+ * with content (counted while each sheet is streamed, see {@link SheetParser}). Every refusal
  * is an {@link InvalidFileException} with a Dutch message that names the file.
  */
 final class WorkbookGuard {
@@ -39,7 +39,7 @@ final class WorkbookGuard {
     private WorkbookGuard() {
     }
 
-    static XSSFWorkbook open(Path file) throws InvalidFileException {
+    static StreamedWorkbook open(Path file) throws InvalidFileException {
         String name = file.getFileName().toString();
         if (Files.isDirectory(file)) {
             throw new InvalidFileException(name + ": dit is een map, geen bestand");
@@ -88,32 +88,60 @@ final class WorkbookGuard {
                         : "geen Excel-werkmap (.xlsx)";
                 throw new InvalidFileException(name + ": dit is " + what);
             }
-            OPCPackage lean = WorkbookFilter.withoutEmptyRows(pkg, file, name, MAX_ROWS);
-            if (lean != pkg) {
-                pkg.revert();
-                pkg = lean;
-            }
-            XSSFWorkbook wb = new XSSFWorkbook(pkg);
-            try {
-                checkRows(wb, name, MAX_ROWS);
-            } catch (InvalidFileException e) {
-                wb.close();
-                throw e;
-            }
-            return wb;
+            return new StreamedWorkbook(pkg, name, MAX_ROWS);
         } catch (InvalidFileException e) {
             revert(pkg);
             throw e;
-        } catch (Exception | OutOfMemoryError e) {
+        } catch (Refused e) {
             revert(pkg);
-            if (OfficePackages.isZipBomb(e)) {
-                throw new InvalidFileException(name + ": de werkmap pakt uit tot een onredelijke omvang (mogelijk een zip-bom) en wordt niet gelezen", e);
-            }
-            if (e instanceof EncryptedDocumentException) {
-                throw new InvalidFileException(name + ": de werkmap is met een wachtwoord beveiligd; sla haar op zonder wachtwoord en probeer het opnieuw", e);
-            }
-            throw new InvalidFileException(name + ": " + describe(e), e);
+            throw e.refusal;
+        } catch (Broken e) {
+            revert(pkg);
+            throw refusal(name, e.getCause());
+        } catch (OutOfMemoryError e) { // thrown on: the caller says the file is too large for the memory given
+            revert(pkg);
+            throw e;
+        } catch (Exception e) {
+            revert(pkg);
+            throw refusal(name, e);
         }
+    }
+
+    /**
+     * Why a workbook that failed while it was opened or a sheet was read cannot be read: a zip
+     * bomb, a password, or what {@link #describe(Throwable)} finds. Running out of memory is none
+     * of these: it is thrown on, for the caller to say the memory given is too small.
+     */
+    static InvalidFileException refusal(String name, Throwable e) {
+        if (OfficePackages.isZipBomb(e)) {
+            return new InvalidFileException(name + ": de werkmap pakt uit tot een onredelijke omvang (mogelijk een zip-bom) en wordt niet gelezen", e);
+        }
+        if (e instanceof EncryptedDocumentException) {
+            return new InvalidFileException(name + ": de werkmap is met een wachtwoord beveiligd; sla haar op zonder wachtwoord en probeer het opnieuw", e);
+        }
+        return new InvalidFileException(name + ": " + describe(e), e);
+    }
+
+    /** A sheet or part that cannot be read as a workbook's: refused with what {@link #refusal} says of its cause. */
+    static final class Broken extends RuntimeException {
+        Broken(Throwable cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
+    }
+
+    /** A refusal found while a sheet is streamed (too many rows), carried out of the parser. */
+    static final class Refused extends RuntimeException {
+        final InvalidFileException refusal;
+
+        Refused(InvalidFileException refusal) {
+            super(refusal.getMessage(), refusal, false, false);
+            this.refusal = refusal;
+        }
+    }
+
+    static String tooManyRows(String name, String sheet, int rows, int limit) {
+        return name + ": tabblad " + sheet + " heeft " + dutch(rows) + " rijen met inhoud; Planbord leest hoogstens " + dutch(limit)
+                + " rijen per tabblad. Verwijder de rijen die niet bij het programma horen, of verdeel ze over meer werkmappen";
     }
 
     /** Refuses a workbook with a sheet of more than {@code limit} rows with content. */
@@ -121,9 +149,7 @@ final class WorkbookGuard {
         for (Sheet sh : wb) {
             int rows = contentRows(sh);
             if (rows > limit) {
-                throw new InvalidFileException(name + ": tabblad " + sh.getSheetName() + " heeft " + dutch(rows)
-                        + " rijen met inhoud; Planbord leest hoogstens " + dutch(limit) + " rijen per tabblad. "
-                        + "Verwijder de rijen die niet bij het programma horen, of verdeel ze over meer werkmappen");
+                throw new InvalidFileException(tooManyRows(name, sh.getSheetName(), rows, limit));
             }
         }
     }

@@ -27,6 +27,20 @@ public final class WorkbookStamp {
     private WorkbookStamp() {
     }
 
+    /**
+     * The document properties every export carries: the programme's title, the author (the sharing
+     * name of the stamp, none without one: never the library's name) and the date it was made;
+     * Planbord as the application.
+     */
+    static void describe(XSSFWorkbook wb, String title, SharedStamp stamp) {
+        POIXMLProperties props = wb.getProperties();
+        POIXMLProperties.CoreProperties core = props.getCoreProperties();
+        core.setTitle(title);
+        core.setCreator(stamp == null ? "" : stamp.by());
+        core.setCreated(java.util.Optional.of(java.util.Date.from(stamp == null ? Instant.now() : stamp.at())));
+        props.getExtendedProperties().setApplication("Planbord");
+    }
+
     /** Puts the stamp into the workbook's properties, before it is written. */
     static void apply(XSSFWorkbook wb, SharedStamp stamp) {
         POIXMLProperties props = wb.getProperties();

@@ -98,7 +98,12 @@ public final class ExcelTransfer {
                 @Override
                 protected Path call() throws Exception {
                     updateMessage("Werkmap schrijven: " + file.getFileName());
-                    new ExcelWriter(ExcelWriter.Options.defaults().withToday(today)).write(programme, stamp, file, f -> updateProgress(f, 1));
+                    try {
+                        new ExcelWriter(ExcelWriter.Options.defaults().withToday(today)).write(programme, stamp, file, f -> updateProgress(f, 1));
+                    } catch (OutOfMemoryError e) {
+                        // the half-built workbook is unreachable once the writer has returned
+                        throw new nl.planbord.io.InvalidFileException(file.getFileName() + ": " + nl.planbord.io.MemoryAdvice.tooLarge(""));
+                    }
                     return file;
                 }
             };
@@ -126,6 +131,15 @@ public final class ExcelTransfer {
                 @Override
                 protected Read call() throws Exception {
                     updateMessage("Werkmap lezen: " + file.getFileName());
+                    try {
+                        return read();
+                    } catch (OutOfMemoryError e) {
+                        // what the reader held is unreachable once it has returned
+                        throw new nl.planbord.io.InvalidFileException(file.getFileName() + ": " + nl.planbord.io.MemoryAdvice.tooLarge(""));
+                    }
+                }
+
+                private Read read() throws Exception {
                     ExcelReader reader = new ExcelReader();
                     ExcelImport first = reader.read(file, null, f -> updateProgress(f / 2, 1));
                     Optional<Programme> stored = storedProgramme.apply(first.programme().id());

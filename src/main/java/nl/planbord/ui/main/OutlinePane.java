@@ -65,7 +65,7 @@ final class OutlinePane {
         table.getColumns().add(column("Trekker", 110, 70, OutlineRow::lead));
         table.setPlaceholder(new Label("Geen programma geopend"));
         table.setRowFactory(tv -> {
-            TreeTableRow<OutlineRow> row = new TreeTableRow<>();
+            TreeTableRow<OutlineRow> row = OutlineCells.row(); // follows its item's renewed value: a replan repaints only its rows
             row.itemProperty().addListener((o, was, now) -> row.pseudoClassStateChanged(CONTEXT, now != null && now.context()));
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && row.getItem() != null) {
@@ -148,6 +148,7 @@ final class OutlinePane {
         if (!collapsed.isEmpty()) {
             applyCollapsed(rootItem, collapsed);
         }
+        OutlineCells.renewInPlace(rootItem);
         table.setRoot(rootItem);
         if (!selection.isEmpty()) {
             for (int i = 0; i < table.getExpandedItemCount(); i++) {

@@ -3,6 +3,8 @@ package nl.planbord.ui.merge;
 import nl.planbord.model.Planning;
 import nl.planbord.model.Programme;
 import nl.planbord.model.Quarter;
+import nl.planbord.planning.ChangeKey;
+import nl.planbord.planning.Fields;
 import nl.planbord.planning.NotationException;
 import nl.planbord.planning.PlanningNotation;
 
@@ -19,23 +21,23 @@ public final class OwnValue {
     }
 
     /** The hint for a field, by the change's key. */
-    public static String hint(String key) {
-        if (key.startsWith("action.planning:")) {
+    public static String hint(ChangeKey key) {
+        if (key.is(Fields.ACTION_PLANNING)) {
             return PLANNING_HINT;
         }
-        if (key.startsWith("action.lead:")) {
+        if (key.is(Fields.ACTION_LEAD)) {
             return "De trekker: een gemeente, organisatie of persoon (mag leeg blijven)";
         }
-        if (key.startsWith("action.notes:")) {
+        if (key.is(Fields.ACTION_NOTES)) {
             return "Vrije notities (mag leeg blijven)";
         }
         return "De tekst zoals die in het programma moet komen";
     }
 
     /** What is wrong with the value, in Dutch, or null when it can be taken. */
-    public static String error(String key, String value) {
+    public static String error(ChangeKey key, String value) {
         String v = value == null ? "" : value;
-        if (key.startsWith("action.planning:")) {
+        if (key.is(Fields.ACTION_PLANNING)) {
             try {
                 PlanningNotation.parse(v);
                 return null;
@@ -43,21 +45,21 @@ public final class OwnValue {
                 return e.getMessage();
             }
         }
-        if (key.startsWith("action.text:")) {
+        if (key.is(Fields.ACTION_TEXT)) {
             return v.isBlank() ? "De omschrijving van de actie is leeg" : null;
         }
-        if (key.startsWith("goal.text:")) {
+        if (key.is(Fields.GOAL_TEXT)) {
             return v.isBlank() ? "De omschrijving van het doel is leeg" : null;
         }
-        if (key.startsWith("theme.title:")) {
+        if (key.is(Fields.THEME_TITLE)) {
             return v.isBlank() ? "De titel van het thema is leeg" : null;
         }
         return null;
     }
 
     /** A warning that does not stop the value: a planning outside the programme's period. */
-    public static String warning(String key, String value, Programme programme) {
-        if (!key.startsWith("action.planning:") || error(key, value) != null) {
+    public static String warning(ChangeKey key, String value, Programme programme) {
+        if (!key.is(Fields.ACTION_PLANNING) || error(key, value) != null) {
             return null;
         }
         Planning p = PlanningNotation.parse(value);

@@ -16,6 +16,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import nl.planbord.model.Programme;
+import nl.planbord.planning.Fields;
 import nl.planbord.planning.ProgrammeDiff;
 
 /**
@@ -45,7 +46,7 @@ final class OwnValueDialog {
         Label both = new Label(MergeReview.conflictLine(c, names.me(), names.them()));
         both.setWrapText(true);
         both.setMaxWidth(560);
-        boolean longText = !c.key().startsWith("action.planning:") && !c.key().startsWith("action.lead:");
+        boolean longText = !c.key().is(Fields.ACTION_PLANNING) && !c.key().is(Fields.ACTION_LEAD);
         TextInputControl field = longText ? new TextArea(start) : new TextField(start);
         field.setId("ownValueField");
         if (field instanceof TextArea area) {

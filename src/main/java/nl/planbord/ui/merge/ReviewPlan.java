@@ -24,7 +24,7 @@ public record ReviewPlan(boolean nothingNew, String message, String comparison, 
         if (base == null) {
             return -1;
         }
-        java.util.Set<String> own = ProgrammeDiff.ownChanges(base, mine);
+        java.util.Set<nl.planbord.planning.ChangeKey> own = ProgrammeDiff.ownChanges(base, mine);
         changes.forEach(c -> own.remove(c.key()));
         return own.size();
     }
@@ -45,7 +45,7 @@ public record ReviewPlan(boolean nothingNew, String message, String comparison, 
         if (file.workbook() && file.basedOn() != null) {
             Optional<Exchanges.Known> export = exchanges.exported(mine.id(), file.basedOn()).filter(k -> k.programme().isPresent());
             if (export.isPresent()) {
-                List<ProgrammeDiff.Change> changes = ProgrammeDiff.compare(export.get().programme().get(), mine, theirs);
+                List<ProgrammeDiff.Change> changes = ProgrammeDiff.between(export.get().programme().get(), mine, theirs);
                 String comparison = comparedWith(export.get());
                 if (changes.isEmpty()) {
                     return new ReviewPlan(true, "Deze werkmap " + file.ofWhom() + " brengt niets nieuws voor '" + mine.title() + "'.", comparison,
@@ -72,7 +72,7 @@ public record ReviewPlan(boolean nothingNew, String message, String comparison, 
             }
             Optional<Exchanges.Known> base = exchanges.baseFor(mine.id(), who, file.stampedAt()).filter(k -> k.programme().isPresent());
             if (base.isPresent()) {
-                List<ProgrammeDiff.Change> changes = ProgrammeDiff.compare(base.get().programme().get(), mine, theirs);
+                List<ProgrammeDiff.Change> changes = ProgrammeDiff.between(base.get().programme().get(), mine, theirs);
                 String comparison = comparedWith(base.get());
                 if (changes.isEmpty()) {
                     return new ReviewPlan(true, (file.workbook() ? "Deze werkmap " : "Dit bestand ") + file.ofWhom() + " brengt niets nieuws voor '"
@@ -81,7 +81,7 @@ public record ReviewPlan(boolean nothingNew, String message, String comparison, 
                 return new ReviewPlan(false, "", comparison, changes, true, base.get().programme().get());
             }
         }
-        List<ProgrammeDiff.Change> changes = ProgrammeDiff.compare(mine, theirs);
+        List<ProgrammeDiff.Change> changes = ProgrammeDiff.between(null, mine, theirs); // no base known: two-way
         String twoWays = " Planbord vergelijkt daarom twee kanten (uw versie en deze werkmap) en kan niet zien wie wat veranderde:"
                 + " wat iets van u zou overschrijven staat uit.";
         String comparison = file.workbook() ? (file.basedOn() == null ? "Deze werkmap heeft geen exportgegevens van Planbord." + twoWays

@@ -1,8 +1,14 @@
 package nl.planbord.ui.timeline;
 
 import java.time.YearMonth;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import nl.planbord.model.Action;
@@ -18,20 +24,22 @@ public final class TimelineRows {
     }
 
     public static Map<UUID, TimelineRow> of(Programme p) {
-        Map<UUID, TimelineRow> rows = new HashMap<>();
+        List<Map<UUID, TimelineRow>> byTheme = new ArrayList<>(p.themes().size());
         for (int i = 0; i < p.themes().size(); i++) {
-            addTheme(p, p.themes().get(i), i, rows);
+            byTheme.add(themeRows(p, p.themes().get(i), i));
         }
-        return rows;
+        return new Index(byTheme);
     }
 
     /**
      * The rows of {@code now}, reusing those of {@code old} for every theme the edit did not touch
      * (the model shares unchanged themes between versions): a replan rebuilds one theme's rows,
-     * not 10,000. Falls back to {@link #of} when themes or the period changed.
+     * not 10,000, and copies nothing of the others. Falls back to {@link #of} when themes or the
+     * period changed.
      */
     public static Map<UUID, TimelineRow> update(Map<UUID, TimelineRow> previous, Programme old, Programme now) {
-        if (old == null || previous.isEmpty() || !old.id().equals(now.id()) || old.themes().size() != now.themes().size()
+        if (old == null || !(previous instanceof Index index) || index.byTheme.size() != now.themes().size()
+                || !old.id().equals(now.id()) || old.themes().size() != now.themes().size()
                 || !old.firstQuarter().equals(now.firstQuarter()) || !old.lastQuarter().equals(now.lastQuarter())) {
             return of(now);
         }
@@ -40,29 +48,66 @@ public final class TimelineRows {
                 return of(now);
             }
         }
-        Map<UUID, TimelineRow> rows = new HashMap<>(previous);
+        List<Map<UUID, TimelineRow>> byTheme = new ArrayList<>(index.byTheme);
         for (int i = 0; i < now.themes().size(); i++) {
-            Theme before = old.themes().get(i);
-            Theme after = now.themes().get(i);
-            if (before != after) {
-                removeTheme(before, rows);
-                addTheme(now, after, i, rows);
+            if (old.themes().get(i) != now.themes().get(i)) {
+                byTheme.set(i, themeRows(now, now.themes().get(i), i));
             }
         }
-        return rows;
+        return new Index(byTheme);
     }
 
-    private static void removeTheme(Theme t, Map<UUID, TimelineRow> rows) {
-        rows.remove(t.id());
-        for (Goal g : t.goals()) {
-            rows.remove(g.id());
-            g.actions().forEach(a -> removeAction(a, rows));
+    /** The rows of all themes as one read-only map, kept as one map per theme so that an update shares the untouched ones. */
+    private static final class Index extends AbstractMap<UUID, TimelineRow> {
+        private final List<Map<UUID, TimelineRow>> byTheme;
+        private final int size;
+
+        Index(List<Map<UUID, TimelineRow>> byTheme) {
+            this.byTheme = List.copyOf(byTheme);
+            this.size = byTheme.stream().mapToInt(Map::size).sum();
+        }
+
+        @Override
+        public TimelineRow get(Object id) {
+            for (Map<UUID, TimelineRow> rows : byTheme) {
+                TimelineRow r = rows.get(id);
+                if (r != null) {
+                    return r;
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public boolean containsKey(Object id) {
+            return get(id) != null;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public Set<Entry<UUID, TimelineRow>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Entry<UUID, TimelineRow>> iterator() {
+                    return byTheme.stream().flatMap(m -> m.entrySet().stream()).iterator();
+                }
+
+                @Override
+                public int size() {
+                    return size;
+                }
+            };
         }
     }
 
-    private static void removeAction(Action a, Map<UUID, TimelineRow> rows) {
-        rows.remove(a.id());
-        a.subActions().forEach(s -> removeAction(s, rows));
+    private static Map<UUID, TimelineRow> themeRows(Programme p, Theme t, int themeIndex) {
+        Map<UUID, TimelineRow> rows = new HashMap<>();
+        addTheme(p, t, themeIndex, rows);
+        return rows;
     }
 
     private static void addTheme(Programme p, Theme t, int themeIndex, Map<UUID, TimelineRow> rows) {

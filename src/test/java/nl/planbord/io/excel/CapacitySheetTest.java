@@ -113,4 +113,59 @@ class CapacitySheetTest {
         }
         assertTrue(new ExcelReader().read(file, h5, f -> { }).notices().isEmpty(), "the totals read back as unchanged");
     }
+
+    /**
+     * Every figure on the sheet is CapacityPlan's, computed apart from the sheet: each quarter holds
+     * exactly the region, each role (region, then its municipalities) and each municipality, in that
+     * order, with hours to the cent and FTE at the 36-hour week; the sheet prints with the title in
+     * its footer and the rule above the table.
+     */
+    @Test
+    void everyRowIsCapacityPlansFigureInTheReportsOrder() throws Exception {
+        Programme h5 = Samples.h5();
+        Path file = dir.resolve("h5.xlsx");
+        new ExcelWriter().write(h5, file);
+        var loads = nl.planbord.planning.CapacityPlan.compute(h5, nl.planbord.planning.CapacityPlan.Rule.WHOLE_PERIOD);
+        java.util.List<String> roles = nl.planbord.planning.CapacityPlan.roles(loads);
+        java.util.List<String> expectedOrder = new java.util.ArrayList<>();
+        for (var q : nl.planbord.planning.CapacityPlan.quarters(h5)) {
+            expectedOrder.add(q + "|alle rollen|hele regio");
+            for (String role : roles) {
+                expectedOrder.add(q + "|" + role + "|hele regio");
+                for (String m : h5.municipalities()) {
+                    expectedOrder.add(q + "|" + role + "|" + m);
+                }
+            }
+            for (String m : h5.municipalities()) {
+                expectedOrder.add(q + "|alle rollen|" + m);
+            }
+        }
+        java.util.List<String> order = new java.util.ArrayList<>();
+        try (XSSFWorkbook wb = Workbooks.open(file)) {
+            Sheet sh = wb.getSheet("Capaciteit");
+            for (Row row : sh) {
+                String q = Workbooks.text(sh, row.getRowNum(), 0);
+                if (!q.matches("Q[1-4] \\d{4}")) {
+                    continue;
+                }
+                String role = Workbooks.text(sh, row.getRowNum(), 1);
+                String m = Workbooks.text(sh, row.getRowNum(), 2);
+                order.add(q + "|" + role + "|" + m);
+                double[] expected = nl.planbord.planning.CapacityPlan.sum(loads, nl.planbord.planning.PlanningNotation.parseQuarter(q),
+                        role.equals("alle rollen") ? null : role, m.equals("hele regio") ? null : m);
+                String where = "rij " + (row.getRowNum() + 1) + " " + q + " " + role + " " + m;
+                assertEquals(Math.round(expected[0] * 100) / 100.0, row.getCell(3).getNumericCellValue(), 1e-9, where);
+                assertEquals(Math.round(expected[1] * 100) / 100.0, row.getCell(4).getNumericCellValue(), 1e-9, where);
+                assertEquals(Math.round(nl.planbord.planning.CapacityPlan.fte(expected[0], 36) * 100) / 100.0, row.getCell(5).getNumericCellValue(), 1e-9, where);
+                assertEquals(Math.round(nl.planbord.planning.CapacityPlan.fte(expected[1], 36) * 100) / 100.0, row.getCell(6).getNumericCellValue(), 1e-9, where);
+            }
+            assertEquals(expectedOrder, order);
+            assertEquals(8 * (1 + roles.size() * 6 + 5), order.size());
+            assertEquals(h5.title(), sh.getFooter().getLeft());
+            assertTrue(Workbooks.text(sh, 1, 0).startsWith("Regel: "), Workbooks.text(sh, 1, 0));
+            assertTrue(Workbooks.text(sh, 1, 0).contains("36 uur"), Workbooks.text(sh, 1, 0));
+            assertEquals(0.5, sh.getMargin(Sheet.LeftMargin));
+            assertEquals(0.5, sh.getMargin(Sheet.RightMargin));
+        }
+    }
 }

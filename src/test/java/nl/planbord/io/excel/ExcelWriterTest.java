@@ -158,6 +158,42 @@ class ExcelWriterTest {
         }
     }
 
+    /**
+     * The table follows the theme's texts on their page (a forced break left H5's page 2 half
+     * empty); it starts on the next page only when its title, header and first rows would not fit.
+     */
+    @Test
+    void theTableStartsOnTheTextsPageUnlessItsHeadingAndFirstRowsWouldNotFitThere() {
+        float page = PageGeometry.landscapeRowPoints(java.util.Arrays.stream(THEME_WIDTHS).sum());
+        int onTheSamePage = 0;
+        for (int i = 1; i <= 4; i++) {
+            XSSFSheet sh = wb.getSheet("Thema " + i);
+            int title = Workbooks.headerRow(sh) - 1;
+            assertEquals(TABLE_TITLE, Workbooks.text(sh, title, 0));
+            float used = 0;
+            for (int r = 0; r < title; r++) {
+                used += sh.getRow(r) == null ? sh.getDefaultRowHeightInPoints() : sh.getRow(r).getHeightInPoints();
+            }
+            // the title, the header and the first goal's rows, at most three
+            CellRangeAddress goal = Workbooks.regionAt(sh, title + 2, COL_GOAL_TEXT);
+            int lastOfGoal = goal == null ? title + 2 : Math.min(goal.getLastRow(), title + 4);
+            float need = 0;
+            for (int r = title; r <= lastOfGoal; r++) {
+                need += sh.getRow(r).getHeightInPoints();
+            }
+            int[] breaks = sh.getRowBreaks();
+            boolean fits = used % page + need <= page;
+            if (fits) {
+                assertEquals(0, breaks.length, "Thema " + i + ": no break, the table fits under the texts");
+                onTheSamePage++;
+            } else {
+                assertEquals(1, breaks.length, "Thema " + i);
+                assertEquals(title - 1, breaks[0], "Thema " + i + ": the break is right above the table's title");
+            }
+        }
+        assertTrue(onTheSamePage >= 2, "H5's themes 1-3 have short texts: " + onTheSamePage);
+    }
+
     @Test
     void sheetsArePrintReadyAndFrozenUnderTheHeader() {
         for (int i = 1; i <= 4; i++) {

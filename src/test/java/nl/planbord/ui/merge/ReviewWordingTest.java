@@ -141,12 +141,12 @@ class ReviewWordingTest {
 
     @Test
     void anOwnValueIsCheckedAsTheEditorChecksIt_withTheNotationHint() {
-        String planning = "action.planning:" + TwoAdvisors.signalering(shared).id();
+        nl.planbord.planning.ChangeKey planning = nl.planbord.planning.ChangeKey.of(nl.planbord.planning.Fields.ACTION_PLANNING, TwoAdvisors.signalering(shared).id());
         assertEquals("Schrijf zoals in het document: Q1 2026, Q1 & Q2 2026, Q3 2026 - Q1 2027, 2027 of doorlopend", OwnValue.hint(planning));
         assertEquals(null, OwnValue.error(planning, "Q1 2027"));
         assertTrue(OwnValue.error(planning, "Q5 2026").contains("Q5"), OwnValue.error(planning, "Q5 2026"));
         assertTrue(OwnValue.warning(planning, "Q1 2030", shared).startsWith("Let op: Q1 2030 valt (deels) buiten de programmaperiode"));
-        assertEquals("De omschrijving van de actie is leeg", OwnValue.error("action.text:" + TwoAdvisors.signalering(shared).id(), "  "));
+        assertEquals("De omschrijving van de actie is leeg", OwnValue.error(nl.planbord.planning.ChangeKey.of(nl.planbord.planning.Fields.ACTION_TEXT, TwoAdvisors.signalering(shared).id()), "  "));
         assertEquals("OK", OwnValueDialog.OK.getText());
         assertEquals("Annuleren", OwnValueDialog.CANCEL.getText());
         assertEquals("Annuleren", MergeReview.CANCEL.getText());

@@ -1,0 +1,157 @@
+package nl.planbord.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+import nl.planbord.model.Action;
+import nl.planbord.model.ActionStatus;
+import nl.planbord.model.CapacityEstimate;
+import nl.planbord.model.Goal;
+import nl.planbord.model.HoursUnit;
+import nl.planbord.model.Theme;
+import nl.planbord.model.YearSpan;
+import nl.planbord.planning.Field;
+import nl.planbord.planning.Fields;
+import nl.planbord.planning.PlanningNotation;
+
+/**
+ * The store's side of the field table ({@link Fields}): for each field that lives in its record's
+ * own row, the SQL column(s) and how to bind and read it. The insert, update and select statements
+ * and the check "did this row change" are made from these lists, so a field is bound in one place.
+ * Fields kept elsewhere (a theme's needed people, capacity lines, sub-actions: rows of their own)
+ * are named in {@link #ELSEWHERE}; a test checks that every field of the table is in one of the two.
+ */
+final class Columns<E> {
+
+    /** Sets the value of one field at parameter {@code at} (and on, for a field of more columns). */
+    interface Binder<E> {
+        void bind(PreparedStatement ps, int at, E entity) throws SQLException;
+    }
+
+    /** Reads the value of one field at column {@code at} into a copy of {@code into}. */
+    interface Reader<E> {
+        E read(ResultSet rs, int at, E into) throws SQLException;
+    }
+
+    record Column<E>(Field<E, ?> field, List<String> names, Binder<E> binder, Reader<E> reader) {
+    }
+
+    /** Fields of the table that are not columns of their record's row. */
+    static final Set<Field<?, ?>> ELSEWHERE = Set.of(Fields.THEME_NEEDED_PEOPLE, Fields.THEME_CAPACITY, Fields.GOAL_CAPACITY,
+            Fields.ACTION_SUB_ACTIONS);
+
+    private final List<Column<E>> columns;
+
+    private Columns(List<Column<E>> columns) {
+        this.columns = List.copyOf(columns);
+    }
+
+    List<Column<E>> all() {
+        return columns;
+    }
+
+    /** "title, description, ..." in column order. */
+    List<String> names() {
+        List<String> out = new ArrayList<>();
+        columns.forEach(c -> out.addAll(c.names()));
+        return out;
+    }
+
+    /** Binds every column from parameter {@code at}; returns the next free parameter. */
+    int bind(PreparedStatement ps, int at, E entity) throws SQLException {
+        int i = at;
+        for (Column<E> c : columns) {
+            c.binder().bind(ps, i, entity);
+            i += c.names().size();
+        }
+        return i;
+    }
+
+    /** {@code into} with every column read from column {@code at} on (as {@link #names()} selected them). */
+    E read(ResultSet rs, int at, E into) throws SQLException {
+        E e = into;
+        int i = at;
+        for (Column<E> c : columns) {
+            e = c.reader().read(rs, i, e);
+            i += c.names().size();
+        }
+        return e;
+    }
+
+    /** Whether the row's own columns hold the same in both. */
+    boolean same(E a, E b) {
+        for (Column<E> c : columns) {
+            if (!c.field().same(a, b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------- the columns of each table
+
+    static final Columns<Theme> THEME = new Columns<>(List.of(
+            integer(Fields.THEME_NUMBER, "number"),
+            text(Fields.THEME_TITLE, "title"),
+            text(Fields.THEME_DESCRIPTION, "description"),
+            text(Fields.THEME_POLICY_GOAL, "policy_goal"),
+            text(Fields.THEME_CAPACITY_HEADER, "capacity_header")));
+
+    static final Columns<Goal> GOAL = new Columns<>(List.of(
+            integer(Fields.GOAL_NUMBER, "number"),
+            text(Fields.GOAL_TEXT, "text"),
+            text(Fields.GOAL_EXPECTED_RESULT, "expected_result")));
+
+    /**
+     * The action's columns; {@code planningText} is the planning as stored, checked to read back
+     * (the repository's, which refuses what would not).
+     */
+    static Columns<Action> action(Function<Action, String> planningText) {
+        return new Columns<>(List.of(
+                text(Fields.ACTION_TEXT, "text"),
+                new Column<>(Fields.ACTION_PLANNING, List.of("planning", "estimated"), (ps, at, a) -> {
+                    ps.setString(at, planningText.apply(a));
+                    ps.setBoolean(at + 1, a.estimated());
+                }, (rs, at, a) -> Fields.ACTION_PLANNING.with(a,
+                        new Fields.Planned(PlanningNotation.parse(rs.getString(at)), rs.getBoolean(at + 1)))),
+                new Column<>(Fields.ACTION_STATUS, List.of("status"), (ps, at, a) -> ps.setString(at, a.status().label()),
+                        (rs, at, a) -> a.withStatus(ActionStatus.fromLabel(rs.getString(at)).orElse(ActionStatus.NIET_GESTART))),
+                text(Fields.ACTION_LEAD, "lead"),
+                new Column<>(Fields.ACTION_MUNICIPALITIES, List.of("municipalities"),
+                        (ps, at, a) -> ps.setString(at, String.join("\n", a.municipalities())),
+                        (rs, at, a) -> a.withMunicipalities(lines(rs.getString(at)))),
+                text(Fields.ACTION_NOTES, "notes")));
+    }
+
+    static final Columns<CapacityEstimate> CAPACITY_LINE = new Columns<>(List.of(
+            text(Fields.CAPACITY_ROLE, "role"),
+            new Column<>(Fields.CAPACITY_HOURS, List.of("min_hours", "max_hours"), (ps, at, c) -> {
+                ps.setDouble(at, c.minHours());
+                ps.setDouble(at + 1, c.maxHours());
+            }, (rs, at, c) -> c.withHours(rs.getDouble(at), rs.getDouble(at + 1))),
+            new Column<>(Fields.CAPACITY_UNIT, List.of("per_unit"), (ps, at, c) -> ps.setString(at, c.unit().word()),
+                    (rs, at, c) -> c.withUnit("week".equals(rs.getString(at)) ? HoursUnit.PER_WEEK : HoursUnit.PER_MONTH)),
+            integer(Fields.CAPACITY_ORGANISATIONS, "organisations"),
+            new Column<>(Fields.CAPACITY_PERIOD, List.of("first_year", "last_year"), (ps, at, c) -> {
+                ps.setInt(at, c.period().firstYear());
+                ps.setInt(at + 1, c.period().lastYear());
+            }, (rs, at, c) -> c.withPeriod(new YearSpan(rs.getInt(at), rs.getInt(at + 1)))),
+            text(Fields.CAPACITY_NOTE, "note")));
+
+    private static <E> Column<E> text(Field<E, String> f, String column) {
+        return new Column<>(f, List.of(column), (ps, at, e) -> ps.setString(at, f.get(e)), (rs, at, e) -> f.with(e, rs.getString(at)));
+    }
+
+    private static <E> Column<E> integer(Field<E, Integer> f, String column) {
+        return new Column<>(f, List.of(column), (ps, at, e) -> ps.setInt(at, f.get(e)), (rs, at, e) -> f.with(e, rs.getInt(at)));
+    }
+
+    private static List<String> lines(String s) {
+        return s == null || s.isEmpty() ? List.of() : List.of(s.split("\n"));
+    }
+}

@@ -1,0 +1,196 @@
+package nl.planbord.ui.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import nl.planbord.model.Action;
+import nl.planbord.model.ActionStatus;
+import nl.planbord.model.Goal;
+import nl.planbord.model.Programme;
+import nl.planbord.model.Quarter;
+import nl.planbord.model.Theme;
+import nl.planbord.planning.Replanning;
+import nl.planbord.planning.ThemePalette;
+import nl.planbord.testing.Samples;
+import nl.planbord.ui.timeline.TimelineShape.Bar;
+import nl.planbord.ui.timeline.TimelineShape.BarStyle;
+
+/** The timeline's scene without a window: which shapes the builder makes, their styles, the drag preview and hit-testing. */
+class TimelineSceneTest {
+
+    private static final double HEADER = 44;
+    private static final double ROW = 26;
+
+    private final Programme h5 = Samples.h5();
+    /** Q4 2026, theme 1 goal 2. */
+    private final Action signalering = h5.themes().get(0).goals().get(1).actions().get(1);
+    /** Q2 2026, theme 1 goal 4. */
+    private final Action contactpunt = h5.themes().get(0).goals().get(3).actions().get(0);
+    private final TimeScale scale = TimeScale.of(h5.firstQuarter(), h5.lastQuarter(), TimeScale.Zoom.KWARTAAL);
+
+    /** All rows of a programme in outline order, as the outline shows them fully expanded. */
+    private static List<TimelineRow> rowsOf(Programme p) {
+        Map<UUID, TimelineRow> byId = TimelineRows.of(p);
+        List<TimelineRow> rows = new ArrayList<>();
+        for (Theme t : p.themes()) {
+            rows.add(byId.get(t.id()));
+            for (Goal g : t.goals()) {
+                rows.add(byId.get(g.id()));
+                for (Action a : g.actions()) {
+                    addAction(a, byId, rows);
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static void addAction(Action a, Map<UUID, TimelineRow> byId, List<TimelineRow> rows) {
+        rows.add(byId.get(a.id()));
+        a.subActions().forEach(s -> addAction(s, byId, rows));
+    }
+
+    private TimelineScene scene(Programme p, TimelineSceneBuilder.Drag drag) {
+        return new TimelineSceneBuilder().period(p.firstQuarter(), p.lastQuarter(), scale).view(0, 1200, 3000)
+                .rows(rowsOf(p), HEADER, ROW, HEADER).today(LocalDate.of(2026, 5, 12)).drag(drag).build();
+    }
+
+    private Bar bar(TimelineScene scene, UUID id) {
+        return scene.bar(id).orElseThrow(() -> new AssertionError("no bar for " + id));
+    }
+
+    @Test
+    void anEstimatedBarIsDashedInALighterFill() {
+        Programme p = h5.mapAction(signalering.id(), a -> a.withEstimated(true));
+        Bar estimated = bar(scene(p, null), signalering.id());
+        assertTrue(estimated.is(BarStyle.ESTIMATED), "drawn with a dashed outline");
+        assertEquals(ThemePalette.colour(0), estimated.themeRgb());
+        assertEquals(ThemePalette.derive(ThemePalette.colour(0), 0.45, 1.35), estimated.fillRgb());
+        Bar planned = bar(scene(p, null), contactpunt.id());
+        assertFalse(planned.is(BarStyle.ESTIMATED));
+        assertEquals(ThemePalette.colour(0), planned.fillRgb(), "a planned bar has the theme colour itself");
+    }
+
+    @Test
+    void aDelayedBarIsHatchedACancelledOneGreyAndStruckThrough() {
+        Programme p = h5.mapAction(signalering.id(), a -> a.withStatus(ActionStatus.VERTRAAGD))
+                .mapAction(contactpunt.id(), a -> a.withStatus(ActionStatus.VERVALLEN));
+        TimelineScene scene = scene(p, null);
+        assertEquals(Set.of(BarStyle.DELAYED), bar(scene, signalering.id()).styles());
+        Bar cancelled = bar(scene, contactpunt.id());
+        assertEquals(Set.of(BarStyle.CANCELLED), cancelled.styles());
+        assertEquals(TimelineSceneBuilder.CANCELLED_FILL, cancelled.fillRgb());
+    }
+
+    @Test
+    void eachBarLiesOverItsMonthsOnItsRowAndThemesAndGoalsGetSummaryBars() {
+        TimelineScene scene = scene(h5, null);
+        List<TimelineRow> rows = rowsOf(h5);
+        Bar b = bar(scene, signalering.id());
+        assertEquals(signalering.id(), rows.get(b.row()).id());
+        assertEquals(scale.x(YearMonth.of(2026, 10)), b.x0());
+        assertEquals(scale.endX(YearMonth.of(2026, 12)), b.x1());
+        assertEquals(HEADER + b.row() * ROW + 4, b.y());
+        List<TimelineShape.SummaryBar> summaries = scene.shapes(TimelineShape.SummaryBar.class);
+        long themes = summaries.stream().filter(TimelineShape.SummaryBar::theme).count();
+        assertEquals(h5.themes().size(), themes);
+        assertEquals(rows.stream().filter(r -> !r.isAction() && r.hasSpan()).count(), summaries.size());
+    }
+
+    @Test
+    void theDragPreviewOfAMovePastThePeriodIsRefusedWithItsReason() {
+        // Q2 2026 two quarters earlier is Q4 2025: before the programme starts
+        TimelineSceneBuilder.Drag drag = new TimelineSceneBuilder.Drag(contactpunt.id(), Set.of(contactpunt.id()), Replanning.Handle.MOVE, -2);
+        TimelineScene scene = scene(h5, drag);
+        Bar stays = bar(scene, contactpunt.id());
+        assertEquals(scale.x(YearMonth.of(2026, 4)), stays.x0(), "the bar shows what is saved: nothing, so it stays");
+        assertFalse(stays.is(BarStyle.PREVIEW));
+        TimelineShape.Refused refused = scene.shapes(TimelineShape.Refused.class).get(0);
+        assertEquals(contactpunt.id(), refused.id());
+        assertEquals(scale.x(YearMonth.of(2025, 10)), refused.x0(), "the outline where the mouse would put it");
+        assertEquals("Buiten de programmaperiode (Q1 2026 - Q4 2027)", refused.reason());
+        List<TimelineShape.Label> notes = scene.shapes(TimelineShape.Label.class).stream()
+                .filter(l -> l.style() == TimelineShape.TextStyle.NOTE).toList();
+        assertEquals(List.of("Buiten de programmaperiode (Q1 2026 - Q4 2027)"), notes.stream().map(TimelineShape.Label::text).toList());
+        assertEquals(HEADER + refused.row() * ROW + ROW / 2, notes.get(0).y(), "on the refused bar's own row, hiding no other bar");
+        assertTrue(notes.get(0).x() > stays.x1(), "right of the bar");
+        assertEquals(Optional.empty(), Replanning.shift(h5, List.of(contactpunt.id()), Replanning.Handle.MOVE, -2), "and releasing saves nothing");
+    }
+
+    @Test
+    void theDragPreviewShowsExactlyWhatReleasingSaves() {
+        TimelineSceneBuilder.Drag drag = new TimelineSceneBuilder.Drag(signalering.id(), Set.of(signalering.id(), contactpunt.id()),
+                Replanning.Handle.END, 3);
+        TimelineScene preview = scene(h5, drag);
+        Programme saved = Replanning.shift(h5, List.of(signalering.id(), contactpunt.id()), Replanning.Handle.END, 3).orElseThrow().after();
+        TimelineScene after = scene(saved, null);
+        for (UUID id : List.of(signalering.id(), contactpunt.id())) {
+            Bar shown = bar(preview, id);
+            Bar stored = bar(after, id);
+            assertTrue(shown.is(BarStyle.PREVIEW));
+            assertEquals(List.of(stored.x0(), stored.x1()), List.of(shown.x0(), shown.x1()), "preview and saved plan agree");
+        }
+        assertTrue(preview.shapes(TimelineShape.Refused.class).isEmpty());
+    }
+
+    @Test
+    void shorteningAnActionPastItsStartIsRefusedWithItsReason() {
+        TimelineSceneBuilder.Drag drag = new TimelineSceneBuilder.Drag(signalering.id(), Set.of(signalering.id()), Replanning.Handle.END, -1);
+        TimelineScene scene = scene(h5, drag);
+        assertEquals("Een actie duurt minstens één kwartaal", scene.shapes(TimelineShape.Refused.class).get(0).reason());
+        assertEquals(scale.x(YearMonth.of(2026, 10)), bar(scene, signalering.id()).x0());
+    }
+
+    @Test
+    void hitTestingFindsTheBarAndItsHandleFromTheScene() {
+        TimelineScene scene = scene(h5, null);
+        Bar b = bar(scene, signalering.id());
+        double y = b.y() + b.height() / 2;
+        TimelineScene.Hit middle = scene.hit((b.x0() + b.x1()) / 2, y);
+        assertEquals(signalering.id(), middle.row().id());
+        assertEquals(Replanning.Handle.MOVE, middle.handle());
+        assertEquals(Replanning.Handle.START, scene.hit(b.x0() + 2, y).handle());
+        assertEquals(Replanning.Handle.END, scene.hit(b.x1() - 2, y).handle());
+        TimelineScene.Hit beside = scene.hit(b.x1() + 40, y);
+        assertEquals(signalering.id(), beside.row().id(), "the row, but no bar to drag");
+        assertNull(beside.handle());
+        assertNull(scene.hit(b.x0(), HEADER - 1), "the header is no row");
+        Bar other = bar(scene, contactpunt.id());
+        assertEquals(contactpunt.id(), scene.hit((other.x0() + other.x1()) / 2, other.y() + 1).row().id());
+    }
+
+    @Test
+    void anOngoingBarIsLabelledAndCannotBeDragged() {
+        Programme p = h5.mapAction(signalering.id(), a -> a.withPlanning(nl.planbord.model.Planning.ongoing()));
+        TimelineScene scene = scene(p, null);
+        Bar b = bar(scene, signalering.id());
+        assertTrue(b.is(BarStyle.ONGOING));
+        assertEquals(scale.x(Quarter.of(2026, 1).firstMonth()), b.x0(), "the whole period");
+        assertNull(scene.hit((b.x0() + b.x1()) / 2, b.y() + 2).handle());
+        assertTrue(scene.shapes(TimelineShape.Label.class).stream().anyMatch(l -> l.text().equals("doorlopend") && l.y() == b.y() + b.height() / 2));
+    }
+
+    @Test
+    void theHeaderHasACellPerQuarterWithTheCurrentOneAndTheCapacityMarks() {
+        TimelineScene scene = new TimelineSceneBuilder().period(h5.firstQuarter(), h5.lastQuarter(), scale).view(0, 1200, 600)
+                .rows(List.of(), HEADER, ROW, HEADER).today(LocalDate.of(2026, 5, 12))
+                .marks(Map.of(Quarter.of(2026, 3), QuarterMark.OVERLOADED)).build();
+        List<TimelineShape.HeaderCell> cells = scene.shapes(TimelineShape.HeaderCell.class);
+        assertEquals(List.of(Quarter.of(2026, 2)), cells.stream().filter(TimelineShape.HeaderCell::current).map(TimelineShape.HeaderCell::quarter).toList());
+        assertEquals(List.of(Quarter.of(2026, 3)), cells.stream().filter(c -> c.mark() == QuarterMark.OVERLOADED)
+                .map(TimelineShape.HeaderCell::quarter).toList());
+        assertTrue(scene.shapes(TimelineShape.Label.class).stream().anyMatch(l -> l.text().equals("2027") && l.style() == TimelineShape.TextStyle.BOLD));
+    }
+}
