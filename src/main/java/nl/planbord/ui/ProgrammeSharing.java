@@ -52,7 +52,7 @@ public final class ProgrammeSharing {
 
     /** The stamp for sharing the open programme now. */
     public SharedStamp stamp(Programme p) {
-        return new SharedStamp(userName().orElse("onbekend"), Instant.now(clock).truncatedTo(ChronoUnit.SECONDS), ProjectFile.revision(p));
+        return new SharedStamp(userName().orElse(SharedStamp.UNKNOWN), Instant.now(clock).truncatedTo(ChronoUnit.SECONDS), ProjectFile.revision(p));
     }
 
     /** A programme as the text kept for a base: its project file without a stamp. */

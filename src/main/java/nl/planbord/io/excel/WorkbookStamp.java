@@ -36,9 +36,14 @@ public final class WorkbookStamp {
         POIXMLProperties props = wb.getProperties();
         POIXMLProperties.CoreProperties core = props.getCoreProperties();
         core.setTitle(title);
-        core.setCreator(stamp == null ? "" : stamp.by());
+        core.setCreator(author(stamp));
         core.setCreated(java.util.Optional.of(java.util.Date.from(stamp == null ? Instant.now() : stamp.at())));
         props.getExtendedProperties().setApplication("Planbord");
+    }
+
+    /** The sharing name, or none: "onbekend" (no name given yet) is not an author. */
+    private static String author(SharedStamp stamp) {
+        return stamp == null || SharedStamp.UNKNOWN.equals(stamp.by()) ? "" : stamp.by();
     }
 
     /** Puts the stamp into the workbook's properties, before it is written. */
@@ -48,7 +53,7 @@ public final class WorkbookStamp {
         custom.addProperty(BY, stamp.by());
         custom.addProperty(AT, stamp.at().toString());
         custom.addProperty(REVISION, stamp.revision());
-        props.getCoreProperties().setCreator(stamp.by());
+        props.getCoreProperties().setCreator(author(stamp));
     }
 
     /** The stamp of a workbook exported by Planbord; empty for any other workbook or an unreadable stamp. */

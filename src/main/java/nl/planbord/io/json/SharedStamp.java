@@ -9,6 +9,10 @@ import java.util.Objects;
  */
 public record SharedStamp(String by, Instant at, String revision) {
 
+    /** Who a stamp names when the user has not given a sharing name yet. */
+    public static final String UNKNOWN = "onbekend";
+
+
     public SharedStamp {
         Objects.requireNonNull(by, "by");
         Objects.requireNonNull(at, "at");
