@@ -108,7 +108,7 @@ public final class CapacityPlan {
      * line's wording to a role (renamed or merged); wording not in it goes through the catalogue.
      */
     public static List<Load> compute(Programme p, Rule rule, Map<String, String> roleOf) {
-        List<Load> out = new ArrayList<>();
+        Loads out = new Loads();
         for (Theme t : p.themes()) {
             List<Action> themeActions = t.goals().stream().flatMap(g -> g.actions().stream()).toList();
             for (CapacityEstimate line : t.capacity()) {
@@ -123,8 +123,80 @@ public final class CapacityPlan {
         return out;
     }
 
+    /**
+     * The loads, kept as runs: one per line, role and quarter, holding its municipalities and
+     * their equal hours. A Load is made when it is asked for, so a million loads (20,000 lines at
+     * 100,000 actions) are not a million objects that live through the whole computation; the
+     * list reads exactly as the list of every load did, in the same order.
+     */
+    private static final class Loads extends java.util.AbstractList<Load> implements java.util.RandomAccess {
+        private record Run(Quarter quarter, String role, List<String> municipalities, int themeNumber, double minHours, double maxHours) {
+        }
+
+        private final List<Run> runs = new ArrayList<>();
+        private int[] starts = new int[16];
+        private int size;
+
+        void add(Quarter q, String role, List<String> municipalities, int themeNumber, double min, double max) {
+            if (runs.size() == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+            }
+            starts[runs.size()] = size;
+            runs.add(new Run(q, role, municipalities, themeNumber, min, max));
+            size += municipalities.size();
+        }
+
+        @Override
+        public Load get(int index) {
+            java.util.Objects.checkIndex(index, size);
+            int at = java.util.Arrays.binarySearch(starts, 0, runs.size(), index);
+            if (at < 0) {
+                at = -at - 2;
+            }
+            while (at + 1 < runs.size() && starts[at + 1] == index) {
+                at++; // a run without municipalities takes no place
+            }
+            Run r = runs.get(at);
+            return load(r, index - starts[at]);
+        }
+
+        private static Load load(Run r, int k) {
+            return new Load(r.quarter(), r.role(), r.municipalities().get(k), r.themeNumber(), r.minHours(), r.maxHours());
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public java.util.Iterator<Load> iterator() {
+            return new java.util.Iterator<>() {
+                int run;
+                int k;
+
+                @Override
+                public boolean hasNext() {
+                    while (run < runs.size() && k >= runs.get(run).municipalities().size()) {
+                        run++;
+                        k = 0;
+                    }
+                    return run < runs.size();
+                }
+
+                @Override
+                public Load next() {
+                    if (!hasNext()) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    return load(runs.get(run), k++);
+                }
+            };
+        }
+    }
+
     private static void spread(Programme p, Theme t, CapacityEstimate line, List<Action> actions, Rule rule, Map<String, String> roleOf,
-            List<Load> out) {
+            Loads out) {
         String own = roleOf.get(line.role());
         // a wording that names two roles ("dataspecialisten en systeembeheerders") counts for both, half each
         List<String> roles = own != null && !own.isBlank() ? List.of(own.strip()) : RoleCatalogue.rolesOf(line.role());
@@ -134,7 +206,7 @@ public final class CapacityPlan {
     }
 
     private static void spread(Programme p, Theme t, CapacityEstimate line, String role, double share, List<Action> actions, Rule rule,
-            List<Load> out) {
+            Loads out) {
         double[] whole = regionalHoursPerQuarter(line);
         double[] regional = {whole[0] * share, whole[1] * share};
         List<String> municipalities = p.municipalities().isEmpty() ? List.of(p.centrumgemeente()) : p.municipalities();
@@ -146,11 +218,9 @@ public final class CapacityPlan {
                 continue;
             }
             if (line.organisations() == 1 && !p.centrumgemeente().isBlank()) {
-                out.add(new Load(q, role, p.centrumgemeente(), t.number(), regional[0], regional[1]));
+                out.add(q, role, List.of(p.centrumgemeente()), t.number(), regional[0], regional[1]);
             } else {
-                for (String m : municipalities) {
-                    out.add(new Load(q, role, m, t.number(), regional[0] / municipalities.size(), regional[1] / municipalities.size()));
-                }
+                out.add(q, role, municipalities, t.number(), regional[0] / municipalities.size(), regional[1] / municipalities.size());
             }
         }
     }

@@ -144,7 +144,10 @@ final class WorkbookGuard {
                 + " rijen per tabblad. Verwijder de rijen die niet bij het programma horen, of verdeel ze over meer werkmappen";
     }
 
-    /** Refuses a workbook with a sheet of more than {@code limit} rows with content. */
+    /**
+     * Refuses a workbook opened whole with a sheet of more than {@code limit} rows with content, by
+     * the same rule and message as {@link SheetParser} counts them while a sheet is streamed.
+     */
     static void checkRows(XSSFWorkbook wb, String name, int limit) throws InvalidFileException {
         for (Sheet sh : wb) {
             int rows = contentRows(sh);
