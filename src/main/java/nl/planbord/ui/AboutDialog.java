@@ -41,6 +41,7 @@ public final class AboutDialog {
         GridPane.setHgrow(licences, Priority.ALWAYS);
         grid.add(licences, 0, 5, 2, 1);
         a.getDialogPane().setContent(grid);
+        a.getDialogPane().getStylesheets().add(Styles.STYLESHEET);
         a.setResizable(true);
         if (owner != null) {
             a.initOwner(owner);
@@ -50,7 +51,7 @@ public final class AboutDialog {
 
     private static void row(GridPane grid, int row, String label, String id, String value) {
         Label l = new Label(label + ":");
-        l.setStyle("-fx-font-weight: bold");
+        l.getStyleClass().add("field-label");
         Label v = new Label(value);
         v.setId(id);
         v.setWrapText(true);

@@ -187,7 +187,10 @@ class CapacityWindowTest {
         assertEquals("1.500", hours.getTickLabelFormatter().toString(1500));
         javafx.scene.control.Label margin = robot.lookup(".chart-legend-item").queryAllAs(javafx.scene.control.Label.class).stream()
                 .filter(l -> l.getText().equals("Marge tot maximum")).findFirst().orElseThrow();
-        assertTrue(margin.getGraphic().getStyle().contains("rgba(120,120,120,0.25)"), margin.getGraphic().getStyle());
+        assertTrue(margin.getGraphic().getStyleClass().contains("capacity-margin"), margin.getGraphic().getStyleClass().toString());
+        javafx.scene.layout.Region swatch = (javafx.scene.layout.Region) margin.getGraphic();
+        var fill = (javafx.scene.paint.Color) swatch.getBackground().getFills().get(0).getFill();
+        assertEquals(0.25, fill.getOpacity(), 0.01, "the swatch is the pale grey of the margin bars, not a theme colour");
 
         // Esc closes the capacity window
         javafx.stage.Window window = place.getScene().getWindow();

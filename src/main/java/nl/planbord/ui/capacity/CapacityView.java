@@ -134,11 +134,8 @@ public final class CapacityView {
             @Override
             protected void updateItem(CapacityViewModel.Row row, boolean empty) {
                 super.updateItem(row, empty);
-                setStyle(empty || row == null || row.mark() == null ? "" : switch (row.mark()) {
-                    case OVERLOADED -> "-fx-background-color: #F8D0D0;";
-                    case AT_RISK -> "-fx-background-color: #FCE8C0;";
-                    case OK -> "";
-                });
+                pseudoClassStateChanged(OVERLOADED, !empty && row != null && row.mark() == CapacityPlan.Mark.OVERLOADED);
+                pseudoClassStateChanged(AT_RISK, !empty && row != null && row.mark() == CapacityPlan.Mark.AT_RISK);
             }
         });
         table.setPlaceholder(new Label("Dit programma heeft geen capaciteitsregels"));
@@ -233,7 +230,7 @@ public final class CapacityView {
         Label problem = new Label();
         problem.setId("roleProblem");
         problem.getStyleClass().add("problem");
-        problem.setStyle("-fx-text-fill: #b00020;");
+
         role.setOnEditCommit(e -> {
             var refused = model.setRole(e.getRowValue().wording(), e.getNewValue());
             problem.setText(refused.orElse(""));
@@ -274,19 +271,22 @@ public final class CapacityView {
             // the band is the range, not a theme: pale and hatched-looking, in the legend as on the bars
             band.getData().forEach(d -> {
                 if (d.getNode() != null) {
-                    d.getNode().setStyle(MARGIN_STYLE);
+                    d.getNode().getStyleClass().add(MARGIN_CLASS);
                 }
             });
             javafx.application.Platform.runLater(() -> chart.lookupAll(".chart-legend-item").forEach(n -> {
                 if (n instanceof Label item && MARGIN.equals(item.getText()) && item.getGraphic() != null) {
-                    item.getGraphic().setStyle(MARGIN_STYLE.replace("-fx-bar-fill", "-fx-background-color"));
+                    item.getGraphic().getStyleClass().add(MARGIN_CLASS);
                 }
             }));
         }
     }
 
     private static final String MARGIN = "Marge tot maximum";
-    private static final String MARGIN_STYLE = "-fx-bar-fill: rgba(120,120,120,0.25); -fx-border-color: #888; -fx-border-style: dashed;";
+    /** The margin up to the maximum, on its bars and its legend swatch alike (main.css). */
+    static final String MARGIN_CLASS = "capacity-margin";
+    private static final javafx.css.PseudoClass OVERLOADED = javafx.css.PseudoClass.getPseudoClass("overloaded");
+    private static final javafx.css.PseudoClass AT_RISK = javafx.css.PseudoClass.getPseudoClass("at-risk");
 
     private static String whole(double v) {
         return nl.planbord.ui.Formats.whole(v);
@@ -314,6 +314,7 @@ public final class CapacityView {
         stage.initOwner(owner);
         stage.setTitle("Capaciteit — Planbord");
         stage.setScene(new Scene(view.root(), 1100, 760));
+        stage.getScene().getStylesheets().add(nl.planbord.ui.Styles.STYLESHEET);
         // Esc closes the window, unless a cell being edited took it to cancel its edit
         stage.getScene().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {

@@ -107,7 +107,7 @@ final class MainActions {
                 Label title = new Label(s.title());
                 title.setWrapText(true);
                 title.setMaxWidth(520);
-                title.setStyle("-fx-font-weight: bold;");
+                title.getStyleClass().add("picker-title");
                 Label details = new Label((s.region().isEmpty() ? "" : s.region() + "  ·  ") + Formats.count(s.themes(), "thema", "thema's")
                         + ", " + Formats.count(s.actions(), "actie", "acties"));
                 setGraphic(new VBox(2, title, details));

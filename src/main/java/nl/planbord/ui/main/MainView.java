@@ -144,7 +144,7 @@ public final class MainView {
         SplitPane.setResizableWithParent(detail.node(), false);
         root.setCenter(withDetail);
         root.setBottom(statusBar());
-        root.getStylesheets().add(MainView.class.getResource("/nl/planbord/ui/main.css").toExternalForm());
+        root.getStylesheets().add(nl.planbord.ui.Styles.STYLESHEET);
         wireTimeline();
         acceptDroppedFiles();
         Window.getWindows().addListener(new javafx.collections.WeakListChangeListener<>(hideTooltipsWhenADialogOpens)); // weak: one per window, tests make many
