@@ -297,8 +297,12 @@ public final class ProgrammeDiff {
             PlacedGoal mgoal = mg.get(tgoal.goal().id());
             PlacedGoal bgoal = bg.get(tgoal.goal().id());
             List<Action> list = tgoal.goal().actions();
+            List<Action> mineList = mgoal == null ? List.of() : mgoal.goal().actions();
             for (int i = 0; i < list.size(); i++) {
                 Action a = list.get(i);
+                if (i < mineList.size() && mineList.get(i) == a) {
+                    continue; // the very same action at the same place of the same goal: nothing changed, nothing moved
+                }
                 Placed m = at(mgoal, i, a.id());
                 if (m == null) {
                     m = ma.get(a.id());
@@ -316,7 +320,8 @@ public final class ProgrammeDiff {
             List<Action> list = mgoal.goal().actions();
             for (int i = 0; i < list.size(); i++) {
                 Action a = list.get(i);
-                if (at(tgoal, i, a.id()) != null || ta.get(a.id()) != null) {
+                if (tgoal != null && i < tgoal.goal().actions().size() && tgoal.goal().actions().get(i).id().equals(a.id())
+                        || ta.get(a.id()) != null) {
                     continue;
                 }
                 Placed b = base == mine ? new Placed(a, mgoal.theme(), mgoal.goal(), i) : at(bgoal, i, a.id());
