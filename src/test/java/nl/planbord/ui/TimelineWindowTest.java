@@ -153,16 +153,92 @@ class TimelineWindowTest {
         assertEquals(theme1.getValue().id(), view.timeline().paintedRows().get(0).id());
     }
 
+    /** The lower header band's labels (Q1, H1, jan) in the scene, left to right. */
+    private static List<nl.planbord.ui.timeline.TimelineShape.Label> lowerHeaderLabels(TimelineView timeline) {
+        var scene = timeline.scene();
+        return scene.shapes(nl.planbord.ui.timeline.TimelineShape.Label.class).stream()
+                .filter(l -> l.style() == nl.planbord.ui.timeline.TimelineShape.TextStyle.PLAIN && l.y() > 22 && l.y() < 44)
+                .sorted(java.util.Comparator.comparingDouble(nl.planbord.ui.timeline.TimelineShape.Label::x)).toList();
+    }
+
     @Test
-    void zoomingToMonthsWidensTheQuarters(FxRobot robot) {
-        double before = app.mainView().timeline().scale().monthWidth();
-        robot.clickOn("Maand");
+    void everyZoomFillsTheWidthWithHeaderLabelsThatNeverCollideAndTheActiveOneIsShown(FxRobot robot) {
+        TimelineView timeline = app.mainView().timeline();
+        assertEquals(null, timeline.chosenZoomProperty().get(), "a programme opens with its whole period in view");
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.Menu beeld = bar.getMenus().stream().filter(m -> m.getText().equals("Beeld")).findFirst().orElseThrow();
+        for (String programme : List.of("Uitvoeringsprogramma BW/MO 2026-2027", "Regiovisie Beschermd Wonen, Beschermd Thuis en Maatschappelijke Opvang 2022-2026")) {
+            var summary = app.viewModel().programmes().stream().filter(s -> s.title().equals(programme)).findFirst().orElseThrow();
+            robot.interact(() -> app.viewModel().selectedProperty().set(summary));
+            WaitForAsyncUtils.waitForFxEvents();
+            for (String zoom : List.of("Maand", "Kwartaal", "Halfjaar", "Jaar", "Passend")) {
+                robot.clickOn(zoom.equals("Passend") ? "#zoomFit" : "#zoom" + zoom);
+                WaitForAsyncUtils.waitForFxEvents();
+                double canvas = timeline.getWidth();
+                assertTrue(timeline.scale().width() >= canvas - 8, programme + " at " + zoom + ": " + timeline.scale().width() + " < " + canvas);
+                if (zoom.equals("Passend")) {
+                    assertEquals(canvas, timeline.scale().width(), 8, "Passend fills the window exactly");
+                    assertEquals(nl.planbord.ui.timeline.TimeScale.Unit.QUARTERS, timeline.scale().unit(), programme + ": its own unit, quarters");
+                }
+                var labels = lowerHeaderLabels(timeline);
+                for (int i = 1; i < labels.size(); i++) {
+                    assertTrue(labels.get(i).x() - labels.get(i - 1).x() >= 22, programme + " at " + zoom + ": '" + labels.get(i - 1).text()
+                            + "' and '" + labels.get(i).text() + "' collide");
+                }
+                javafx.scene.control.ToggleButton pressed = robot.lookup(zoom.equals("Passend") ? "#zoomFit" : "#zoom" + zoom)
+                        .queryAs(javafx.scene.control.ToggleButton.class);
+                assertTrue(pressed.isSelected(), "the toolbar shows " + zoom + " as active");
+                var checked = beeld.getItems().stream().filter(i -> i instanceof javafx.scene.control.RadioMenuItem r && r.isSelected()).toList();
+                assertEquals(1, checked.size());
+                assertEquals(zoom, checked.get(0).getText(), "the Beeld menu checks the active zoom");
+            }
+        }
+    }
+
+    @Test
+    void theZoomIsKeptPerProgramme(FxRobot robot) {
+        TimelineView timeline = app.mainView().timeline();
+        robot.clickOn("#zoomMaand");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(before * 2, app.mainView().timeline().scale().monthWidth());
-        robot.clickOn("Passend");
+        assertEquals(nl.planbord.ui.timeline.TimeScale.Zoom.MAAND, timeline.chosenZoomProperty().get());
+        var h5 = app.viewModel().selectedProperty().get();
+        var dwo = app.viewModel().programmes().stream().filter(s -> s.title().startsWith("Regiovisie")).findFirst().orElseThrow();
+        robot.interact(() -> app.viewModel().selectedProperty().set(dwo));
         WaitForAsyncUtils.waitForFxEvents();
-        var scale = app.mainView().timeline().scale();
-        assertEquals(app.mainView().timeline().getWidth(), scale.width(), 8, "the whole period fits the window");
+        assertEquals(null, timeline.chosenZoomProperty().get(), "DWO opens with its whole five years in view, not in H5's month zoom");
+        robot.interact(() -> app.viewModel().selectedProperty().set(h5));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(nl.planbord.ui.timeline.TimeScale.Zoom.MAAND, timeline.chosenZoomProperty().get(), "back on H5: its own zoom");
+    }
+
+    @Test
+    void ctrlScrollZoomsAroundTheMouse(FxRobot robot) {
+        TimelineView timeline = app.mainView().timeline();
+        robot.clickOn("#zoomKwartaal");
+        WaitForAsyncUtils.waitForFxEvents();
+        double before = timeline.scale().monthWidth();
+        robot.interact(() -> timeline.zoomAround(200, -1));
+        assertEquals(nl.planbord.ui.timeline.TimeScale.Zoom.MAAND, timeline.chosenZoomProperty().get());
+        assertTrue(timeline.scale().monthWidth() > before);
+        robot.interact(() -> timeline.zoomAround(200, 1));
+        assertEquals(nl.planbord.ui.timeline.TimeScale.Zoom.KWARTAAL, timeline.chosenZoomProperty().get());
+    }
+
+    @Test
+    void whileDraggingTheTargetPlanningShowsBesideTheBar(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Programme h5 = app.viewModel().programmeProperty().get();
+        UUID id = action(h5, SIGNALERING).id(); // Q4 2026
+        TimelineView timeline = app.mainView().timeline();
+        double quarter = timeline.scale().monthWidth() * 3;
+        robot.moveTo(onScreen(id)).press(MouseButton.PRIMARY).moveBy(quarter / 2, 0).moveBy(quarter / 2, 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> notes = timeline.scene().shapes(nl.planbord.ui.timeline.TimelineShape.Label.class).stream()
+                .filter(l -> l.style() == nl.planbord.ui.timeline.TimelineShape.TextStyle.NOTE).map(nl.planbord.ui.timeline.TimelineShape.Label::text).toList();
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Q1 2027"), notes, "the ghost says where the bar goes, in the document's notation");
+        assertEquals("Q1 2027", outlineRow(id).planning(), "and that is what was saved");
     }
 
     private static void replaceText(FxRobot robot, String query, String text) {

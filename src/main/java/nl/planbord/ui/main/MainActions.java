@@ -12,6 +12,10 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -63,20 +67,84 @@ final class MainActions {
         return a;
     }
 
-    private List<Action> zooms() {
-        List<Action> zooms = new ArrayList<>();
-        for (TimeScale.Zoom z : TimeScale.Zoom.values()) {
-            zooms.add(new Action(z.label(), e -> timeline.setZoom(z)));
+    /** The zoom levels and Passend, each chosen one at a time: a level, or null for Passend. */
+    private static List<TimeScale.Zoom> zoomChoices() {
+        List<TimeScale.Zoom> choices = new ArrayList<>(List.of(TimeScale.Zoom.values()));
+        choices.add(null);
+        return choices;
+    }
+
+    private String zoomLabel(TimeScale.Zoom z) {
+        return z == null ? actions.get(StandardActions.FIT).getText() : z.label();
+    }
+
+    private void choose(TimeScale.Zoom z) {
+        if (z == null) {
+            timeline.fitToWidth();
+        } else {
+            timeline.setZoom(z);
         }
-        return zooms;
+    }
+
+    /** Beeld: the zoom levels as radio items, the active one checked, then Vandaag and Capaciteit. */
+    private javafx.scene.control.Menu viewMenu() {
+        javafx.scene.control.Menu menu = new javafx.scene.control.Menu("Beeld");
+        ToggleGroup group = new ToggleGroup();
+        for (TimeScale.Zoom z : zoomChoices()) {
+            RadioMenuItem item = new RadioMenuItem(zoomLabel(z));
+            item.setToggleGroup(group);
+            item.setUserData(z);
+            item.setOnAction(e -> choose(z));
+            if (z == null) {
+                item.setAccelerator(actions.get(StandardActions.FIT).getAccelerator());
+                menu.getItems().add(new SeparatorMenuItem());
+            }
+            menu.getItems().add(item);
+        }
+        follow(group);
+        menu.getItems().addAll(ActionUtils.createMenuItem(actions.get(StandardActions.TODAY)), new SeparatorMenuItem(),
+                ActionUtils.createMenuItem(actions.get(StandardActions.CAPACITY)));
+        return menu;
+    }
+
+    /** The toolbar's zoom buttons: one pressed, the level shown now. */
+    private List<ToggleButton> zoomButtons() {
+        ToggleGroup group = new ToggleGroup();
+        List<ToggleButton> buttons = new ArrayList<>();
+        for (TimeScale.Zoom z : zoomChoices()) {
+            ToggleButton b = new ToggleButton(zoomLabel(z));
+            b.setToggleGroup(group);
+            b.setUserData(z);
+            b.setFocusTraversable(false);
+            b.setOnAction(e -> choose(z));
+            b.setId(z == null ? "zoomFit" : "zoom" + z.label());
+            if (z == null) {
+                b.setTooltip(new Tooltip(actions.get(StandardActions.FIT).getLongText() + " ("
+                        + actions.get(StandardActions.FIT).getAccelerator().getDisplayText() + ")"));
+            }
+            buttons.add(b);
+        }
+        follow(group);
+        return buttons;
+    }
+
+    /** Keeps a group's checked item on the timeline's zoom, whichever way it was changed (menu, button, Ctrl+scroll, a programme opened). */
+    private void follow(ToggleGroup group) {
+        Runnable sync = () -> group.getToggles().stream().filter(t -> java.util.Objects.equals(t.getUserData(), timeline.chosenZoomProperty().get()))
+                .findFirst().ifPresent(t -> t.setSelected(true));
+        timeline.chosenZoomProperty().addListener((o, was, now) -> sync.run());
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                sync.run(); // pressing the active level again keeps it pressed
+            }
+        });
+        sync.run();
     }
 
     MenuBar menuBar() {
         Map<StandardActions, Action> a = actions;
         Action separator = ActionUtils.ACTION_SEPARATOR;
-        List<Action> view = new ArrayList<>(zooms());
-        view.addAll(List.of(separator, a.get(StandardActions.FIT), a.get(StandardActions.TODAY), separator, a.get(StandardActions.CAPACITY)));
-        return ActionUtils.createMenuBar(List.of(
+        MenuBar bar = ActionUtils.createMenuBar(List.of(
                 new ActionGroup("Bestand", a.get(StandardActions.NEW_PROGRAMME), a.get(StandardActions.OPEN_FILE), separator, a.get(StandardActions.SHARE), a.get(StandardActions.IMPORT_COLLEAGUE), a.get(StandardActions.MERGE_HISTORY),
                         separator, a.get(StandardActions.IMPORT_EXCEL), a.get(StandardActions.EXPORT_EXCEL), a.get(StandardActions.IMPORT_WORD),
                         separator, a.get(StandardActions.RESTORE), separator, a.get(StandardActions.QUIT)),
@@ -84,8 +152,9 @@ final class MainActions {
                         a.get(StandardActions.NEW_ACTION), a.get(StandardActions.NEW_GOAL), a.get(StandardActions.NEW_THEME),
                         a.get(StandardActions.DUPLICATE), a.get(StandardActions.DELETE), separator, a.get(StandardActions.UP),
                         a.get(StandardActions.DOWN), a.get(StandardActions.EARLIER), a.get(StandardActions.LATER), separator, a.get(StandardActions.FIND)),
-                new ActionGroup("Beeld", view),
                 new ActionGroup("Help", a.get(StandardActions.ABOUT))));
+        bar.getMenus().add(2, viewMenu());
+        return bar;
     }
 
     ToolBar toolBar() {
@@ -127,8 +196,8 @@ final class MainActions {
                 compact("Nieuwe actie", a.get(StandardActions.NEW_ACTION)), compact("Zoeken", a.get(StandardActions.FIND)), new Separator(),
                 compact(StandardActions.UNDO.text(), a.get(StandardActions.UNDO)), compact(StandardActions.REDO.text(), a.get(StandardActions.REDO)),
                 new Separator());
-        zooms().forEach(z -> tools.getItems().add(ActionUtils.createButton(z)));
-        tools.getItems().addAll(ActionUtils.createButton(a.get(StandardActions.FIT)), ActionUtils.createButton(a.get(StandardActions.TODAY)), grow);
+        tools.getItems().addAll(zoomButtons());
+        tools.getItems().addAll(ActionUtils.createButton(a.get(StandardActions.TODAY)), grow);
         return tools;
     }
 

@@ -106,6 +106,7 @@ public final class MainView {
         }
     };
     private final StringProperty filterStatus = new SimpleStringProperty("");
+    private final java.util.Map<UUID, TimelineView.ViewState> views = new java.util.HashMap<>();
 
     public MainView(MainViewModel model, Parts parts) {
         this.model = model;
@@ -277,6 +278,9 @@ public final class MainView {
             filter.refresh(now, same);
         }
         var f = filter.filterProperty().get();
+        if (!same && old != null) {
+            views.put(old.id(), timeline.viewState()); // zoom and scroll are kept per programme
+        }
         boolean inPlace = outline.show(old, now, f, same ? sync.firstVisible() : 0);
         if (now != null && !inPlace) {
             String shown = f.isEmpty() ? "" : Formats.count(OutlineRows.shown(now, f)) + " van " + Formats.count(now.actionCount(), "actie", "acties");
@@ -284,6 +288,11 @@ public final class MainView {
             filterStatus.set(shown.isEmpty() ? "" : "  ·  filter: " + shown + " getoond (Esc toont alles)");
         }
         sync.programmeChanged(old, now, inPlace);
+        if (now != null && !same) {
+            TimelineView.ViewState view = views.getOrDefault(now.id(), TimelineView.ViewState.FITTED); // a new one: the whole period
+            timeline.restore(view);
+            Platform.runLater(() -> timeline.restore(view)); // again once the window has its width, for the scroll position
+        }
         showDetail();
         if (inPlace) {
             sync.follow(true);
@@ -400,12 +409,12 @@ public final class MainView {
     public void saveState(WindowState state) {
         state.setNumber("split", split.getDividerPositions()[0]);
         state.setNumber("detail", withDetail.getDividerPositions()[0]);
-        state.setZoom(timeline.scale().zoom());
-        state.setFlag("fit", timeline.isFit());
         Programme open = model.programmeProperty().get();
         if (open != null) {
             outline.rememberCollapsed(open.id());
+            views.put(open.id(), timeline.viewState());
         }
+        views.forEach(state::setView);
         outline.collapsedByProgramme().forEach(state::setCollapsed);
     }
 
@@ -413,11 +422,7 @@ public final class MainView {
     public void restoreState(WindowState state) {
         split.setDividerPositions(Math.max(0.15, Math.min(0.85, state.number("split", 0.52))));
         withDetail.setDividerPositions(Math.max(0.3, Math.min(0.95, state.number("detail", 0.74))));
-        if (state.flag("fit")) {
-            timeline.fitToWidth();
-        } else {
-            timeline.setZoom(state.zoom());
-        }
+        views.putAll(state.views());
         for (UUID p : state.programmesWithCollapsedRows()) {
             outline.collapsedByProgramme().put(p, state.collapsed(p));
         }

@@ -14,10 +14,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import nl.planbord.ui.timeline.TimeScale;
+import nl.planbord.ui.timeline.TimelineView;
 
 /**
- * What the window remembers between runs: size and place, the split between outline and
- * timeline, the zoom, and per programme which rows were collapsed. Kept as a small properties
+ * What the window remembers between runs: size and place, the splits, and per programme the
+ * timeline's zoom and scroll position and which rows were collapsed. Kept as a small properties
  * file beside the database, so a portable data folder takes it along; a missing or damaged file
  * gives the defaults.
  */
@@ -74,16 +75,27 @@ public final class WindowState {
         values.setProperty(key, Boolean.toString(value));
     }
 
-    public TimeScale.Zoom zoom() {
-        try {
-            return TimeScale.Zoom.valueOf(values.getProperty("zoom", TimeScale.Zoom.KWARTAAL.name()));
-        } catch (IllegalArgumentException e) {
-            return TimeScale.Zoom.KWARTAAL;
-        }
+    /** How a programme's timeline was last looked at: "KWARTAAL:12.0" (zoom and first month in view) or "PASSEND:0.0". */
+    public void setView(UUID programme, TimelineView.ViewState view) {
+        values.setProperty("view." + programme, (view.zoom() == null ? "PASSEND" : view.zoom().name()) + ":" + view.leftMonths());
     }
 
-    public void setZoom(TimeScale.Zoom zoom) {
-        values.setProperty("zoom", zoom.name());
+    /** The timeline views kept per programme; a damaged entry is left out (that programme opens fitted). */
+    public java.util.Map<UUID, TimelineView.ViewState> views() {
+        java.util.Map<UUID, TimelineView.ViewState> out = new java.util.HashMap<>();
+        for (String key : values.stringPropertyNames()) {
+            if (!key.startsWith("view.")) {
+                continue;
+            }
+            try {
+                String[] v = values.getProperty(key).split(":");
+                TimeScale.Zoom zoom = v[0].equals("PASSEND") ? null : TimeScale.Zoom.valueOf(v[0]);
+                out.put(UUID.fromString(key.substring("view.".length())), new TimelineView.ViewState(zoom, Math.max(0, Double.parseDouble(v[1]))));
+            } catch (RuntimeException damaged) {
+                // left out: opens with the whole period in view
+            }
+        }
+        return out;
     }
 
     public Set<UUID> collapsed(UUID programme) {

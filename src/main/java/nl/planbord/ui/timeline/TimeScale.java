@@ -51,10 +51,33 @@ public final class TimeScale {
         return new TimeScale(s, (int) ChronoUnit.MONTHS.between(s, e) + 1, zoom.monthWidth(), zoom);
     }
 
-    /** The whole period with its margins in {@code width} pixels ("passend in venster"). */
+    /**
+     * A zoom level in a view {@code width} pixels wide: the level's month width, or wider where the
+     * whole period would otherwise leave part of the view empty (Jaar on a two-year programme).
+     */
+    public static TimeScale filling(Quarter first, Quarter last, Zoom zoom, double width) {
+        TimeScale at = of(first, last, zoom);
+        return width > at.width() ? new TimeScale(at.start, at.months, width / at.months, zoom) : at;
+    }
+
+    /** What the lower band of the header names, chosen by the room there is so labels never collide. */
+    public enum Unit { MONTHS, QUARTERS, HALVES, NONE }
+
+    /** Months ("jan") from 26 px a month, quarters ("Q1") from 24 px a quarter, halves ("H1") from 24 px a half, else none. */
+    public Unit unit() {
+        if (monthWidth >= 26) {
+            return Unit.MONTHS;
+        }
+        if (monthWidth * 3 >= 24) {
+            return Unit.QUARTERS;
+        }
+        return monthWidth * 6 >= 24 ? Unit.HALVES : Unit.NONE;
+    }
+
+    /** The whole period with its margins in exactly {@code width} pixels ("passend in venster"). */
     public static TimeScale fitting(Quarter first, Quarter last, double width) {
         TimeScale q = of(first, last, Zoom.KWARTAAL);
-        double mw = Math.max(2, width / q.months);
+        double mw = Math.max(1, width / q.months);
         Zoom nearest = Zoom.JAAR;
         for (Zoom z : Zoom.values()) {
             if (z.monthWidth() <= mw) {

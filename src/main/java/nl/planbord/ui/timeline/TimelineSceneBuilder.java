@@ -12,6 +12,7 @@ import java.util.UUID;
 import nl.planbord.model.ActionStatus;
 import nl.planbord.model.Planning;
 import nl.planbord.model.Quarter;
+import nl.planbord.planning.PlanningNotation;
 import nl.planbord.planning.Replanning;
 import nl.planbord.planning.ThemePalette;
 import nl.planbord.ui.timeline.TimelineShape.Area;
@@ -50,6 +51,7 @@ public final class TimelineSceneBuilder {
     static final int AT_RISK = 0xF0A30A;
     static final int CANCELLED_FILL = 0xBDBDBD;
     static final int REFUSED = 0xC00000;
+    static final int TARGET = 0x1F4E79;
     private static final String[] MONTHS = {"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"};
     /** About the width of one character of the 11 px label font, to keep a note inside the view. */
     private static final double CHAR_WIDTH = 6.2;
@@ -230,6 +232,12 @@ public final class TimelineSceneBuilder {
         if (r.planning() != null && r.planning().isOngoing()) {
             out.add(new Label("doorlopend", Math.max(x0, 0) + 6, by + bh / 2, WHITE, TextStyle.PLAIN, false));
         }
+        if (styles.contains(BarStyle.PREVIEW) && r.id().equals(drag.grabbed())) {
+            // where the bar will go, in the document's notation, beside it while dragging
+            String target = PlanningNotation.format(outcome.planning());
+            double right = x1 + 8 + target.length() * CHAR_WIDTH + 12 <= width ? x1 + 8 : Math.max(4, x0 - 8 - target.length() * CHAR_WIDTH - 12);
+            out.add(new Label(target, right, by + bh / 2, TARGET, TextStyle.NOTE, false));
+        }
         if (outcome != null && outcome.refused()) {
             Planning tried = outcome.attempted();
             refused.add(new Refused(r.id(), i, scale.x(tried.firstMonth()) - left, scale.endX(tried.lastMonth()) - left, by, bh,
@@ -275,23 +283,21 @@ public final class TimelineSceneBuilder {
             double x0 = scale.x(m) - left;
             double x1 = scale.endX(m.plusMonths(2)) - left;
             double ly = band + band / 2;
-            switch (scale.zoom()) {
-                case MAAND -> {
+            switch (scale.unit()) {
+                case MONTHS -> {
                     for (int i = 0; i < 3; i++) {
                         YearMonth mi = m.plusMonths(i);
                         out.add(new Label(MONTHS[mi.getMonthValue() - 1], (scale.x(mi) + scale.endX(mi)) / 2 - left, ly, WHITE, TextStyle.PLAIN, true));
                     }
                 }
-                case KWARTAAL -> out.add(new Label("Q" + q.quarter(), (x0 + x1) / 2, ly, WHITE, TextStyle.PLAIN, true));
-                case HALFJAAR -> {
+                case QUARTERS -> out.add(new Label("Q" + q.quarter(), (x0 + x1) / 2, ly, WHITE, TextStyle.PLAIN, true));
+                case HALVES -> {
                     if (q.quarter() % 2 == 1) {
                         out.add(new Label("H" + (q.quarter() + 1) / 2, x1, ly, WHITE, TextStyle.PLAIN, true));
                     }
                 }
-                case JAAR -> {
-                    if (x1 - x0 >= 16) {
-                        out.add(new Label("Q" + q.quarter(), (x0 + x1) / 2, ly, WHITE, TextStyle.PLAIN, true));
-                    }
+                case NONE -> {
+                    // the years above say enough
                 }
             }
         }

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Orientation;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
@@ -52,7 +54,15 @@ public final class TimelineView extends Region {
     private Quarter first = Quarter.of(2026, 1);
     private Quarter last = Quarter.of(2026, 4);
     private TimeScale scale = TimeScale.of(first, last, TimeScale.Zoom.KWARTAAL);
+    private TimeScale.Zoom zoom = TimeScale.Zoom.KWARTAAL;
     private boolean fit;
+    /** The zoom level chosen, or null while the period is fitted to the window (for the toolbar's and menu's check marks). */
+    private final ReadOnlyObjectWrapper<TimeScale.Zoom> chosenZoom = new ReadOnlyObjectWrapper<>(this, "chosenZoom", TimeScale.Zoom.KWARTAAL);
+
+    /** How a programme was last looked at: its zoom (null: fitted to the window) and the first month in view. */
+    public record ViewState(TimeScale.Zoom zoom, double leftMonths) {
+        public static final ViewState FITTED = new ViewState(null, 0);
+    }
     private TimelineScene scene;
     private Consumer<Replan> onReplan = r -> { };
     private Consumer<UUID> onPick = id -> { };
@@ -81,6 +91,11 @@ public final class TimelineView extends Region {
         canvas.setOnMouseDragged(this::dragged);
         canvas.setOnMouseReleased(this::release);
         canvas.addEventHandler(ScrollEvent.SCROLL, e -> {
+            if (e.isShortcutDown() && e.getDeltaY() != 0) { // Ctrl+scroll zooms around the mouse
+                zoomAround(e.getX(), e.getDeltaY() > 0 ? -1 : 1);
+                e.consume();
+                return;
+            }
             if (e.isShiftDown() || Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
                 double d = e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY();
                 hbar.setValue(clamp(hbar.getValue() - d, hbar.getMin(), hbar.getMax()));
@@ -97,17 +112,63 @@ public final class TimelineView extends Region {
         rescale();
     }
 
+    /** A zoom level; it fills the window where the period at that level would be narrower than the view. */
     public void setZoom(TimeScale.Zoom zoom) {
         fit = false;
-        scale = TimeScale.of(first, last, zoom);
+        this.zoom = zoom;
+        chosenZoom.set(zoom);
+        scale = TimeScale.filling(first, last, zoom, viewWidth());
         layoutScroll();
         paint();
     }
 
-    /** "Passend in venster": the whole period in the width there is. */
+    /** "Passend in venster": the whole period in exactly the width there is, in the programme's own unit. */
     public void fitToWidth() {
         fit = true;
+        chosenZoom.set(null);
         rescale();
+    }
+
+    public ReadOnlyObjectProperty<TimeScale.Zoom> chosenZoomProperty() {
+        return chosenZoom.getReadOnlyProperty();
+    }
+
+    /** One zoom level in ({@code -1}) or out ({@code 1}), keeping the month under {@code x} where it is. */
+    public void zoomAround(double x, int direction) {
+        TimeScale.Zoom[] levels = TimeScale.Zoom.values(); // widest months first
+        int at = zoom.ordinal();
+        if (fit) { // from a fitted period: the level nearest to what is shown
+            double best = Double.MAX_VALUE;
+            for (TimeScale.Zoom z : levels) {
+                double d = Math.abs(Math.log(z.monthWidth() / scale.monthWidth()));
+                if (d < best) {
+                    best = d;
+                    at = z.ordinal();
+                }
+            }
+        }
+        int next = Math.max(0, Math.min(levels.length - 1, at + direction));
+        double monthsAtMouse = (left() + x) / scale.monthWidth();
+        setZoom(levels[next]);
+        hbar.setValue(clamp(monthsAtMouse * scale.monthWidth() - x, hbar.getMin(), hbar.getMax()));
+    }
+
+    /** The zoom and scroll position, to come back to when the programme is opened again. */
+    public ViewState viewState() {
+        return new ViewState(fit ? null : zoom, left() / scale.monthWidth());
+    }
+
+    public void restore(ViewState state) {
+        if (state.zoom() == null) {
+            fitToWidth();
+        } else {
+            setZoom(state.zoom());
+        }
+        hbar.setValue(clamp(state.leftMonths() * scale.monthWidth(), hbar.getMin(), hbar.getMax()));
+    }
+
+    private double viewWidth() {
+        return Math.max(200, (canvas.getWidth() > 0 ? canvas.getWidth() : getWidth()) - 4);
     }
 
     public boolean isFit() {
@@ -171,11 +232,7 @@ public final class TimelineView extends Region {
     // ------------------------------------------------------------------ layout
 
     private void rescale() {
-        if (fit) {
-            scale = TimeScale.fitting(first, last, Math.max(200, getWidth() - 4));
-        } else {
-            scale = TimeScale.of(first, last, scale.zoom());
-        }
+        scale = fit ? TimeScale.fitting(first, last, viewWidth()) : TimeScale.filling(first, last, zoom, viewWidth());
         layoutScroll();
         paint();
     }
@@ -185,14 +242,14 @@ public final class TimelineView extends Region {
         double w = getWidth();
         double h = getHeight();
         double bh = hbar.prefHeight(-1);
-        boolean wasFit = fit && Math.abs(canvas.getWidth() - w) > 0.5;
+        boolean resized = Math.abs(canvas.getWidth() - w) > 0.5;
         backdrop.setWidth(w);
         backdrop.setHeight(h);
         canvas.setWidth(w);
         canvas.setHeight(Math.max(0, h - bh));
         hbar.resizeRelocate(0, h - bh, w, bh);
-        if (wasFit) {
-            scale = TimeScale.fitting(first, last, Math.max(200, w - 4));
+        if (resized) { // both a fitted period and a level that fills the view follow the width
+            scale = fit ? TimeScale.fitting(first, last, Math.max(200, w - 4)) : TimeScale.filling(first, last, zoom, Math.max(200, w - 4));
         }
         layoutScroll();
         paint();
