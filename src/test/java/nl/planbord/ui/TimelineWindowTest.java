@@ -446,4 +446,23 @@ class TimelineWindowTest {
         assertTrue(texts.contains("Q1 2027"), "the visible cell shows it: " + texts);
         assertFalse(texts.contains("Q4 2026"), "and not the old planning: " + texts);
     }
+
+    @Test
+    void anArrowAtTheEdgeShowsABarOutOfViewAndAClickScrollsToIt(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Programme h5 = app.viewModel().programmeProperty().get();
+        UUID id = action(h5, SIGNALERING).id(); // Q4 2026
+        TimelineView timeline = app.mainView().timeline();
+        robot.clickOn("#zoomMaand");
+        javafx.scene.control.ScrollBar hbar = robot.lookup("#timeline .scroll-bar").queryAs(javafx.scene.control.ScrollBar.class);
+        robot.interact(() -> hbar.setValue(hbar.getMax())); // 2027 in view
+        WaitForAsyncUtils.waitForFxEvents();
+        var arrow = timeline.scene().shapes(nl.planbord.ui.timeline.TimelineShape.Offscreen.class).stream()
+                .filter(o -> o.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError("no arrow for the bar left of the view"));
+        assertFalse(arrow.right());
+        robot.clickOn(timeline.localToScreen(arrow.x() + 4, arrow.y()));
+        WaitForAsyncUtils.waitForFxEvents();
+        var bar = timeline.scene().bar(id).orElseThrow();
+        assertTrue(bar.x0() >= 0 && bar.x1() <= timeline.getWidth(), "the bar is in view now: " + bar.x0() + ".." + bar.x1());
+    }
 }

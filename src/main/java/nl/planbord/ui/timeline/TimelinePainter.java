@@ -47,6 +47,16 @@ final class TimelinePainter {
                 g.fillRect(b.x1() - 3, b.y(), 3, 10);
             } else if (s instanceof TimelineShape.Bar b) {
                 bar(g, b);
+            } else if (s instanceof TimelineShape.Offscreen o) {
+                // a small triangle pointing the way to the bar
+                g.setFill(colour(TimelineSceneBuilder.OFFSCREEN));
+                double x = o.x();
+                double y = o.y();
+                if (o.right()) {
+                    g.fillPolygon(new double[] {x, x + 9, x}, new double[] {y - 6, y, y + 6}, 3);
+                } else {
+                    g.fillPolygon(new double[] {x + 9, x, x + 9}, new double[] {y - 6, y, y + 6}, 3);
+                }
             } else if (s instanceof TimelineShape.Refused r) {
                 g.setStroke(colour(TimelineSceneBuilder.REFUSED));
                 g.setLineWidth(1.5);

@@ -102,6 +102,16 @@ public final class TimelineScene {
     }
 
     /** The centre of a row's bar (or summary bar), or null when its row is not in view or has no bar. */
+    /** The arrow of a bar out of view at (x, y), within a few pixels; null when there is none. */
+    public TimelineShape.Offscreen offscreenAt(double x, double y) {
+        for (TimelineShape s : shapes) {
+            if (s instanceof TimelineShape.Offscreen o && Math.abs(y - o.y()) <= rowHeight / 2 && x >= o.x() - 4 && x <= o.x() + 13) {
+                return o;
+            }
+        }
+        return null;
+    }
+
     public double[] centre(UUID id) {
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).id().equals(id)) {

@@ -21,6 +21,7 @@ import nl.planbord.ui.timeline.TimelineShape.BarStyle;
 import nl.planbord.ui.timeline.TimelineShape.HeaderCell;
 import nl.planbord.ui.timeline.TimelineShape.Label;
 import nl.planbord.ui.timeline.TimelineShape.Line;
+import nl.planbord.ui.timeline.TimelineShape.Offscreen;
 import nl.planbord.ui.timeline.TimelineShape.Refused;
 import nl.planbord.ui.timeline.TimelineShape.SummaryBar;
 import nl.planbord.ui.timeline.TimelineShape.TextStyle;
@@ -52,6 +53,7 @@ public final class TimelineSceneBuilder {
     static final int CANCELLED_FILL = 0xBDBDBD;
     static final int REFUSED = 0xC00000;
     static final int TARGET = 0x1F4E79;
+    static final int OFFSCREEN = 0x6B7A90;
     private static final String[] MONTHS = {"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"};
     /** About the width of one character of the 11 px label font, to keep a note inside the view. */
     private static final double CHAR_WIDTH = 6.2;
@@ -203,6 +205,9 @@ public final class TimelineSceneBuilder {
         }
         double x0 = scale.x(f) - left;
         double x1 = scale.endX(l) - left;
+        if (x1 <= 0 || x0 >= width) { // out of view: say so at that edge
+            out.add(new Offscreen(r.id(), i, x1 <= 0 ? 2 : width - 12, y + rowHeight / 2, x0 >= width));
+        }
         double by = y + 4;
         double bh = rowHeight - 8;
         boolean sub = r.kind() == TimelineRow.Kind.SUB_ACTION;

@@ -72,6 +72,13 @@ public sealed interface TimelineShape {
     }
 
     /**
+     * A row whose bar lies outside the months in view: a small arrow at that edge ({@code right}
+     * or left) at {@code x}, {@code y} its centre; a click on it scrolls the bar into view.
+     */
+    record Offscreen(UUID id, int row, double x, double y, boolean right) implements TimelineShape {
+    }
+
+    /**
      * A drag that would not be saved: a red dashed outline where the mouse would put the bar
      * ({@code x0}..{@code x1}); the bar itself stays where it is, and a {@link Label} note says why.
      */

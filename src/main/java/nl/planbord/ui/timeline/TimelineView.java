@@ -315,6 +315,11 @@ public final class TimelineView extends Region {
 
     private void press(MouseEvent e) {
         tooltip.hide();
+        TimelineShape.Offscreen arrow = scene().offscreenAt(e.getX(), e.getY());
+        if (arrow != null && e.getButton() == MouseButton.PRIMARY) {
+            scrollTo(scene().rows().get(arrow.row()));
+            return;
+        }
         Hit hit = hitTest(e.getX(), e.getY());
         if (hit == null || e.getButton() != MouseButton.PRIMARY) {
             return;
@@ -357,6 +362,13 @@ public final class TimelineView extends Region {
         paint();
         if (steps != 0) {
             onReplan.accept(new Replan(List.copyOf(d.preview().ids()), d.preview().handle(), steps));
+        }
+    }
+
+    /** Scrolls so that the row's bar starts a little in from the left edge. */
+    public void scrollTo(TimelineRow row) {
+        if (row.hasSpan()) {
+            hbar.setValue(clamp(scale.x(row.first()) - 40, hbar.getMin(), hbar.getMax()));
         }
     }
 

@@ -193,4 +193,21 @@ class TimelineSceneTest {
                 .map(TimelineShape.HeaderCell::quarter).toList());
         assertTrue(scene.shapes(TimelineShape.Label.class).stream().anyMatch(l -> l.text().equals("2027") && l.style() == TimelineShape.TextStyle.BOLD));
     }
+
+    @Test
+    void aBarOutOfViewGetsAnArrowAtThatEdgeThatClicksCanFind() {
+        // the view starts at Q1 2027 (months from the scale's start at Q4 2025): everything of 2026 lies left of it
+        double left = scale.x(java.time.YearMonth.of(2027, 1));
+        TimelineScene scene = new TimelineSceneBuilder().period(h5.firstQuarter(), h5.lastQuarter(), scale).view(left, 400, 3000)
+                .rows(rowsOf(h5), HEADER, ROW, HEADER).today(LocalDate.of(2026, 5, 12)).build();
+        List<TimelineShape.Offscreen> arrows = scene.shapes(TimelineShape.Offscreen.class);
+        assertTrue(arrows.stream().anyMatch(o -> o.id().equals(contactpunt.id()) && !o.right()), "Q2 2026 lies left of the view");
+        assertTrue(arrows.stream().noneMatch(o -> o.id().equals(signalering.id()) && o.right()), "nothing of Q4 2026 lies right of it");
+        TimelineShape.Offscreen arrow = arrows.stream().filter(o -> o.id().equals(contactpunt.id())).findFirst().orElseThrow();
+        assertEquals(contactpunt.id(), scene.offscreenAt(arrow.x() + 4, arrow.y()).id(), "a click on the arrow finds its row");
+        // a narrow view over 2026 only: what runs in 2027 is to the right
+        TimelineScene early = new TimelineSceneBuilder().period(h5.firstQuarter(), h5.lastQuarter(), scale).view(0, scale.x(java.time.YearMonth.of(2026, 7)), 3000)
+                .rows(rowsOf(h5), HEADER, ROW, HEADER).today(LocalDate.of(2026, 5, 12)).build();
+        assertTrue(early.shapes(TimelineShape.Offscreen.class).stream().anyMatch(o -> o.id().equals(signalering.id()) && o.right()));
+    }
 }
