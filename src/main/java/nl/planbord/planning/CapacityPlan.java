@@ -83,6 +83,30 @@ public final class CapacityPlan {
         return out;
     }
 
+    /**
+     * Per marked quarter why: "Q1 2026: overbelast - beleidsmedewerker Den Haag: 104-182 uur nodig,
+     * 50 beschikbaar", a line per slot that is at risk or overloaded, the worst first.
+     */
+    public static Map<Quarter, String> markNotes(List<Load> loads, Map<Slot, Double> available) {
+        Totals totals = totals(loads);
+        Map<Quarter, List<Map.Entry<Slot, Mark>>> byQuarter = new java.util.TreeMap<>();
+        slotMarks(loads, available).entrySet().stream().filter(e -> e.getValue() != Mark.OK)
+                .sorted(Map.Entry.<Slot, Mark>comparingByValue().reversed().thenComparing(e -> e.getKey().role()).thenComparing(e -> e.getKey().municipality()))
+                .forEach(e -> byQuarter.computeIfAbsent(e.getKey().quarter(), q -> new java.util.ArrayList<>()).add(e));
+        Map<Quarter, String> out = new java.util.TreeMap<>();
+        byQuarter.forEach((q, slots) -> {
+            StringBuilder text = new StringBuilder(q.toString()).append(": ").append(slots.get(0).getValue() == Mark.OVERLOADED ? "overbelast" : "risico");
+            for (Map.Entry<Slot, Mark> e : slots) {
+                Slot s = e.getKey();
+                double[] band = totals.band(q, s.role(), s.municipality());
+                text.append("\n").append(s.role()).append(' ').append(s.municipality()).append(": ").append(Math.round(band[0])).append('-')
+                        .append(Math.round(band[1])).append(" uur nodig, ").append(Math.round(available.get(s))).append(" beschikbaar");
+            }
+            out.put(q, text.toString());
+        });
+        return out;
+    }
+
     /** Hours per quarter of one line for the whole region: min and max per week or month, times organisations. */
     public static double[] regionalHoursPerQuarter(CapacityEstimate line) {
         double factor = (line.unit() == HoursUnit.PER_WEEK ? WEEKS_PER_QUARTER : MONTHS_PER_QUARTER) * (double) line.organisations();

@@ -27,6 +27,8 @@ public final class ProgrammeCapacity {
     private final ReadOnlyObjectWrapper<Map<CapacityPlan.Slot, Double>> availability = new ReadOnlyObjectWrapper<>(this, "availability", Map.of());
     private final ReadOnlyObjectWrapper<Map<String, String>> roleNames = new ReadOnlyObjectWrapper<>(this, "roleNames", Map.of());
     private final ReadOnlyObjectWrapper<Map<Quarter, CapacityPlan.Mark>> quarterMarks = new ReadOnlyObjectWrapper<>(this, "quarterMarks", Map.of());
+    /** Per marked quarter which roles and municipalities fall short, for the header's tooltip. */
+    private Map<Quarter, String> markNotes = Map.of();
 
     ProgrammeCapacity(CapacityRepository store, ObservableValue<Programme> programme) {
         this.store = store;
@@ -89,8 +91,14 @@ public final class ProgrammeCapacity {
 
     private void updateMarks() {
         Programme p = programme.getValue();
-        quarterMarks.set(p == null || availability.get().isEmpty() ? Map.of()
-                : CapacityPlan.quarterMarks(CapacityPlan.compute(p, rule.get(), roleNames.get()), availability.get()));
+        if (p == null || availability.get().isEmpty()) {
+            markNotes = Map.of();
+            quarterMarks.set(Map.of());
+            return;
+        }
+        var loads = CapacityPlan.compute(p, rule.get(), roleNames.get());
+        markNotes = Map.copyOf(CapacityPlan.markNotes(loads, availability.get())); // before the marks: listeners read both
+        quarterMarks.set(CapacityPlan.quarterMarks(loads, availability.get()));
     }
 
     public ObjectProperty<CapacityPlan.Rule> ruleProperty() {
@@ -108,5 +116,10 @@ public final class ProgrammeCapacity {
     /** Per quarter: overloaded or at risk against the available capacity (shown in the timeline header). */
     public ReadOnlyObjectProperty<Map<Quarter, CapacityPlan.Mark>> quarterMarksProperty() {
         return quarterMarks.getReadOnlyProperty();
+    }
+
+    /** "Q1 2026: overbelast" and per role and municipality the hours needed and available, per marked quarter. */
+    public Map<Quarter, String> markNotes() {
+        return markNotes;
     }
 }

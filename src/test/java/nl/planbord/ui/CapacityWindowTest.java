@@ -100,16 +100,29 @@ class CapacityWindowTest {
         assertEquals(nl.planbord.planning.CapacityPlan.Mark.OVERLOADED, app.viewModel().capacity().quarterMarksProperty().get().get(Quarter.of(2026, 2)));
         assertEquals(nl.planbord.ui.timeline.QuarterMark.OVERLOADED, app.mainView().timeline().quarterMarks().get(Quarter.of(2026, 2)),
                 "the timeline header marks the quarter too");
+        assertEquals("Q2 2026: overbelast\nbeleidsmedewerker Rijswijk: 104-182 uur nodig, 50 beschikbaar",
+                app.viewModel().capacity().markNotes().get(Quarter.of(2026, 2)), "the header's tooltip says who falls short, by how much");
         assertTrue(table(robot).getItems().stream().anyMatch(x -> x.quarter().equals("Q2 2026") && x.municipality().equals("Rijswijk")
                 && x.mark() == nl.planbord.planning.CapacityPlan.Mark.OVERLOADED));
         // 150 lies inside the band: at risk
         robot.interact(() -> app.viewModel().capacity().setAvailability(new nl.planbord.planning.CapacityPlan.Slot("beleidsmedewerker", "Rijswijk", Quarter.of(2026, 2)), 150.0));
         assertEquals(nl.planbord.planning.CapacityPlan.Mark.AT_RISK, app.viewModel().capacity().quarterMarksProperty().get().get(Quarter.of(2026, 2)));
-        // kept in H2: reopening the programme reads it back
+        // kept in H2: reopening the programme reads it back, and the header's mark with it
         UUID id = app.viewModel().programmeProperty().get().id();
         robot.interact(() -> app.viewModel().open(id));
+        assertEquals(nl.planbord.ui.timeline.QuarterMark.AT_RISK, app.mainView().timeline().quarterMarks().get(Quarter.of(2026, 2)));
         assertEquals(150.0, app.viewModel().capacity().availabilityProperty().get()
                 .get(new nl.planbord.planning.CapacityPlan.Slot("beleidsmedewerker", "Rijswijk", Quarter.of(2026, 2))));
+        var cell = app.mainView().timeline().scene().shapes(nl.planbord.ui.timeline.TimelineShape.HeaderCell.class).stream()
+                .filter(c -> c.quarter().equals(Quarter.of(2026, 2))).findFirst().orElseThrow();
+        javafx.geometry.Point2D onCell = app.mainView().timeline().localToScreen((cell.x0() + cell.x1()) / 2, cell.y() + cell.height() / 2);
+        robot.interact(() -> robot.listWindows().stream().filter(w -> w instanceof javafx.stage.Stage st && "Capaciteit — Planbord".equals(st.getTitle()))
+                .toList().forEach(javafx.stage.Window::hide)); // the capacity window covers the main window's header
+        robot.moveTo(onCell).moveBy(1, 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.listWindows().stream().anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()
+                && t.getText().startsWith("Q2 2026: risico\nbeleidsmedewerker Rijswijk: 104-182 uur nodig, 150 beschikbaar")),
+                "hovering the marked quarter shows why");
     }
 
     @Test

@@ -156,7 +156,8 @@ public final class MainView {
         });
         filter.filterProperty().addListener((o, a, b) -> show(model.programmeProperty().get(), model.programmeProperty().get()));
         model.programmeProperty().addListener((obs, old, now) -> show(old, now));
-        model.capacity().quarterMarksProperty().addListener((obs, old, now) -> sync.showMarks(now));
+        model.capacity().quarterMarksProperty().addListener((obs, old, now) -> sync.showMarks(now, model.capacity().markNotes()));
+        sync.showMarks(model.capacity().quarterMarksProperty().get(), model.capacity().markNotes()); // those of the programme opened first
         model.problemProperty().addListener((obs, old, now) -> showProblem(now));
         // a programme that failed while the store opened, before this window existed
         Platform.runLater(() -> showProblem(model.problemProperty().get()));

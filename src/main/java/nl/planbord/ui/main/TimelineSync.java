@@ -105,13 +105,13 @@ final class TimelineSync {
     }
 
     /** The capacity marks of the quarters in the timeline's header. */
-    void showMarks(Map<Quarter, CapacityPlan.Mark> marks) {
+    void showMarks(Map<Quarter, CapacityPlan.Mark> marks, Map<Quarter, String> notes) {
         Map<Quarter, QuarterMark> shown = new HashMap<>();
         marks.forEach((q, m) -> shown.put(q, switch (m) {
             case OVERLOADED -> QuarterMark.OVERLOADED;
             case AT_RISK -> QuarterMark.AT_RISK;
             case OK -> QuarterMark.NONE;
         }));
-        timeline.setQuarterMarks(shown);
+        timeline.setQuarterMarks(shown, notes);
     }
 }

@@ -66,6 +66,7 @@ public final class TimelineView extends Region {
     private TimelineScene scene;
     private Consumer<Replan> onReplan = r -> { };
     private Consumer<UUID> onPick = id -> { };
+    private Map<Quarter, String> markNotes = Map.of();
 
     /** The drag in progress (null when none): where it started, and what the scene shows of it. */
     private Drag drag;
@@ -198,7 +199,13 @@ public final class TimelineView extends Region {
     }
 
     public void setQuarterMarks(Map<Quarter, QuarterMark> marks) {
+        setQuarterMarks(marks, Map.of());
+    }
+
+    /** The header's capacity marks, and per quarter what its tooltip says about them. */
+    public void setQuarterMarks(Map<Quarter, QuarterMark> marks, Map<Quarter, String> notes) {
         builder.marks(marks);
+        markNotes = Map.copyOf(notes);
         paint();
     }
 
@@ -300,6 +307,14 @@ public final class TimelineView extends Region {
     }
 
     private void hover(MouseEvent e) {
+        String mark = markNoteAt(e.getX(), e.getY());
+        if (mark != null) { // the header's capacity mark: which roles fall short, and by how much
+            if (!mark.equals(tooltip.getText()) || !tooltip.isShowing()) {
+                tooltip.setText(mark + "\n(rood: overbelast, oranje: risico; zie Beeld > Capaciteit)");
+                tooltip.show(canvas, e.getScreenX() + 14, e.getScreenY() + 14);
+            }
+            return;
+        }
         Hit hit = hitTest(e.getX(), e.getY());
         canvas.setCursor(hit == null || hit.handle() == null ? Cursor.DEFAULT
                 : hit.handle() == Replanning.Handle.MOVE ? Cursor.MOVE : Cursor.H_RESIZE);
@@ -311,6 +326,19 @@ public final class TimelineView extends Region {
         } else {
             tooltip.hide();
         }
+    }
+
+    /** The note of the marked quarter in the header under (x, y), or null. */
+    String markNoteAt(double x, double y) {
+        if (markNotes.isEmpty()) {
+            return null;
+        }
+        for (TimelineShape s : scene().shapes()) {
+            if (s instanceof TimelineShape.HeaderCell c && c.mark() != QuarterMark.NONE && x >= c.x0() && x < c.x1() && y >= c.y() && y <= c.y() + c.height()) {
+                return markNotes.get(c.quarter());
+            }
+        }
+        return null;
     }
 
     private void press(MouseEvent e) {
