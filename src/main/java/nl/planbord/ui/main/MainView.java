@@ -416,6 +416,10 @@ public final class MainView {
             views.put(open.id(), timeline.viewState());
         }
         views.forEach(state::setView);
+        var columns = outline.table().getColumns();
+        for (int i = 0; i < columns.size(); i++) {
+            state.setNumber("column." + i, columns.get(i).getWidth());
+        }
         outline.collapsedByProgramme().forEach(state::setCollapsed);
     }
 
@@ -424,6 +428,13 @@ public final class MainView {
         split.setDividerPositions(Math.max(0.15, Math.min(0.85, state.number("split", 0.52))));
         withDetail.setDividerPositions(Math.max(0.3, Math.min(0.95, state.number("detail", 0.74))));
         views.putAll(state.views());
+        var columns = outline.table().getColumns();
+        for (int i = 0; i < columns.size(); i++) { // as the user last had them; the defaults fit their content
+            double width = state.number("column." + i, -1);
+            if (width >= columns.get(i).getMinWidth()) {
+                columns.get(i).setPrefWidth(width);
+            }
+        }
         for (UUID p : state.programmesWithCollapsedRows()) {
             outline.collapsedByProgramme().put(p, state.collapsed(p));
         }
