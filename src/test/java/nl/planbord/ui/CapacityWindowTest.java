@@ -107,6 +107,11 @@ class CapacityWindowTest {
         // 150 lies inside the band: at risk
         robot.interact(() -> app.viewModel().capacity().setAvailability(new nl.planbord.planning.CapacityPlan.Slot("beleidsmedewerker", "Rijswijk", Quarter.of(2026, 2)), 150.0));
         assertEquals(nl.planbord.planning.CapacityPlan.Mark.AT_RISK, app.viewModel().capacity().quarterMarksProperty().get().get(Quarter.of(2026, 2)));
+        WaitForAsyncUtils.waitForFxEvents();
+        var chart = robot.lookup("#capacityChart").queryAs(nl.planbord.ui.capacity.CapacityChart.class);
+        assertEquals(java.util.Map.of("Q2 2026", 150.0), chart.available(), "the availability is drawn over the bars, where it was entered");
+        var hoursAxis = (javafx.scene.chart.NumberAxis) chart.getYAxis();
+        assertEquals(hoursAxis.getDisplayPosition(150.0), chart.lineY("Q2 2026"), 0.5, "at the height of 150 hours");
         // kept in H2: reopening the programme reads it back, and the header's mark with it
         UUID id = app.viewModel().programmeProperty().get().id();
         robot.interact(() -> app.viewModel().open(id));

@@ -11,7 +11,6 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -35,7 +34,7 @@ public final class CapacityView {
 
     private final CapacityViewModel model;
     private final BorderPane root = new BorderPane();
-    private final StackedBarChart<String, Number> chart;
+    private final CapacityChart chart;
 
     public CapacityView(CapacityViewModel model) {
         this.model = model;
@@ -109,9 +108,9 @@ public final class CapacityView {
         NumberAxis hours = new NumberAxis();
         hours.setLabel("Uren per kwartaal");
         hours.setTickLabelFormatter(nl.planbord.ui.Formats.axis()); // "1.500", as a Dutch reader reads it
-        chart = new StackedBarChart<>(quarters, hours);
+        chart = new CapacityChart(quarters, hours);
         chart.setId("capacityChart");
-        chart.setTitle("Benodigde inzet: minimum per thema, daarboven de marge tot het maximum");
+        chart.setTitle("Benodigde inzet: minimum per thema, daarboven de marge tot het maximum; de donkere streep is wat beschikbaar is");
         chart.setAnimated(false);
         chart.setLegendVisible(true);
         model.stacks().addListener((ListChangeListener<CapacityViewModel.Stack>) c -> redraw());
@@ -280,6 +279,7 @@ public final class CapacityView {
                 }
             }));
         }
+        chart.setAvailable(model.availableByQuarter());
     }
 
     private static final String MARGIN = "Marge tot maximum";

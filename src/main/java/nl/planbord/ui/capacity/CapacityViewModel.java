@@ -70,6 +70,7 @@ public final class CapacityViewModel {
     private final ObservableList<String> municipalities = FXCollections.observableArrayList();
     private final ObservableList<Stack> stacks = FXCollections.observableArrayList();
     private final Map<String, Double> bandByQuarter = new LinkedHashMap<>();
+    private final Map<String, Double> availableByQuarter = new LinkedHashMap<>();
 
     /** Linked to the main window: its programme, its rule (the timeline's marks use it) and the stored availability. */
     public CapacityViewModel(nl.planbord.ui.MainViewModel main) {
@@ -100,6 +101,7 @@ public final class CapacityViewModel {
         rows.clear();
         stacks.clear();
         bandByQuarter.clear();
+        availableByQuarter.clear();
         if (p == null) {
             return;
         }
@@ -166,6 +168,18 @@ public final class CapacityViewModel {
             }
             double[] all = totals.band(q, r, m);
             bandByQuarter.put(q.toString(), all[1] - all[0]);
+            double sum = 0;
+            boolean known = false;
+            for (Map.Entry<CapacityPlan.Slot, Double> a : available.get().entrySet()) {
+                CapacityPlan.Slot slot = a.getKey();
+                if (slot.quarter().equals(q) && (r == null || slot.role().equals(r)) && (m == null || slot.municipality().equals(m))) {
+                    sum += a.getValue();
+                    known = true;
+                }
+            }
+            if (known) {
+                availableByQuarter.put(q.toString(), sum);
+            }
         }
         rows.setAll(out);
         List<String> qs = CapacityPlan.quarters(p).stream().map(Quarter::toString).toList();
@@ -286,6 +300,11 @@ public final class CapacityViewModel {
     }
 
     /** Per quarter how far the maximum lies above the minimum: the band on top of the stacks. */
+    /** The hours available per quarter for the role and municipality shown, where any was entered (the chart's line). */
+    public Map<String, Double> availableByQuarter() {
+        return availableByQuarter;
+    }
+
     public Map<String, Double> band() {
         return bandByQuarter;
     }
