@@ -110,7 +110,7 @@ public final class CapacityView {
         hours.setTickLabelFormatter(nl.planbord.ui.Formats.axis()); // "1.500", as a Dutch reader reads it
         chart = new CapacityChart(quarters, hours);
         chart.setId("capacityChart");
-        chart.setTitle("Benodigde inzet: minimum per thema, daarboven de marge tot het maximum; de donkere streep is wat beschikbaar is");
+        chart.setTitle("Benodigd per kwartaal: minimum per thema, grijs de marge tot het maximum, donkere streep: beschikbaar");
         chart.setAnimated(false);
         chart.setLegendVisible(true);
         model.stacks().addListener((ListChangeListener<CapacityViewModel.Stack>) c -> redraw());
