@@ -45,6 +45,8 @@ final class TimelineSync {
     void programmeChanged(Programme old, Programme now, boolean updatedInPlace) {
         if (now == null) {
             rows = Map.of();
+        } else if (old == now && !rows.isEmpty()) {
+            // the same version, shown anew (a filter typed): its timeline rows are the same
         } else if (updatedInPlace) {
             rows = TimelineRows.update(rows, old, now);
         } else {
