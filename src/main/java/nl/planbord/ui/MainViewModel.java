@@ -6,7 +6,6 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -291,26 +290,9 @@ public final class MainViewModel {
         if (edit.isEmpty()) {
             return Optional.empty();
         }
-        Set<UUID> had = ids(before);
+        Set<UUID> had = OutlineRows.ids(before);
         apply(edit.get().name(), edit.get().after());
-        return ids(edit.get().after()).stream().filter(id -> !had.contains(id)).findFirst();
-    }
-
-    private static Set<UUID> ids(Programme p) {
-        Set<UUID> ids = new HashSet<>();
-        for (Theme t : p.themes()) {
-            ids.add(t.id());
-            for (Goal g : t.goals()) {
-                ids.add(g.id());
-                g.actions().forEach(a -> addIds(a, ids));
-            }
-        }
-        return ids;
-    }
-
-    private static void addIds(Action a, Set<UUID> ids) {
-        ids.add(a.id());
-        a.subActions().forEach(s -> addIds(s, ids));
+        return OutlineRows.ids(edit.get().after()).stream().filter(id -> !had.contains(id)).findFirst();
     }
 
     /**
@@ -332,48 +314,45 @@ public final class MainViewModel {
     }
 
     public boolean undo() {
-        var step = history.undo();
-        if (step.isEmpty()) {
-            return false;
-        }
-        try {
-            if (step.get().side() != null) {
-                step.get().side().undo();
-                saved.set("opgeslagen om " + LocalTime.now(clock).withNano(0));
-            } else {
-                store(step.get().after(), step.get().before());
-            }
-        } catch (RuntimeException e) {
-            history.restoreUndone(step.get());
-            throw e;
-        }
-        programme.set(step.get().before());
-        historyChanged();
-        markMerge(step.get(), true);
-        saved.set("Ongedaan gemaakt: " + step.get().name() + "  ·  " + saved.get());
-        return true;
+        return travel(true);
     }
 
     public boolean redo() {
-        var step = history.redo();
-        if (step.isEmpty()) {
+        return travel(false);
+    }
+
+    /** One step back (undo) or forward (redo): stored first; when the store refuses, the step stays where it was. */
+    private boolean travel(boolean back) {
+        var found = back ? history.undo() : history.redo();
+        if (found.isEmpty()) {
             return false;
         }
+        EditHistory.Step s = found.get();
         try {
-            if (step.get().side() != null) {
-                step.get().side().redo();
+            if (s.side() != null) { // kept beside the programme (a role's name): the side saves itself
+                if (back) {
+                    s.side().undo();
+                } else {
+                    s.side().redo();
+                }
                 saved.set("opgeslagen om " + LocalTime.now(clock).withNano(0));
+            } else if (back) {
+                store(s.after(), s.before());
             } else {
-                store(step.get().before(), step.get().after());
+                store(s.before(), s.after());
             }
         } catch (RuntimeException e) {
-            history.restoreRedone(step.get());
+            if (back) {
+                history.restoreUndone(s);
+            } else {
+                history.restoreRedone(s);
+            }
             throw e;
         }
-        programme.set(step.get().after());
+        programme.set(back ? s.before() : s.after());
         historyChanged();
-        markMerge(step.get(), false);
-        saved.set("Opnieuw gedaan: " + step.get().name() + "  ·  " + saved.get());
+        markMerge(s, back);
+        saved.set((back ? "Ongedaan gemaakt: " : "Opnieuw gedaan: ") + s.name() + "  ·  " + saved.get());
         return true;
     }
 
@@ -411,27 +390,12 @@ public final class MainViewModel {
         if (p == null || problem.isPresent()) {
             return problem;
         }
-        String was = capacity.roleNamesProperty().get().getOrDefault(wording, "");
-        String now = role == null ? "" : role.strip();
-        if (was.equals(now)) {
-            return Optional.empty();
-        }
-        capacity.setRoleName(wording, now);
-        saved.set("Opgeslagen om " + LocalTime.now(clock).withNano(0));
-        String name = now.isEmpty() ? "Rol van '" + wording + "' terug naar de standaard" : "'" + wording + "' telt als " + now;
-        lastStep = new EditHistory.Step(name, p, p, new EditHistory.Side() {
-            @Override
-            public void undo() {
-                capacity.setRoleName(wording, was);
-            }
-
-            @Override
-            public void redo() {
-                capacity.setRoleName(wording, now);
-            }
+        capacity.rename(p, wording, role).ifPresent(step -> {
+            saved.set("Opgeslagen om " + LocalTime.now(clock).withNano(0));
+            lastStep = step;
+            history.push(step);
+            historyChanged();
         });
-        history.push(lastStep);
-        historyChanged();
         return Optional.empty();
     }
 

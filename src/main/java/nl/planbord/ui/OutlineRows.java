@@ -80,4 +80,22 @@ public final class OutlineRows {
             parent.getChildren().add(ai);
         }
     }
+
+    /** Every theme, goal, action and sub-action id of the programme (to find the one an edit added). */
+    public static java.util.Set<java.util.UUID> ids(Programme p) {
+        java.util.Set<java.util.UUID> ids = new java.util.HashSet<>();
+        for (Theme t : p.themes()) {
+            ids.add(t.id());
+            for (Goal g : t.goals()) {
+                ids.add(g.id());
+                g.actions().forEach(a -> addIds(a, ids));
+            }
+        }
+        return ids;
+    }
+
+    private static void addIds(Action a, java.util.Set<java.util.UUID> ids) {
+        ids.add(a.id());
+        a.subActions().forEach(s -> addIds(s, ids));
+    }
 }

@@ -77,6 +77,31 @@ public final class ProgrammeCapacity {
     }
 
     /**
+     * Renames or merges a role ({@link #setRoleName}) as one step for the undo history, which
+     * undoes and redoes it here; empty when the role is what it is already.
+     */
+    java.util.Optional<nl.planbord.planning.EditHistory.Step> rename(Programme p, String wording, String role) {
+        String was = roleNames.get().getOrDefault(wording, "");
+        String now = role == null ? "" : role.strip();
+        if (was.equals(now)) {
+            return java.util.Optional.empty();
+        }
+        setRoleName(wording, now);
+        String name = now.isEmpty() ? "Rol van '" + wording + "' terug naar de standaard" : "'" + wording + "' telt als " + now;
+        return java.util.Optional.of(new nl.planbord.planning.EditHistory.Step(name, p, p, new nl.planbord.planning.EditHistory.Side() {
+            @Override
+            public void undo() {
+                setRoleName(wording, was);
+            }
+
+            @Override
+            public void redo() {
+                setRoleName(wording, now);
+            }
+        }));
+    }
+
+    /**
      * Why a typed text is no role name, or empty when it is one (blank is one: back to the
      * catalogue's role). A role is a function such as "beleidsmedewerker": it has letters.
      */

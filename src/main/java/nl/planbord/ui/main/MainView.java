@@ -2,8 +2,6 @@ package nl.planbord.ui.main;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -36,8 +34,6 @@ import nl.planbord.model.Action;
 import nl.planbord.model.Goal;
 import nl.planbord.model.Programme;
 import nl.planbord.model.Theme;
-import nl.planbord.model.Quarter;
-import nl.planbord.store.SharingRepository;
 import nl.planbord.ui.AboutDialog;
 import nl.planbord.ui.DialogService;
 import nl.planbord.ui.FileFolders;
@@ -52,9 +48,6 @@ import nl.planbord.ui.capacity.CapacityView;
 import nl.planbord.ui.editor.DetailPane;
 import nl.planbord.ui.excel.ExcelTransfer;
 import nl.planbord.ui.merge.ColleagueImport;
-import nl.planbord.ui.merge.MergeHistory;
-import nl.planbord.ui.merge.ShareName;
-import nl.planbord.ui.merge.StoreTarget;
 import nl.planbord.ui.timeline.TimelineView;
 import nl.planbord.ui.word.WordTransfer;
 import nl.planbord.store.StoreException;
@@ -93,8 +86,7 @@ public final class MainView {
     private final SplitPane withDetail;
     private final DialogService dialogs = DialogService.over(this::window);
     private final Parts parts;
-    private final StoreTarget mergeTarget;
-    private AboutDialog.Info about;
+    private final FileCommands files;
     /** A bar's or cell's tooltip must not stay over a file dialog or a question (it did, after an export). */
     private final javafx.collections.ListChangeListener<Window> hideTooltipsWhenADialogOpens = change -> {
         while (change.next()) {
@@ -116,7 +108,7 @@ public final class MainView {
         this.outline = new OutlinePane(id -> this.rows.edit(id), () -> this.rows.editSelected());
         this.sync = new TimelineSync(outline.table(), timeline);
         this.rows = new RowCommands(model, outline, sync, parts.editors(), dialogs, this::window);
-        this.mergeTarget = new StoreTarget(model, rows::guarded);
+        this.files = new FileCommands(model, parts, rows, outline, dialogs, this::window);
 
         MainActions actions = new MainActions(model, timeline, handlers());
         root.setTop(new VBox(actions.menuBar(), actions.toolBar(), filter.node()));
@@ -176,20 +168,20 @@ public final class MainView {
     /** What each command does in this window; {@link MainActions} makes the menus and toolbar from it. */
     private Map<StandardActions, Runnable> handlers() {
         Map<StandardActions, Runnable> h = new EnumMap<>(StandardActions.class);
-        h.put(StandardActions.NEW_PROGRAMME, this::newProgramme);
+        h.put(StandardActions.NEW_PROGRAMME, files::newProgramme);
         h.put(StandardActions.OPEN_FILE, () -> parts.folders().open(window(), "Openen",
                 new javafx.stage.FileChooser.ExtensionFilter("Planbord, Excel of Word (*.planbord, *.xlsx, *.xlsm, *.docx)",
-                        "*.planbord", "*.xlsx", "*.xlsm", "*.docx")).ifPresent(this::openFile));
-        h.put(StandardActions.SHARE, this::share);
-        h.put(StandardActions.IMPORT_COLLEAGUE, () -> parts.colleagues().choose(window(), model::stored, mergeTarget));
-        h.put(StandardActions.MERGE_HISTORY, this::showHistory);
-        h.put(StandardActions.IMPORT_EXCEL, () -> parts.excel().importWorkbook(window(), model::stored, this::takeImported));
+                        "*.planbord", "*.xlsx", "*.xlsm", "*.docx")).ifPresent(files::openFile));
+        h.put(StandardActions.SHARE, files::share);
+        h.put(StandardActions.IMPORT_COLLEAGUE, () -> parts.colleagues().choose(window(), model::stored, files.mergeTarget()));
+        h.put(StandardActions.MERGE_HISTORY, files::showHistory);
+        h.put(StandardActions.IMPORT_EXCEL, () -> parts.excel().importWorkbook(window(), model::stored, files::takeImported));
         h.put(StandardActions.EXPORT_EXCEL, () -> {
             Programme p = model.programmeProperty().get();
             var stamp = model.sharing().stamp(p); // stamped and remembered, so a returning workbook is compared three ways
             parts.excel().export(window(), p, stamp, file -> rows.guarded(() -> model.sharing().rememberExport(p, file, stamp)));
         });
-        h.put(StandardActions.IMPORT_WORD, () -> parts.word().importDocument(window(), model::stored, this::takeImported));
+        h.put(StandardActions.IMPORT_WORD, () -> parts.word().importDocument(window(), model::stored, files::takeImported));
         if (parts.earlierVersions() != null) {
             h.put(StandardActions.RESTORE, () -> parts.earlierVersions().show(window(), model::announce));
         }
@@ -210,7 +202,7 @@ public final class MainView {
         h.put(StandardActions.FIT, timeline::fitToWidth);
         h.put(StandardActions.TODAY, timeline::showToday);
         h.put(StandardActions.CAPACITY, () -> CapacityView.show(window(), model));
-        h.put(StandardActions.ABOUT, this::showAbout);
+        h.put(StandardActions.ABOUT, files::showAbout);
         return h;
     }
 
@@ -266,10 +258,6 @@ public final class MainView {
         });
     }
 
-    private void takeImported(Programme imported, Optional<Programme> replaced) {
-        rows.guarded(() -> replaced.ifPresentOrElse(before -> model.replace(before, imported), () -> model.add(imported)));
-    }
-
     // -------------------------------------------------------------------- showing a programme
 
     /** A new programme version: the outline updated or rebuilt, the filter's choices and the timeline kept in step. */
@@ -313,60 +301,16 @@ public final class MainView {
         rows.edit(id);
     }
 
-    // -------------------------------------------------------------------- sharing, history, about
-
-    /** Bestand > Nieuw programma: the new programme is stored and opened, its first theme selected. */
-    private void newProgramme() {
-        parts.editors().newProgramme(window(), Quarter.containing(YearMonth.now(parts.clock()))).ifPresent(p -> {
-            rows.guarded(() -> model.add(p));
-            Platform.runLater(() -> outline.select(p.themes().get(0).id()));
-        });
-    }
-
-    /** "Deel met collega's": asks the user's name once, then where to write the stamped file. */
-    private void share() {
-        Programme p = model.programmeProperty().get();
-        if (p == null) {
-            return;
-        }
-        if (model.sharing().userName().isEmpty()) {
-            Optional<String> name = ShareName.ask(window());
-            if (name.isEmpty()) {
-                return;
-            }
-            rows.guarded(() -> model.sharing().setUserName(name.get()));
-        }
-        ColleagueImport.saveChooser(ShareName.fileName(p.title(), model.sharing().userName().orElse(""), Instant.now(parts.clock())),
-                parts.folders()).apply(window()).ifPresent(this::shareTo);
-    }
+    // -------------------------------------------------------------------- files, sharing, about
 
     /** Writes the open programme to a file for colleagues and remembers it as the shared base. */
     public void shareTo(Path file) {
-        Programme p = model.programmeProperty().get();
-        if (p == null) {
-            return;
-        }
-        var stamp = model.sharing().stamp(p);
-        parts.colleagues().share(window(), file, p, stamp, () -> rows.guarded(() -> model.sharing().rememberExchange(p, SharingRepository.EVERYONE,
-                "gedeeld", "Gedeeld door " + stamp.by(), stamp.revision(), stamp.at())));
-    }
-
-    private void showHistory() {
-        var merges = model.sharing().mergeHistory();
-        String text = merges.isEmpty() ? "Er zijn nog geen wijzigingen van collega's samengevoegd."
-                : String.join("\n", merges.stream().map(MergeHistory::line).toList());
-        dialogs.info("Geschiedenis van samenvoegen", model.programmeProperty().get().title(), text);
+        files.shareTo(file);
     }
 
     /** What Help > Over Planbord shows (the application knows the version, data folder and log). */
     public void setAbout(AboutDialog.Info info) {
-        this.about = info;
-    }
-
-    private void showAbout() {
-        if (about != null) {
-            AboutDialog.create(window(), about).show();
-        }
+        files.setAbout(info);
     }
 
     private void showProblem(String problem) {
@@ -376,22 +320,14 @@ public final class MainView {
         }
     }
 
-    /**
-     * Opens one's own file (Bestand > Openen, a file opened from the file manager): a programme
-     * the store does not have is added, one it has goes to the review, named as the user's own
-     * file; a Word document is read as the programme document.
-     */
+    /** Opens one's own file (Bestand > Openen, the file manager): see {@link FileCommands#openFile}. */
     public void openFile(Path file) {
-        if (ProgrammeFiles.kindOf(file).orElse(null) == ProgrammeFiles.Kind.WORD_DOCUMENT) {
-            parts.word().importDocument(window(), file, model::stored, this::takeImported);
-        } else {
-            parts.colleagues().open(window(), file, model::stored, mergeTarget, true);
-        }
+        files.openFile(file);
     }
 
     /** Imports a colleague's file as a drop on the window does: a new programme, or the review of their changes. */
     public void importColleagueFile(Path file) {
-        parts.colleagues().open(window(), file, model::stored, mergeTarget);
+        files.importColleagueFile(file);
     }
 
     private Window window() {
