@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -15,7 +14,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import nl.planbord.store.StoreException;
-import nl.planbord.ui.Messages;
 
 /** Bestand > Eerdere versie terugzetten...: the list of backups, a confirmation, the restore. */
 public final class EarlierVersionsDialog {
@@ -65,25 +63,17 @@ public final class EarlierVersionsDialog {
                 try {
                     done.accept(model.restore(row));
                 } catch (StoreException e) {
-                    Messages.error(owner, "Terugzetten is niet gelukt", e);
+                    nl.planbord.ui.DialogService.over(() -> owner).error("Terugzetten is niet gelukt", e);
                 }
             }
         });
     }
 
     private static boolean confirm(Window owner, BackupsViewModel.Row row) {
-        ButtonType yes = new ButtonType("Versie van " + row.when() + " terugzetten", ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", yes, CANCEL);
-        alert.initOwner(owner);
-        alert.setTitle("Eerdere versie terugzetten");
-        alert.setHeaderText("De gegevens gaan terug naar " + row.when() + ".");
-        Label text = new Label("Daarin:\n• " + row.contents().replace("\n", "\n• ") + "\n\nWat u sindsdien hebt gewijzigd, is daarna "
-                + "niet meer te zien, maar gaat niet verloren: de gegevens van nu worden eerst als reservekopie bewaard.");
-        text.setWrapText(true);
-        text.setPrefWidth(620);
-        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        alert.getDialogPane().setContent(text);
-        return alert.showAndWait().filter(b -> b == yes).isPresent();
+        return nl.planbord.ui.DialogService.over(() -> owner).confirm("Eerdere versie terugzetten", "De gegevens gaan terug naar " + row.when() + ".",
+                "Daarin:\n• " + row.contents().replace("\n", "\n• ") + "\n\nWat u sindsdien hebt gewijzigd, is daarna "
+                        + "niet meer te zien, maar gaat niet verloren: de gegevens van nu worden eerst als reservekopie bewaard.",
+                "Versie van " + row.when() + " terugzetten");
     }
 
     private static TableColumn<BackupsViewModel.Row, String> column(String title, java.util.function.Function<BackupsViewModel.Row, String> value,

@@ -7,17 +7,12 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import javafx.concurrent.Task;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import nl.planbord.io.excel.ExcelReader;
 import nl.planbord.model.Programme;
-import nl.planbord.planning.ProgrammeDiff;
+import nl.planbord.ui.DialogService;
 import nl.planbord.ui.TaskExecutor;
-import nl.planbord.ui.Messages;
-import org.controlsfx.control.Notifications;
 
 /**
  * "Importeer bestand van collega" (menu, or a file dropped on the window): reads a .planbord file
@@ -118,7 +113,7 @@ public final class ColleagueImport {
                                     + (r.conflicts() > 0 ? ", " + r.conflicts() + " conflict(en) beslist" : "") + ".");
                         });
             }
-        }, error -> Messages.error(owner, file.getFileName() + " kan niet worden ingelezen; er is niets veranderd", error));
+        }, error -> DialogService.over(() -> owner).error(file.getFileName() + " kan niet worden ingelezen; er is niets veranderd", error));
     }
 
     /** Progress while reading, as done of total. */
@@ -166,7 +161,7 @@ public final class ColleagueImport {
         tasks.execute(owner, "Delen met collega's", task, written -> {
             done.run();
             info(owner, "Gedeeld", sharedText(written.getFileName().toString(), stamp));
-        }, error -> Messages.error(owner, "Delen naar " + file.getFileName() + " is mislukt", error));
+        }, error -> DialogService.over(() -> owner).error("Delen naar " + file.getFileName() + " is mislukt", error));
     }
 
     /** "Opgeslagen als x.planbord (door Anna, Den Haag, versie van 1-12-2026 06:47)": the hash stays in the file. */
@@ -185,23 +180,17 @@ public final class ColleagueImport {
 
     private static void offerNew(Window owner, Path file, ColleagueFile theirs, Target target) {
         Programme p = theirs.programme();
-        ButtonType add = new ButtonType("Toevoegen", ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType("Annuleren", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "'" + p.title() + "' (" + p.region() + "): " + p.themes().size() + " thema's, "
-                + p.goalCount() + " doelen, " + p.actionCount() + " acties. Planbord heeft dit programma nog niet.", add, cancel);
-        a.setTitle(theirs.own() ? "Openen" : "Importeer bestand van collega");
-        a.setHeaderText("Nieuw programma uit " + (theirs.own() ? "uw bestand " : "") + file.getFileName() + " toevoegen?");
-        if (owner != null) {
-            a.initOwner(owner);
-        }
-        a.showAndWait().filter(b -> b == add).ifPresent(b -> {
+        if (DialogService.over(() -> owner).confirm(theirs.own() ? "Openen" : "Importeer bestand van collega",
+                "Nieuw programma uit " + (theirs.own() ? "uw bestand " : "") + file.getFileName() + " toevoegen?",
+                "'" + p.title() + "' (" + p.region() + "): " + p.themes().size() + " thema's, " + p.goalCount() + " doelen, "
+                        + p.actionCount() + " acties. Planbord heeft dit programma nog niet.", "Toevoegen")) {
             target.add(p);
             target.received(theirs);
-        });
+        }
     }
 
     private static void info(Window owner, String title, String text) {
-        Notifications.create().owner(owner).title(title).text(text).showInformation();
+        DialogService.over(() -> owner).notify(title, text, null, null);
     }
 
     /** The colleague's name as far as the file tells it: its name without extension. */
