@@ -65,13 +65,17 @@ final class ActionEditorView {
 
         CheckComboBox<String> municipalities = new CheckComboBox<>(model.municipalityChoices());
         municipalities.setId("municipalities");
-        municipalities.setTitle(null);
+        // nothing checked: say what that means instead of an empty box
+        Runnable placeholder = () -> municipalities.setTitle(municipalities.getCheckModel().getCheckedItems().isEmpty()
+                ? "Geen gekozen: de actie geldt voor de hele regio" : null);
+        municipalities.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<String>) c -> placeholder.run());
         municipalities.setShowCheckedCount(false);
         municipalities.setPrefWidth(480);
         municipalities.setMaxWidth(Double.MAX_VALUE);
         for (String m : model.municipalities()) {
             municipalities.getCheckModel().check(m);
         }
+        placeholder.run();
         municipalities.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c ->
                 model.municipalities().setAll(municipalities.getCheckModel().getCheckedItems()));
         HBox municipalitiesBox = new HBox(municipalities);

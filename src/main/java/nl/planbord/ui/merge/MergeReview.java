@@ -140,7 +140,7 @@ public final class MergeReview {
         long unsure = changes.stream().filter(c -> c.origin() == ProgrammeDiff.Origin.UNSURE).count();
         Label from = new Label(file.description());
         from.setId("mergeSource");
-        from.setStyle("-fx-font-weight: bold;");
+        from.getStyleClass().add("emphasis");
         Label summary = new Label(summary(changes.size(), conflicts, unsure, names, plan));
         summary.setId("mergeSummary");
         summary.setWrapText(true);
@@ -151,7 +151,7 @@ public final class MergeReview {
         legend.setWrapText(true);
         Label count = new Label();
         count.setId("mergeCount");
-        count.setStyle("-fx-font-weight: bold;");
+        count.getStyleClass().add("emphasis");
         int own = plan.ownChanges(mine);
         Runnable recount = () -> count.setText(count(rows, own));
         rows.forEach(r -> {
@@ -196,6 +196,7 @@ public final class MergeReview {
         dialog.setHeaderText("Wat wilt u overnemen in '" + mine.title() + "'?");
         dialog.setResizable(true);
         dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getStylesheets().add(nl.planbord.ui.Styles.STYLESHEET);
         dialog.getDialogPane().setPrefSize(1215, 700); // the size it needs, also before its first layout pass
         dialog.getDialogPane().getButtonTypes().addAll(APPLY, CANCEL);
         dialog.setResultConverter(button -> button != APPLY ? Optional.empty() : Optional.of(result(mine, theirs, rows)));

@@ -162,7 +162,7 @@ final class ReviewTable {
             l.prefWidthProperty().bind(javafx.beans.binding.Bindings.max(40, getTableColumn().widthProperty().subtract(12 + indent)));
             l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             if (item.change() == null) {
-                l.setStyle("-fx-font-weight: bold;");
+                l.getStyleClass().add("emphasis"); // a group's heading, not a change
             }
             setText(null);
             if (item.change() == null) {

@@ -136,6 +136,7 @@ class EditorDialogsTest {
 
         @SuppressWarnings("unchecked")
         CheckComboBox<String> municipalities = robot.lookup("#municipalities").queryAs(CheckComboBox.class);
+        assertEquals("Geen gekozen: de actie geldt voor de hele regio", municipalities.getTitle(), "the empty field says what empty means");
         robot.clickOn(municipalities);
         robot.clickOn("Rijswijk");
         robot.clickOn("Den Haag");
@@ -143,6 +144,7 @@ class EditorDialogsTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(result.isDone());
         assertEquals(List.of("Den Haag", "Rijswijk"), List.copyOf(municipalities.getCheckModel().getCheckedItems()));
+        assertEquals(null, municipalities.getTitle(), "with municipalities ticked, the box shows them");
         robot.clickOn("#saveButton");
 
         Action saved = closed(result).orElseThrow();
