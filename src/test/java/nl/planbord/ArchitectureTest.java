@@ -79,10 +79,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule theTimelineSceneIsFreeOfJavaFx = noClasses()
             .that().resideInAPackage("nl.planbord.ui.timeline")
-            .and().haveNameNotMatching("nl\\.planbord\\.ui\\.timeline\\.Timeline(View|Painter)(\\$.*)?")
+            .and().haveNameNotMatching("nl\\.planbord\\.ui\\.timeline\\.Timeline(View|Painter|Legend)(\\$.*)?")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "java.awt..")
             .because("time scale, rows and scene builder are plain data, for the canvas, a picture in a report and tests alike;"
-                    + " only the view and its painter know JavaFX");
+                    + " only the view, its painter and the legend drawn with it know JavaFX");
 
     @ArchTest
     static final ArchRule noConsoleOutputOutsideTheCommandLine = noClasses()

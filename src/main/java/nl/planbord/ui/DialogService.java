@@ -24,6 +24,9 @@ public interface DialogService {
 
     void info(String title, String header, String text);
 
+    /** A window with content to read (a legend), closed with its button. */
+    void show(String title, String header, javafx.scene.Node content);
+
     /** A question asked after work that ran in the background: the answer comes later, to {@code onYes}. */
     record Question(String title, String header, String text, String yesLabel, String textId, double width) {
     }
@@ -68,6 +71,17 @@ public interface DialogService {
             Alert a = new Alert(Alert.AlertType.INFORMATION, text);
             a.setTitle(title);
             a.setHeaderText(header);
+            own(a);
+            a.show();
+        }
+
+        @Override
+        public void show(String title, String header, javafx.scene.Node content) {
+            Alert a = new Alert(Alert.AlertType.INFORMATION);
+            a.setTitle(title);
+            a.setHeaderText(header);
+            a.getDialogPane().setContent(content);
+            a.getDialogPane().getStylesheets().add(Styles.STYLESHEET);
             own(a);
             a.show();
         }

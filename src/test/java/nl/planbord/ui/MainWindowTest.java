@@ -144,4 +144,17 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(4, app.viewModel().programmes().size(), "cancelled: nothing made");
     }
+
+    @Test
+    void theLegendExplainsTheTimelinesColoursWithSamplesDrawnByItsOwnPainter(FxRobot robot) {
+        robot.clickOn("Beeld").clickOn("Legenda…");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.layout.GridPane legend = robot.lookup("#timelineLegend").queryAs(javafx.scene.layout.GridPane.class);
+        long samples = legend.getChildren().stream().filter(n -> n instanceof javafx.scene.canvas.Canvas).count();
+        List<String> meanings = legend.getChildren().stream().filter(n -> n instanceof Label).map(n -> ((Label) n).getText()).toList();
+        assertEquals(8, samples);
+        assertTrue(meanings.contains("Vertraagd: gearceerd met een rode rand"), meanings.toString());
+        assertTrue(meanings.stream().anyMatch(m -> m.startsWith("Kop: oranje = risico, rood = overbelast")), meanings.toString());
+        robot.clickOn("OK");
+    }
 }

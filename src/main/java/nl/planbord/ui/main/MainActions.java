@@ -103,7 +103,7 @@ final class MainActions {
         }
         follow(group);
         menu.getItems().addAll(ActionUtils.createMenuItem(actions.get(StandardActions.TODAY)), new SeparatorMenuItem(),
-                ActionUtils.createMenuItem(actions.get(StandardActions.CAPACITY)));
+                ActionUtils.createMenuItem(actions.get(StandardActions.CAPACITY)), ActionUtils.createMenuItem(actions.get(StandardActions.LEGEND)));
         return menu;
     }
 

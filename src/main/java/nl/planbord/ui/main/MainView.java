@@ -203,6 +203,8 @@ public final class MainView {
         h.put(StandardActions.TODAY, timeline::showToday);
         h.put(StandardActions.CAPACITY, () -> CapacityView.show(window(), model));
         h.put(StandardActions.ABOUT, files::showAbout);
+        h.put(StandardActions.LEGEND, () -> dialogs.show("Legenda", "Wat de kleuren en tekens op de tijdlijn betekenen",
+                nl.planbord.ui.timeline.TimelineLegend.node()));
         return h;
     }
 

@@ -33,6 +33,7 @@ enum StandardActions {
     FIT("Passend", "Shortcut+0"),
     TODAY("Vandaag", "Shortcut+T"),
     CAPACITY("Capaciteit…", "Shortcut+K"),
+    LEGEND("Legenda…", null),
     ABOUT("Over Planbord…", null);
 
     private final String text;
