@@ -40,12 +40,18 @@ public interface TaskExecutor {
         return new TaskExecutor() {
             @Override
             public <T> void execute(Window owner, String title, Task<T> task, Consumer<T> onDone, Consumer<Throwable> onFailed) {
-                task.run(); // a Task run on the FX thread settles its state before run() returns
-                if (task.getException() != null) {
-                    onFailed.accept(task.getException());
-                } else {
-                    onDone.accept(task.getValue());
+                task.run();
+                T value;
+                try {
+                    value = task.get(); // the outcome of call(): a Task's value property is only set a pulse later
+                } catch (java.util.concurrent.ExecutionException e) {
+                    onFailed.accept(e.getCause());
+                    return;
+                } catch (InterruptedException | java.util.concurrent.CancellationException e) {
+                    onFailed.accept(e);
+                    return;
                 }
+                onDone.accept(value);
             }
         };
     }

@@ -63,14 +63,14 @@ public final class MainView {
 
     /** What the main window needs from the application; made once when the store is open. */
     public record Parts(ExcelTransfer excel, WordTransfer word, ColleagueImport colleagues, RowEditors editors,
-            EarlierVersionsDialog earlierVersions, FileFolders folders, Clock clock) {
+            EarlierVersionsDialog earlierVersions, FileFolders folders, java.util.function.Consumer<Path> openFolder, Clock clock) {
 
         /** The parts of a window on a store, with the platform's file choosers and the given way to run long work. */
         public static Parts standard(TaskExecutor tasks, FileFolders folders, java.util.function.Consumer<Path> openFolder, RowEditors editors,
                 EarlierVersionsDialog earlierVersions, Clock clock) {
             return new Parts(new ExcelTransfer(ExcelTransfer.fileChoosers(folders), openFolder, clock, tasks),
                     new WordTransfer(WordTransfer.fileChooser(folders), tasks), new ColleagueImport(ColleagueImport.fileChooser(folders), tasks),
-                    editors, earlierVersions, folders, clock);
+                    editors, earlierVersions, folders, openFolder, clock);
         }
     }
 
@@ -180,6 +180,12 @@ public final class MainView {
             Programme p = model.programmeProperty().get();
             var stamp = model.sharing().stamp(p); // stamped and remembered, so a returning workbook is compared three ways
             parts.excel().export(window(), p, stamp, file -> rows.guarded(() -> model.sharing().rememberExport(p, file, stamp)));
+        });
+        h.put(StandardActions.EXPORT_WORD, () -> {
+            Programme p = model.programmeProperty().get();
+            parts.folders().save(window(), "Exporteer naar Word", ExcelTransfer.suggestedName(p).replaceAll("\\.xlsx$", ".docx"),
+                    new javafx.stage.FileChooser.ExtensionFilter("Word-document (*.docx)", "*.docx"))
+                    .ifPresent(file -> parts.word().export(window(), p, file, parts.openFolder()));
         });
         h.put(StandardActions.IMPORT_WORD, () -> parts.word().importDocument(window(), model::stored, files::takeImported));
         if (parts.earlierVersions() != null) {

@@ -15,6 +15,7 @@ enum StandardActions {
     IMPORT_EXCEL("Importeer Excel…", "Shortcut+I"),
     EXPORT_EXCEL("Exporteer naar Excel…", "Shortcut+E"),
     IMPORT_WORD("Programmadocument (Word) inlezen…", null),
+    EXPORT_WORD("Exporteer naar Word…", null),
     RESTORE("Eerdere versie terugzetten…", null),
     QUIT("Afsluiten", "Shortcut+Q"),
     UNDO("Ongedaan maken", "Shortcut+Z"),

@@ -75,6 +75,32 @@ public final class WordTransfer {
                 error -> dialogs.error(file.getFileName() + " kan niet worden ingelezen; er is niets veranderd", error));
     }
 
+    /**
+     * "Exporteer naar Word": the programme as its own document (title, introduction, per theme its
+     * texts and the table Doelen en uitvoering), written in the background to {@code file}; a
+     * notice says where, with a button to open the folder.
+     */
+    public void export(Window owner, Programme programme, Path target, java.util.function.Consumer<Path> openFolder) {
+        Path file = target.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx") ? target : target.resolveSibling(target.getFileName() + ".docx");
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                updateMessage("Document schrijven: " + file.getFileName());
+                try {
+                    new nl.planbord.io.docx.WordWriter().write(programme, file);
+                } catch (OutOfMemoryError e) {
+                    throw new nl.planbord.io.InvalidFileException(file.getFileName() + ": " + nl.planbord.io.MemoryAdvice.tooLarge(""));
+                }
+                return file;
+            }
+        };
+        DialogService dialogs = DialogService.over(() -> owner);
+        tasks.execute(owner, "Exporteren naar Word", task,
+                written -> dialogs.notify("Exporteren naar Word", "Opgeslagen als " + written.getFileName(), "Map openen",
+                        () -> openFolder.accept(written.toAbsolutePath().getParent())),
+                error -> dialogs.error("Exporteren naar " + file.getFileName() + " is mislukt", error));
+    }
+
     private record Read(WordImport result, Optional<Programme> stored) {
     }
 

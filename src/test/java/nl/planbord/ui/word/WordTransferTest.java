@@ -98,4 +98,18 @@ class WordTransferTest {
         assertTrue(text.contains("sla het op als 'Word-document (*.docx)'"), text);
         assertNull(imported.get());
     }
+
+    @Test
+    void exportToWordWritesTheProgrammeDocumentThatReadsBackAsTheProgramme(FxRobot robot) throws Exception {
+        Programme h5 = nl.planbord.testing.Samples.h5();
+        WordTransfer transfer = new WordTransfer(owner -> Optional.empty(), nl.planbord.ui.TaskExecutor.sameThread());
+        AtomicReference<Path> folder = new AtomicReference<>();
+        robot.interact(() -> transfer.export(stage, h5, dir.resolve("H5 programma"), folder::set));
+        Path written = dir.resolve("H5 programma.docx");
+        assertTrue(java.nio.file.Files.size(written) > 0, "written with the .docx the user left off");
+        assertEquals(h5, new nl.planbord.io.docx.WordReader().read(written).programme(), "the document carries the whole programme back");
+        waitFor(() -> robot.lookup("Map openen").tryQuery().isPresent());
+        robot.clickOn("Map openen");
+        assertEquals(dir.toAbsolutePath(), folder.get());
+    }
 }
