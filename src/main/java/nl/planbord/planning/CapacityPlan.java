@@ -67,8 +67,12 @@ public final class CapacityPlan {
      * its maximum does.
      */
     public static Map<Slot, Mark> slotMarks(List<Load> loads, Map<Slot, Double> available) {
+        return slotMarks(totals(loads), available);
+    }
+
+    /** As {@link #slotMarks(List, Map)}, from sums made once (the window needs them for its notes too). */
+    public static Map<Slot, Mark> slotMarks(Totals totals, Map<Slot, Double> available) {
         Map<Slot, Mark> out = new java.util.LinkedHashMap<>();
-        Totals totals = totals(loads);
         available.forEach((slot, hours) -> {
             double[] band = totals.band(slot.quarter(), slot.role(), slot.municipality());
             out.put(slot, band[0] > hours + 1e-9 ? Mark.OVERLOADED : band[1] > hours + 1e-9 ? Mark.AT_RISK : Mark.OK);
@@ -78,8 +82,13 @@ public final class CapacityPlan {
 
     /** Per quarter the worst mark of its slots. */
     public static Map<Quarter, Mark> quarterMarks(List<Load> loads, Map<Slot, Double> available) {
+        return quarterMarks(slotMarks(loads, available));
+    }
+
+    /** Per quarter the worst of these slot marks. */
+    public static Map<Quarter, Mark> quarterMarks(Map<Slot, Mark> slotMarks) {
         Map<Quarter, Mark> out = new java.util.TreeMap<>();
-        slotMarks(loads, available).forEach((slot, mark) -> out.merge(slot.quarter(), mark, (a, b) -> a.ordinal() >= b.ordinal() ? a : b));
+        slotMarks.forEach((slot, mark) -> out.merge(slot.quarter(), mark, (a, b) -> a.ordinal() >= b.ordinal() ? a : b));
         return out;
     }
 
@@ -89,8 +98,13 @@ public final class CapacityPlan {
      */
     public static Map<Quarter, String> markNotes(List<Load> loads, Map<Slot, Double> available) {
         Totals totals = totals(loads);
+        return markNotes(totals, slotMarks(totals, available), available);
+    }
+
+    /** As {@link #markNotes(List, Map)}, from sums and slot marks made once. */
+    public static Map<Quarter, String> markNotes(Totals totals, Map<Slot, Mark> slotMarks, Map<Slot, Double> available) {
         Map<Quarter, List<Map.Entry<Slot, Mark>>> byQuarter = new java.util.TreeMap<>();
-        slotMarks(loads, available).entrySet().stream().filter(e -> e.getValue() != Mark.OK)
+        slotMarks.entrySet().stream().filter(e -> e.getValue() != Mark.OK)
                 .sorted(Map.Entry.<Slot, Mark>comparingByValue().reversed().thenComparing(e -> e.getKey().role()).thenComparing(e -> e.getKey().municipality()))
                 .forEach(e -> byQuarter.computeIfAbsent(e.getKey().quarter(), q -> new java.util.ArrayList<>()).add(e));
         Map<Quarter, String> out = new java.util.TreeMap<>();

@@ -68,6 +68,12 @@ public final class PeriodCheck {
         }
     }
 
+    /** "Let op: Q1 2029 valt (deels) buiten de programmaperiode Q1 2026 – Q4 2027", or null when the planning lies within it. */
+    public static String warning(Planning planning, Programme p) {
+        return isOutside(planning, p.firstQuarter(), p.lastQuarter()) ? "Let op: " + PlanningNotation.format(planning)
+                + " valt (deels) buiten de programmaperiode " + p.firstQuarter() + " – " + p.lastQuarter() : null;
+    }
+
     public static boolean isOutside(Planning planning, Quarter first, Quarter last) {
         if (planning.isOngoing()) {
             return false;

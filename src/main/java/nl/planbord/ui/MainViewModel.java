@@ -264,12 +264,8 @@ public final class MainViewModel {
         if (p == null) {
             return false;
         }
-        for (Theme t : p.themes()) {
-            if (t.goals().stream().anyMatch(g -> g.id().equals(edited.id()))) {
-                return perform(Optional.of(new Edit("Doel " + t.number() + "." + edited.number() + " gewijzigd", p.mapGoal(edited.id(), x -> edited))));
-            }
-        }
-        return false;
+        Theme t = OutlineRows.find(p, edited.id()).filter(f -> f.goal() != null && f.action() == null).map(OutlineRows.Found::theme).orElse(null);
+        return t != null && perform(Optional.of(new Edit("Doel " + t.number() + "." + edited.number() + " gewijzigd", p.mapGoal(edited.id(), x -> edited))));
     }
 
     public boolean save(Action edited) {

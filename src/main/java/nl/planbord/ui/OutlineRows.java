@@ -98,4 +98,40 @@ public final class OutlineRows {
         ids.add(a.id());
         a.subActions().forEach(s -> addIds(s, ids));
     }
+
+    /** A row found by id: its theme, and its goal and action where it is one (null above that level). */
+    public record Found(Theme theme, Goal goal, Action action) {
+    }
+
+    /** The theme, goal, action or sub-action with this id, with what it lies in. */
+    public static java.util.Optional<Found> find(Programme p, java.util.UUID id) {
+        for (Theme t : p.themes()) {
+            if (t.id().equals(id)) {
+                return java.util.Optional.of(new Found(t, null, null));
+            }
+            for (Goal g : t.goals()) {
+                if (g.id().equals(id)) {
+                    return java.util.Optional.of(new Found(t, g, null));
+                }
+                Action a = findAction(g.actions(), id);
+                if (a != null) {
+                    return java.util.Optional.of(new Found(t, g, a));
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static Action findAction(List<Action> actions, java.util.UUID id) {
+        for (Action a : actions) {
+            if (a.id().equals(id)) {
+                return a;
+            }
+            Action sub = findAction(a.subActions(), id);
+            if (sub != null) {
+                return sub;
+            }
+        }
+        return null;
+    }
 }

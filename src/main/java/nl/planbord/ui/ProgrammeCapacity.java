@@ -121,9 +121,11 @@ public final class ProgrammeCapacity {
             quarterMarks.set(Map.of());
             return;
         }
-        var loads = CapacityPlan.compute(p, rule.get(), roleNames.get());
-        markNotes = Map.copyOf(CapacityPlan.markNotes(loads, availability.get())); // before the marks: listeners read both
-        quarterMarks.set(CapacityPlan.quarterMarks(loads, availability.get()));
+        // one pass over the loads for the sums, one over the slots: this runs after every edit
+        CapacityPlan.Totals totals = CapacityPlan.totals(CapacityPlan.compute(p, rule.get(), roleNames.get()));
+        Map<CapacityPlan.Slot, CapacityPlan.Mark> slots = CapacityPlan.slotMarks(totals, availability.get());
+        markNotes = Map.copyOf(CapacityPlan.markNotes(totals, slots, availability.get())); // before the marks: listeners read both
+        quarterMarks.set(CapacityPlan.quarterMarks(slots));
     }
 
     public ObjectProperty<CapacityPlan.Rule> ruleProperty() {

@@ -157,7 +157,7 @@ public final class ActionEditorViewModel {
             return;
         }
         planningError.set(null);
-        planningWarning.set(outsidePeriod(p));
+        planningWarning.set(nl.planbord.planning.PeriodCheck.warning(p, programme));
         planning.set(p);
         if (!syncing) {
             syncing = true;
@@ -171,19 +171,6 @@ public final class ActionEditorViewModel {
                 syncing = false;
             }
         }
-    }
-
-    private String outsidePeriod(Planning p) {
-        if (p.isOngoing()) {
-            return null;
-        }
-        Quarter first = p.firstQuarter(programme.firstQuarter());
-        Quarter last = p.lastQuarter(programme.lastQuarter());
-        if (first.isBefore(programme.firstQuarter()) || last.isAfter(programme.lastQuarter())) {
-            return "Let op: " + PlanningNotation.format(p) + " valt (deels) buiten de programmaperiode "
-                    + programme.firstQuarter() + " – " + programme.lastQuarter();
-        }
-        return null;
     }
 
     private void pickersChanged(boolean endMoved) {

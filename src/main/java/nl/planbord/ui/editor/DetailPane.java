@@ -1,7 +1,5 @@
 package nl.planbord.ui.editor;
 
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -23,6 +21,7 @@ import nl.planbord.model.Action;
 import nl.planbord.model.Goal;
 import nl.planbord.model.Programme;
 import nl.planbord.model.Theme;
+import nl.planbord.ui.OutlineRows;
 
 /**
  * The selected row in full, under the outline and timeline: every field of the theme, goal or
@@ -78,30 +77,22 @@ public final class DetailPane {
             showNothing();
             return;
         }
-        for (Theme t : p.themes()) {
-            if (t.id().equals(id)) {
-                ThemeEditorViewModel model = new ThemeEditorViewModel(p, t);
-                form("Thema " + t.number() + ": " + t.title(), new ThemeEditorView(model).root(), t, model::result,
-                        model.validProperty(), model.firstErrorProperty(), () -> saver.theme(model.result()));
-                return;
-            }
-            for (Goal g : t.goals()) {
-                if (g.id().equals(id)) {
-                    GoalEditorViewModel model = new GoalEditorViewModel(p, g);
-                    form("Doel " + t.number() + "." + g.number() + ": " + g.text(), new GoalEditorView(model).root(), g, model::result,
-                            model.validProperty(), model.firstErrorProperty(), () -> saver.goal(model.result()));
-                    return;
-                }
-                Optional<Action> a = find(g.actions(), id);
-                if (a.isPresent()) {
-                    ActionEditorViewModel model = new ActionEditorViewModel(p, a.get());
-                    form("Actie bij doel " + t.number() + "." + g.number() + ": " + a.get().text(), new ActionEditorView(model).root(), a.get(),
-                            model::result, model.validProperty(), model.firstErrorProperty(), () -> saver.action(model.result()));
-                    return;
-                }
-            }
+        OutlineRows.Found row = OutlineRows.find(p, id).orElse(null);
+        if (row == null) {
+            showNothing();
+        } else if (row.action() != null) {
+            ActionEditorViewModel model = new ActionEditorViewModel(p, row.action());
+            form("Actie bij doel " + row.theme().number() + "." + row.goal().number() + ": " + row.action().text(), new ActionEditorView(model).root(),
+                    row.action(), model::result, model.validProperty(), model.firstErrorProperty(), () -> saver.action(model.result()));
+        } else if (row.goal() != null) {
+            GoalEditorViewModel model = new GoalEditorViewModel(p, row.goal());
+            form("Doel " + row.theme().number() + "." + row.goal().number() + ": " + row.goal().text(), new GoalEditorView(model).root(),
+                    row.goal(), model::result, model.validProperty(), model.firstErrorProperty(), () -> saver.goal(model.result()));
+        } else {
+            ThemeEditorViewModel model = new ThemeEditorViewModel(p, row.theme());
+            form("Thema " + row.theme().number() + ": " + row.theme().title(), new ThemeEditorView(model).root(), row.theme(), model::result,
+                    model.validProperty(), model.firstErrorProperty(), () -> saver.theme(model.result()));
         }
-        showNothing();
     }
 
     /** True when the form holds something else than what is stored. */
@@ -166,18 +157,5 @@ public final class DetailPane {
         if (node instanceof Parent parent) {
             parent.getChildrenUnmodifiable().forEach(DetailPane::prefixIds);
         }
-    }
-
-    private static Optional<Action> find(List<Action> actions, UUID id) {
-        for (Action a : actions) {
-            if (a.id().equals(id)) {
-                return Optional.of(a);
-            }
-            Optional<Action> s = find(a.subActions(), id);
-            if (s.isPresent()) {
-                return s;
-            }
-        }
-        return Optional.empty();
     }
 }

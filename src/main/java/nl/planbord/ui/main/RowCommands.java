@@ -9,13 +9,11 @@ import java.util.function.Supplier;
 
 import javafx.application.Platform;
 import javafx.stage.Window;
-import nl.planbord.model.Action;
-import nl.planbord.model.Goal;
 import nl.planbord.model.Programme;
-import nl.planbord.model.Theme;
 import nl.planbord.planning.Replanning;
 import nl.planbord.ui.DialogService;
 import nl.planbord.ui.MainViewModel;
+import nl.planbord.ui.OutlineRows;
 import nl.planbord.ui.RowEditors;
 import nl.planbord.ui.timeline.TimelineRow;
 
@@ -110,39 +108,17 @@ final class RowCommands {
     /** Opens the editor of the theme, goal or action with this id; a saved result is one undoable edit. */
     void edit(UUID id) {
         Programme p = model.programmeProperty().get();
-        if (p == null) {
+        OutlineRows.Found row = p == null ? null : OutlineRows.find(p, id).orElse(null);
+        if (row == null) {
             return;
         }
-        for (Theme t : p.themes()) {
-            if (t.id().equals(id)) {
-                editors.editTheme(window.get(), p, t).ifPresent(nt -> guarded(() -> model.save(nt)));
-                return;
-            }
-            for (Goal g : t.goals()) {
-                if (g.id().equals(id)) {
-                    editors.editGoal(window.get(), p, g).ifPresent(ng -> guarded(() -> model.save(ng)));
-                    return;
-                }
-                Optional<Action> a = find(g.actions(), id);
-                if (a.isPresent()) {
-                    editors.editAction(window.get(), p, a.get()).ifPresent(na -> guarded(() -> model.save(na)));
-                    return;
-                }
-            }
+        if (row.action() != null) {
+            editors.editAction(window.get(), p, row.action()).ifPresent(na -> guarded(() -> model.save(na)));
+        } else if (row.goal() != null) {
+            editors.editGoal(window.get(), p, row.goal()).ifPresent(ng -> guarded(() -> model.save(ng)));
+        } else {
+            editors.editTheme(window.get(), p, row.theme()).ifPresent(nt -> guarded(() -> model.save(nt)));
         }
-    }
-
-    private static Optional<Action> find(List<Action> actions, UUID id) {
-        for (Action a : actions) {
-            if (a.id().equals(id)) {
-                return Optional.of(a);
-            }
-            Optional<Action> s = find(a.subActions(), id);
-            if (s.isPresent()) {
-                return s;
-            }
-        }
-        return Optional.empty();
     }
 
     /** Runs an edit; a store failure is shown in Dutch and nothing is changed. Empty when it failed. */

@@ -1,8 +1,6 @@
 package nl.planbord.ui.merge;
 
-import nl.planbord.model.Planning;
 import nl.planbord.model.Programme;
-import nl.planbord.model.Quarter;
 import nl.planbord.planning.ChangeKey;
 import nl.planbord.planning.Fields;
 import nl.planbord.planning.NotationException;
@@ -62,16 +60,6 @@ public final class OwnValue {
         if (!key.is(Fields.ACTION_PLANNING) || error(key, value) != null) {
             return null;
         }
-        Planning p = PlanningNotation.parse(value);
-        if (p.isOngoing()) {
-            return null;
-        }
-        Quarter first = p.firstQuarter(programme.firstQuarter());
-        Quarter last = p.lastQuarter(programme.lastQuarter());
-        if (first.isBefore(programme.firstQuarter()) || last.isAfter(programme.lastQuarter())) {
-            return "Let op: " + PlanningNotation.format(p) + " valt (deels) buiten de programmaperiode "
-                    + programme.firstQuarter() + " – " + programme.lastQuarter();
-        }
-        return null;
+        return nl.planbord.planning.PeriodCheck.warning(PlanningNotation.parse(value), programme);
     }
 }
