@@ -22,7 +22,6 @@ import nl.planbord.store.ProgrammeRepository;
 import nl.planbord.testing.ProgrammeGenerator;
 import nl.planbord.ui.FileFolders;
 import nl.planbord.ui.MainViewModel;
-import nl.planbord.ui.RowEditors;
 import nl.planbord.ui.TaskExecutor;
 import nl.planbord.ui.main.MainView;
 
@@ -69,22 +68,7 @@ class FilterBenchmark {
             MainView view = fx(() -> {
                 model.openFirst();
                 MainView v = new MainView(model, MainView.Parts.standard(TaskExecutor.sameThread(), FileFolders.forThisRun(), f -> { },
-                        new RowEditors() {
-                            @Override
-                            public java.util.Optional<nl.planbord.model.Theme> editTheme(javafx.stage.Window o, Programme q, nl.planbord.model.Theme t) {
-                                return java.util.Optional.empty();
-                            }
-
-                            @Override
-                            public java.util.Optional<nl.planbord.model.Goal> editGoal(javafx.stage.Window o, Programme q, nl.planbord.model.Goal g) {
-                                return java.util.Optional.empty();
-                            }
-
-                            @Override
-                            public java.util.Optional<nl.planbord.model.Action> editAction(javafx.stage.Window o, Programme q, nl.planbord.model.Action a) {
-                                return java.util.Optional.empty();
-                            }
-                        }, null, Clock.systemDefaultZone()));
+                        TimelineBenchmark.NO_EDITORS, null, Clock.systemDefaultZone()));
                 stage.setScene(new Scene(v.root(), 1600, 1000));
                 stage.show();
                 v.root().applyCss();

@@ -62,7 +62,7 @@ class TimelineBenchmark {
         return task.get();
     }
 
-    private static final RowEditors NO_EDITORS = new RowEditors() {
+    static final RowEditors NO_EDITORS = new RowEditors() {
         @Override
         public Optional<Theme> editTheme(Window owner, Programme programme, Theme theme) {
             return Optional.empty();
