@@ -67,7 +67,7 @@ public final class StoreOpening {
             FirstFrame.mark("store: samples checked");
             // warm-up while JavaFX starts: the first programme's classes and H2 pages, which the
             // window reads right after (on its own thread, after this one has finished)
-            ProgrammeRepository repository = new ProgrammeRepository(database);
+            ProgrammeRepository repository = new ProgrammeRepository(database, nl.planbord.ui.BaselineSnapshots.INSTANCE);
             repository.list().stream().findFirst().ifPresent(first -> repository.load(first.id()));
             FirstFrame.mark("store: first programme read ahead");
         } catch (InvalidFileException | RuntimeException e) {

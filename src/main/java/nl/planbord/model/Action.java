@@ -1,7 +1,9 @@
 package nl.planbord.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -18,7 +20,8 @@ public record Action(
         List<String> municipalities,
         String notes,
         boolean estimated,
-        List<Action> subActions) {
+        List<Action> subActions,
+        List<Progress> progress) {
 
     public Action {
         Objects.requireNonNull(id, "id");
@@ -29,6 +32,61 @@ public record Action(
         municipalities = Texts.cleanList(municipalities);
         notes = Texts.clean(notes);
         subActions = subActions == null ? List.of() : List.copyOf(subActions);
+        progress = progress == null ? List.of() : sortedByPeriod(progress);
+    }
+
+    /** An action nothing has been reported on yet. */
+    public Action(UUID id, String text, Planning planning, ActionStatus status, String lead, List<String> municipalities, String notes,
+            boolean estimated, List<Action> subActions) {
+        this(id, text, planning, status, lead, municipalities, notes, estimated, subActions, List.of());
+    }
+
+    private static List<Progress> sortedByPeriod(List<Progress> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        java.util.TreeMap<ReportingPeriod, Progress> byPeriod = new java.util.TreeMap<>();
+        for (Progress p : list) {
+            if (byPeriod.put(p.period(), p) != null) {
+                throw new IllegalArgumentException("Twee rapportages over " + p.period() + " voor één actie");
+            }
+        }
+        return List.copyOf(byPeriod.values());
+    }
+
+    public Action withProgress(List<Progress> v) {
+        return new Action(id, text, planning, status, lead, municipalities, notes, estimated, subActions, v);
+    }
+
+    /** What was reported on this action for the period. */
+    public Optional<Progress> progressIn(ReportingPeriod period) {
+        for (Progress p : progress) {
+            if (p.period().equals(period)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The report of the latest period reported. */
+    public Optional<Progress> latestProgress() {
+        return progress.isEmpty() ? Optional.empty() : Optional.of(progress.get(progress.size() - 1));
+    }
+
+    /**
+     * This action with the report for its period set (replacing what was reported for that period
+     * before) or, for null, removed. The action's status is its status in the latest period
+     * reported, so a report for the latest period also sets the status.
+     */
+    public Action reported(ReportingPeriod period, Progress report) {
+        List<Progress> list = new ArrayList<>(progress);
+        list.removeIf(p -> p.period().equals(period));
+        if (report != null) {
+            list.add(report);
+        }
+        Action a = withProgress(list);
+        return a.latestProgress().filter(p -> report != null && p.period().equals(period))
+                .map(p -> a.withStatus(p.status())).orElse(a);
     }
 
     public static Action of(String text, Planning planning) {
@@ -36,39 +94,39 @@ public record Action(
     }
 
     public Action withText(String v) {
-        return new Action(id, v, planning, status, lead, municipalities, notes, estimated, subActions);
+        return new Action(id, v, planning, status, lead, municipalities, notes, estimated, subActions, progress);
     }
 
     public Action withPlanning(Planning v) {
-        return new Action(id, text, v, status, lead, municipalities, notes, estimated, subActions);
+        return new Action(id, text, v, status, lead, municipalities, notes, estimated, subActions, progress);
     }
 
     /** A replanned action is no longer an estimate: somebody decided it. */
     public Action replannedTo(Planning v) {
-        return new Action(id, text, v, status, lead, municipalities, notes, false, subActions);
+        return new Action(id, text, v, status, lead, municipalities, notes, false, subActions, progress);
     }
 
     public Action withStatus(ActionStatus v) {
-        return new Action(id, text, planning, v, lead, municipalities, notes, estimated, subActions);
+        return new Action(id, text, planning, v, lead, municipalities, notes, estimated, subActions, progress);
     }
 
     public Action withLead(String v) {
-        return new Action(id, text, planning, status, v, municipalities, notes, estimated, subActions);
+        return new Action(id, text, planning, status, v, municipalities, notes, estimated, subActions, progress);
     }
 
     public Action withMunicipalities(List<String> v) {
-        return new Action(id, text, planning, status, lead, v, notes, estimated, subActions);
+        return new Action(id, text, planning, status, lead, v, notes, estimated, subActions, progress);
     }
 
     public Action withNotes(String v) {
-        return new Action(id, text, planning, status, lead, municipalities, v, estimated, subActions);
+        return new Action(id, text, planning, status, lead, municipalities, v, estimated, subActions, progress);
     }
 
     public Action withEstimated(boolean v) {
-        return new Action(id, text, planning, status, lead, municipalities, notes, v, subActions);
+        return new Action(id, text, planning, status, lead, municipalities, notes, v, subActions, progress);
     }
 
     public Action withSubActions(List<Action> v) {
-        return new Action(id, text, planning, status, lead, municipalities, notes, estimated, v);
+        return new Action(id, text, planning, status, lead, municipalities, notes, estimated, v, progress);
     }
 }

@@ -22,7 +22,8 @@ public record Programme(
         Quarter lastQuarter,
         String introduction,
         String monitoring,
-        List<Theme> themes) {
+        List<Theme> themes,
+        ProgrammeCycle cycle) {
 
     public Programme {
         Objects.requireNonNull(id, "id");
@@ -38,22 +39,34 @@ public record Programme(
         introduction = Texts.clean(introduction);
         monitoring = Texts.clean(monitoring);
         themes = themes == null ? List.of() : List.copyOf(themes);
+        cycle = cycle == null ? ProgrammeCycle.empty() : cycle;
+    }
+
+    /** A programme without baselines or hand-set assessments yet. */
+    public Programme(UUID id, String title, String region, List<String> municipalities, String centrumgemeente, Quarter firstQuarter,
+            Quarter lastQuarter, String introduction, String monitoring, List<Theme> themes) {
+        this(id, title, region, municipalities, centrumgemeente, firstQuarter, lastQuarter, introduction, monitoring, themes,
+                ProgrammeCycle.empty());
+    }
+
+    public Programme withCycle(ProgrammeCycle v) {
+        return new Programme(id, title, region, municipalities, centrumgemeente, firstQuarter, lastQuarter, introduction, monitoring, themes, v);
     }
 
     public Programme withThemes(List<Theme> v) {
-        return new Programme(id, title, region, municipalities, centrumgemeente, firstQuarter, lastQuarter, introduction, monitoring, v);
+        return new Programme(id, title, region, municipalities, centrumgemeente, firstQuarter, lastQuarter, introduction, monitoring, v, cycle);
     }
 
     public Programme withTitle(String v) {
-        return new Programme(id, v, region, municipalities, centrumgemeente, firstQuarter, lastQuarter, introduction, monitoring, themes);
+        return new Programme(id, v, region, municipalities, centrumgemeente, firstQuarter, lastQuarter, introduction, monitoring, themes, cycle);
     }
 
     public Programme withPeriod(Quarter first, Quarter last) {
-        return new Programme(id, title, region, municipalities, centrumgemeente, first, last, introduction, monitoring, themes);
+        return new Programme(id, title, region, municipalities, centrumgemeente, first, last, introduction, monitoring, themes, cycle);
     }
 
     public Programme withMunicipalities(List<String> v) {
-        return new Programme(id, title, region, v, centrumgemeente, firstQuarter, lastQuarter, introduction, monitoring, themes);
+        return new Programme(id, title, region, v, centrumgemeente, firstQuarter, lastQuarter, introduction, monitoring, themes, cycle);
     }
 
     public int goalCount() {

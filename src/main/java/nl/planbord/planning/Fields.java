@@ -8,6 +8,7 @@ import nl.planbord.model.CapacityEstimate;
 import nl.planbord.model.Goal;
 import nl.planbord.model.HoursUnit;
 import nl.planbord.model.Planning;
+import nl.planbord.model.Progress;
 import nl.planbord.model.Theme;
 import nl.planbord.model.YearSpan;
 
@@ -76,6 +77,22 @@ public final class Fields {
         return String.join("; ", lines.stream().map(CapacityNotation::format).toList());
     }
 
+    /** "H1 2026: vertraagd — wacht op de zorgaanbieders (bijsturing nodig: een kwartaal later)". */
+    public static String report(Progress p) {
+        StringBuilder b = new StringBuilder(p.period().toString()).append(": ").append(p.status().label());
+        if (!p.explanation().isEmpty()) {
+            b.append(" \u2014 ").append(p.explanation());
+        }
+        if (p.needsSteering()) {
+            b.append(" (bijsturing nodig").append(p.proposal().isEmpty() ? "" : ": " + p.proposal()).append(')');
+        }
+        return b.toString();
+    }
+
+    private static String reports(List<Progress> list) {
+        return String.join("; ", list.stream().map(Fields::report).toList());
+    }
+
     private static String plain(String s) {
         return s;
     }
@@ -133,8 +150,12 @@ public final class Fields {
             Action::subActions, Action::withSubActions,
             v -> String.join("; ", v.stream().map(s -> s.text() + " " + PlanningNotation.format(s.planning())).toList()));
 
+    /** What was reported per period; the review shows the reports (who entered them when is not a change of its own). */
+    public static final Field<Action, List<Progress>> ACTION_PROGRESS = Field.<Action, List<Progress>>of(Kind.ACTION, "progress",
+            "voortgang", Action::progress, Action::withProgress, Fields::reports);
+
     public static final List<Field<Action, ?>> ACTION = List.of(ACTION_TEXT, ACTION_PLANNING, ACTION_STATUS, ACTION_LEAD,
-            ACTION_MUNICIPALITIES, ACTION_NOTES, ACTION_SUB_ACTIONS);
+            ACTION_MUNICIPALITIES, ACTION_NOTES, ACTION_SUB_ACTIONS, ACTION_PROGRESS);
 
     // ---------------------------------------------------------------- capacity line (compared as a whole line in the review)
 

@@ -95,6 +95,8 @@ final class ProgrammeMerge {
         Programme p = mergeThemes(mine, theirs, accepted);
         p = mergeGoals(p, theirs, accepted);
         p = mergeActions(p, theirs, accepted);
+        // baselines are adopted versions, not edits: a colleague's that is not here yet comes along
+        p = p.withCycle(mine.cycle().joinedWith(theirs.cycle()));
         return ProgrammeEdits.renumber(p);
     }
 

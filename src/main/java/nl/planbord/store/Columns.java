@@ -43,7 +43,7 @@ final class Columns<E> {
 
     /** Fields of the table that are not columns of their record's row. */
     static final Set<Field<?, ?>> ELSEWHERE = Set.of(Fields.THEME_NEEDED_PEOPLE, Fields.THEME_CAPACITY, Fields.GOAL_CAPACITY,
-            Fields.ACTION_SUB_ACTIONS);
+            Fields.ACTION_SUB_ACTIONS, Fields.ACTION_PROGRESS);
 
     private final List<Column<E>> columns;
 

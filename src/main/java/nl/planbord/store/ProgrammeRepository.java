@@ -39,8 +39,16 @@ public final class ProgrammeRepository {
     private final ProgrammeRows.Table<Action> actionTable = ProgrammeRows.actions(actionColumns);
     private final java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
 
+    private final Snapshots snapshots;
+
+    /** A repository that stores programmes but no baselines (see {@link Snapshots}). */
     public ProgrammeRepository(Database db) {
+        this(db, Snapshots.NONE);
+    }
+
+    public ProgrammeRepository(Database db, Snapshots snapshots) {
         this.db = db;
+        this.snapshots = snapshots;
     }
 
     // ------------------------------------------------------------------ reading
@@ -149,6 +157,7 @@ public final class ProgrammeRepository {
         // spilling to disk) one ordered result; siblings are put in order here, each group by itself
         record ActionRow(UUID id, UUID goalId, UUID parentId, int sort, Action value) {
         }
+        Map<UUID, List<nl.planbord.model.Progress>> reports = CycleRows.progress(c, pid);
         Map<UUID, List<ActionRow>> rowsByParent = new HashMap<>();
         Map<UUID, List<ActionRow>> rowsByGoal = new HashMap<>();
         try (Statement lazy = c.createStatement()) {
@@ -161,8 +170,9 @@ public final class ProgrammeRepository {
                     while (rs.next()) {
                         Action blank = new Action(rs.getObject(1, UUID.class), "", nl.planbord.model.Planning.ongoing(), ActionStatus.NIET_GESTART,
                                 "", List.of(), "", false, List.of());
+                        List<nl.planbord.model.Progress> reported = reports.get(blank.id());
                         ActionRow r = new ActionRow(blank.id(), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), rs.getInt(4),
-                                actionColumns.read(rs, 5, blank));
+                                actionColumns.read(rs, 5, reported == null ? blank : blank.withProgress(reported)));
                         if (r.parentId() != null) {
                             rowsByParent.computeIfAbsent(r.parentId(), k -> new ArrayList<>()).add(r);
                         } else {
@@ -219,7 +229,8 @@ public final class ProgrammeRepository {
             }
         }
         return Optional.of(new Programme(pid, title, region, municipalities, centrum,
-                PlanningNotation.parseQuarter(first), PlanningNotation.parseQuarter(last), intro, monitoring, themes));
+                PlanningNotation.parseQuarter(first), PlanningNotation.parseQuarter(last), intro, monitoring, themes,
+                CycleRows.cycle(c, pid, snapshots)));
     }
 
     // ------------------------------------------------------------------ writing
@@ -282,6 +293,7 @@ public final class ProgrammeRepository {
     private void writeDifference(Connection c, Programme before, Programme after) throws SQLException {
         ProgrammeRows[] rows = ProgrammeRows.changed(before, after);
         ProgrammeRows.write(c, after.id(), rows[0], rows[1], actionTable, written);
+        CycleRows.writeCycle(c, before, after, snapshots);
     }
 
     /** Rows of themes, goals, actions, capacity lines and needed people written so far (also those of a save rolled back). */

@@ -178,6 +178,7 @@ final class ProgrammeRows {
         writeNeededPeople(c, old, now, written);
         writeRows(c, pid, GOALS, old.goals, now.goals, written);
         writeRows(c, pid, actionTable, old.actions, now.actions, written);
+        CycleRows.writeProgress(c, pid, old, now, written);
         writeRows(c, pid, CAPACITY_LINES, old.capacity, now.capacity, written);
         // deletes last: whatever moved out of a removed theme, goal or action has been re-parented above
         deleteMissing(c, "capacity_line", old.capacity.keySet(), now.capacity.keySet(), written);

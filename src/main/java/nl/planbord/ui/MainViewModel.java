@@ -86,7 +86,7 @@ public final class MainViewModel {
 
     /** The view model of the programmes in this store, its repositories made once. */
     public static MainViewModel of(Database database, Clock clock) {
-        return new MainViewModel(new ProgrammeRepository(database), new CapacityRepository(database), new SharingRepository(database), clock);
+        return new MainViewModel(new ProgrammeRepository(database, BaselineSnapshots.INSTANCE), new CapacityRepository(database), new SharingRepository(database), clock);
     }
 
     public void refreshProgrammes() {

@@ -66,7 +66,7 @@ class FieldsTest {
     void labelsAreTheReviewsWordingAndKeysKeepTheirTextForm() {
         List<String> labels = new ArrayList<>();
         Fields.ACTION.stream().filter(f -> f.review() != Field.Review.NONE).forEach(f -> labels.add(f.label()));
-        assertEquals(List.of("tekst", "planning", "status", "trekker", "gemeenten", "notities", "subacties"), labels);
+        assertEquals(List.of("tekst", "planning", "status", "trekker", "gemeenten", "notities", "subacties", "voortgang"), labels);
         UUID id = UUID.fromString("00000000-0000-0000-0000-000000000001");
         assertEquals("action.planning:" + id, ChangeKey.of(Fields.ACTION_PLANNING, id).toString());
         assertEquals("theme+" + id, ChangeKey.added(Fields.Kind.THEME, id).toString());

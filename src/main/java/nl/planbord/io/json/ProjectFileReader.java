@@ -5,8 +5,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +29,18 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import nl.planbord.io.InvalidFileException;
 import nl.planbord.model.Action;
 import nl.planbord.model.ActionStatus;
+import nl.planbord.model.Assessment;
+import nl.planbord.model.AssessmentOverride;
+import nl.planbord.model.Baseline;
 import nl.planbord.model.CapacityEstimate;
 import nl.planbord.model.Goal;
 import nl.planbord.model.HoursUnit;
 import nl.planbord.model.Planning;
 import nl.planbord.model.Programme;
+import nl.planbord.model.ProgrammeCycle;
+import nl.planbord.model.Progress;
 import nl.planbord.model.Quarter;
+import nl.planbord.model.ReportingPeriod;
 import nl.planbord.model.Theme;
 import nl.planbord.model.YearSpan;
 import nl.planbord.planning.NotationException;
@@ -204,7 +213,7 @@ public final class ProjectFileReader {
                 return null;
             }
             onlyFields(n, path, Set.of("id", "title", "region", "municipalities", "centrumgemeente", "period",
-                    "introduction", "monitoring", "themes"));
+                    "introduction", "monitoring", "themes", "cycle"));
             UUID id = id(n, path);
             String title = requiredText(n, "title", path);
             String region = text(n, "region", path);
@@ -234,10 +243,166 @@ public final class ProjectFileReader {
                     }
                 }
             }
+            ProgrammeCycle cycle = n.has("cycle") ? cycle(object(n, "cycle", path), path + ".cycle") : ProgrammeCycle.empty();
             if (!problems.isEmpty() || first == null || last == null) {
                 return null;
             }
-            return new Programme(id, title, region, municipalities, centrum, first, last, intro, monitoring, themes);
+            return new Programme(id, title, region, municipalities, centrum, first, last, intro, monitoring, themes, cycle);
+        }
+
+        ProgrammeCycle cycle(JsonNode n, String path) {
+            if (n == null) {
+                return ProgrammeCycle.empty();
+            }
+            onlyFields(n, path, Set.of("reporting", "comparison", "baselines", "assessments"));
+            String reporting = requiredText(n, "reporting", path);
+            ReportingPeriod.Cadence cadence = ReportingPeriod.Cadence.HALF_YEAR;
+            if (reporting != null) {
+                cadence = ReportingPeriod.Cadence.fromWord(reporting).orElse(null);
+                if (cadence == null) {
+                    problem(path + ".reporting", "'" + reporting + "' moet 'halfjaar' of 'kwartaal' zijn");
+                }
+            }
+            UUID comparison = null;
+            String comparisonText = text(n, "comparison", path);
+            if (!comparisonText.isEmpty()) {
+                comparison = uuid(comparisonText, path + ".comparison");
+            }
+            List<Baseline> baselines = new ArrayList<>();
+            JsonNode arr = optionalArray(n, "baselines", path);
+            for (int i = 0; arr != null && i < arr.size(); i++) {
+                Baseline b = baseline(arr.get(i), path + ".baselines[" + i + "]");
+                if (b != null) {
+                    baselines.add(b);
+                }
+            }
+            List<AssessmentOverride> assessments = new ArrayList<>();
+            JsonNode marks = optionalArray(n, "assessments", path);
+            for (int i = 0; marks != null && i < marks.size(); i++) {
+                String p = path + ".assessments[" + i + "]";
+                JsonNode a = marks.get(i);
+                if (!a.isObject()) {
+                    problem(p, "verwacht een beoordeling (JSON-object)");
+                    continue;
+                }
+                onlyFields(a, p, Set.of("of", "period", "assessment", "reason", "enteredBy", "enteredAt"));
+                String of = requiredText(a, "of", p);
+                UUID owner = of == null ? null : uuid(of, p + ".of");
+                ReportingPeriod period = period(a, p);
+                String label = requiredText(a, "assessment", p);
+                Assessment assessment = label == null ? null : Assessment.fromLabel(label).orElse(null);
+                if (label != null && assessment == null) {
+                    problem(p + ".assessment", "'" + label + "' is geen beoordeling; kies uit op koers, aandacht of bijsturing nodig");
+                }
+                Instant at = instant(a, "enteredAt", p);
+                if (owner != null && period != null && assessment != null && at != null) {
+                    assessments.add(new AssessmentOverride(owner, period, assessment, text(a, "reason", p), text(a, "enteredBy", p), at));
+                }
+            }
+            if (comparison != null) {
+                UUID c = comparison;
+                if (baselines.stream().noneMatch(b -> b.id().equals(c))) {
+                    problem(path + ".comparison", "er is geen vaststelling met id " + c);
+                }
+            }
+            return cadence == null ? ProgrammeCycle.empty() : new ProgrammeCycle(cadence, baselines, comparison, assessments);
+        }
+
+        /** A baseline holds the programme as adopted, with the same ids as today's: its ids are checked by themselves. */
+        Baseline baseline(JsonNode n, String path) {
+            if (!n.isObject()) {
+                problem(path, "verwacht een vaststelling (JSON-object)");
+                return null;
+            }
+            onlyFields(n, path, Set.of("id", "name", "adoptedOn", "body", "programme"));
+            UUID id = id(n, path);
+            String name = requiredText(n, "name", path);
+            LocalDate adopted = null;
+            String date = requiredText(n, "adoptedOn", path);
+            if (date != null) {
+                try {
+                    adopted = LocalDate.parse(date);
+                } catch (java.time.format.DateTimeParseException e) {
+                    problem(path + ".adoptedOn", "'" + date + "' is geen datum (zoals 2026-03-12)");
+                }
+            }
+            String bodyText = requiredText(n, "body", path);
+            Baseline.Body body = bodyText == null ? null : Baseline.Body.fromAbbreviation(bodyText).orElse(null);
+            if (bodyText != null && body == null) {
+                problem(path + ".body", "'" + bodyText + "' moet AO, DO of BO zijn");
+            }
+            Context own = new Context(file);
+            Programme adoptedProgramme = own.programme(own.object(n, "programme", path), path + ".programme");
+            own.problems.forEach(problems::add);
+            if (id == null || name == null || adopted == null || body == null || adoptedProgramme == null) {
+                return null;
+            }
+            return new Baseline(id, name, adopted, body, adoptedProgramme);
+        }
+
+        List<Progress> progress(JsonNode parent, String path) {
+            List<Progress> out = new ArrayList<>();
+            JsonNode arr = optionalArray(parent, "progress", path);
+            Set<ReportingPeriod> seen = new HashSet<>();
+            for (int i = 0; arr != null && i < arr.size(); i++) {
+                String p = path + ".progress[" + i + "]";
+                JsonNode n = arr.get(i);
+                if (!n.isObject()) {
+                    problem(p, "verwacht een rapportage (JSON-object)");
+                    continue;
+                }
+                onlyFields(n, p, Set.of("period", "status", "explanation", "needsSteering", "proposal", "enteredBy", "enteredAt"));
+                ReportingPeriod period = period(n, p);
+                String statusText = requiredText(n, "status", p);
+                ActionStatus status = statusText == null ? null : ActionStatus.fromLabel(statusText).orElse(null);
+                if (statusText != null && status == null) {
+                    problem(p + ".status", "'" + statusText + "' is geen status; kies uit niet gestart, loopt, afgerond, vertraagd of vervallen");
+                }
+                Instant at = instant(n, "enteredAt", p);
+                if (period != null && !seen.add(period)) {
+                    problem(p + ".period", "over " + period + " is al gerapporteerd bij deze actie");
+                    continue;
+                }
+                if (period != null && status != null && at != null) {
+                    out.add(new Progress(period, status, text(n, "explanation", p), bool(n, "needsSteering", p), text(n, "proposal", p),
+                            text(n, "enteredBy", p), at));
+                }
+            }
+            return out;
+        }
+
+        ReportingPeriod period(JsonNode n, String path) {
+            String text = requiredText(n, "period", path);
+            if (text == null) {
+                return null;
+            }
+            ReportingPeriod period = ReportingPeriod.parse(text).orElse(null);
+            if (period == null) {
+                problem(path + ".period", "'" + text + "' is geen periode (zoals H1 2026 of Q3 2026)");
+            }
+            return period;
+        }
+
+        Instant instant(JsonNode n, String field, String path) {
+            String text = requiredText(n, field, path);
+            if (text == null) {
+                return null;
+            }
+            try {
+                return Instant.parse(text);
+            } catch (java.time.format.DateTimeParseException e) {
+                problem(path + "." + field, "'" + text + "' is geen tijdstip (zoals 2026-11-22T15:00:00Z)");
+                return null;
+            }
+        }
+
+        UUID uuid(String s, String path) {
+            try {
+                return UUID.fromString(s);
+            } catch (IllegalArgumentException e) {
+                problem(path, "'" + s + "' is geen geldige id (UUID)");
+                return null;
+            }
         }
 
         Theme theme(JsonNode n, String path) {
@@ -310,7 +475,7 @@ public final class ProjectFileReader {
                 return null;
             }
             onlyFields(n, path, Set.of("id", "text", "planning", "estimated", "status", "lead", "municipalities",
-                    "notes", "subActions"));
+                    "notes", "subActions", "progress"));
             UUID id = id(n, path);
             String text = requiredText(n, "text", path);
             Planning planning = null;
@@ -335,10 +500,11 @@ public final class ProjectFileReader {
             List<String> municipalities = strings(n, "municipalities", path);
             String notes = text(n, "notes", path);
             List<Action> subs = actions(n, "subActions", path, false);
+            List<Progress> progress = progress(n, path);
             if (id == null || planning == null || status == null) {
                 return null;
             }
-            return new Action(id, text, planning, status, lead, municipalities, notes, estimated, subs);
+            return new Action(id, text, planning, status, lead, municipalities, notes, estimated, subs, progress);
         }
 
         List<CapacityEstimate> capacityLines(JsonNode parent, String path) {

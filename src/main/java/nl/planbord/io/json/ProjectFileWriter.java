@@ -14,9 +14,13 @@ import com.fasterxml.jackson.core.util.Separators;
 
 import nl.planbord.io.AtomicFiles;
 import nl.planbord.model.Action;
+import nl.planbord.model.AssessmentOverride;
+import nl.planbord.model.Baseline;
 import nl.planbord.model.CapacityEstimate;
 import nl.planbord.model.Goal;
 import nl.planbord.model.Programme;
+import nl.planbord.model.ProgrammeCycle;
+import nl.planbord.model.Progress;
 import nl.planbord.model.Theme;
 import nl.planbord.planning.PlanningNotation;
 
@@ -53,7 +57,7 @@ public final class ProjectFileWriter {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.setPrettyPrinter(printer);
             g.writeStartObject();
-            g.writeNumberField("formatVersion", ProjectFileFormat.FORMAT_VERSION);
+            g.writeNumberField("formatVersion", versionFor(p));
             if (stamp != null) {
                 g.writeObjectFieldStart("shared");
                 g.writeStringField("by", stamp.by());
@@ -62,27 +66,101 @@ public final class ProjectFileWriter {
                 g.writeEndObject();
             }
             g.writeFieldName("programme");
-            g.writeStartObject();
-            g.writeStringField("id", p.id().toString());
-            g.writeStringField("title", p.title());
-            g.writeStringField("region", p.region());
-            strings(g, "municipalities", p.municipalities());
-            g.writeStringField("centrumgemeente", p.centrumgemeente());
-            g.writeObjectFieldStart("period");
-            g.writeStringField("first", PlanningNotation.format(p.firstQuarter()));
-            g.writeStringField("last", PlanningNotation.format(p.lastQuarter()));
-            g.writeEndObject();
-            g.writeStringField("introduction", p.introduction());
-            g.writeStringField("monitoring", p.monitoring());
-            g.writeArrayFieldStart("themes");
-            for (Theme t : p.themes()) {
-                theme(g, t);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
+            programme(g, p);
             g.writeEndObject();
             g.writeRaw('\n');
         }
+    }
+
+    /**
+     * The oldest format that holds this programme: 1 while it uses nothing of version 2, so a
+     * colleague whose Planbord reads only version 1 can still open it; 2 once it carries a cycle
+     * (baselines, assessments) or reports.
+     */
+    static int versionFor(Programme p) {
+        if (!p.cycle().isEmpty()) {
+            return 2;
+        }
+        for (Theme t : p.themes()) {
+            for (Goal g : t.goals()) {
+                for (Action a : g.actions()) {
+                    if (usesVersion2(a)) {
+                        return 2;
+                    }
+                }
+            }
+        }
+        return 1;
+    }
+
+    private static boolean usesVersion2(Action a) {
+        if (!a.progress().isEmpty()) {
+            return true;
+        }
+        for (Action s : a.subActions()) {
+            if (usesVersion2(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void programme(JsonGenerator g, Programme p) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", p.id().toString());
+        g.writeStringField("title", p.title());
+        g.writeStringField("region", p.region());
+        strings(g, "municipalities", p.municipalities());
+        g.writeStringField("centrumgemeente", p.centrumgemeente());
+        g.writeObjectFieldStart("period");
+        g.writeStringField("first", PlanningNotation.format(p.firstQuarter()));
+        g.writeStringField("last", PlanningNotation.format(p.lastQuarter()));
+        g.writeEndObject();
+        g.writeStringField("introduction", p.introduction());
+        g.writeStringField("monitoring", p.monitoring());
+        g.writeArrayFieldStart("themes");
+        for (Theme t : p.themes()) {
+            theme(g, t);
+        }
+        g.writeEndArray();
+        if (!p.cycle().isEmpty()) {
+            cycle(g, p.cycle());
+        }
+        g.writeEndObject();
+    }
+
+    /** Written only when there is one (formatVersion 2): how often it reports, baselines, assessments set by hand. */
+    private static void cycle(JsonGenerator g, ProgrammeCycle c) throws IOException {
+        g.writeObjectFieldStart("cycle");
+        g.writeStringField("reporting", c.cadence().word());
+        if (c.comparisonId() != null) {
+            g.writeStringField("comparison", c.comparisonId().toString());
+        }
+        g.writeArrayFieldStart("baselines");
+        for (Baseline b : c.baselines()) {
+            g.writeStartObject();
+            g.writeStringField("id", b.id().toString());
+            g.writeStringField("name", b.name());
+            g.writeStringField("adoptedOn", b.adoptedOn().toString());
+            g.writeStringField("body", b.body().abbreviation());
+            g.writeFieldName("programme");
+            programme(g, b.programme());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("assessments");
+        for (AssessmentOverride a : c.assessments()) {
+            g.writeStartObject();
+            g.writeStringField("of", a.ownerId().toString());
+            g.writeStringField("period", a.period().toString());
+            g.writeStringField("assessment", a.assessment().label());
+            g.writeStringField("reason", a.reason());
+            g.writeStringField("enteredBy", a.enteredBy());
+            g.writeStringField("enteredAt", a.enteredAt().toString());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private static void theme(JsonGenerator g, Theme t) throws IOException {
@@ -123,6 +201,25 @@ public final class ProjectFileWriter {
             strings(g, "municipalities", a.municipalities());
             g.writeStringField("notes", a.notes());
             actions(g, "subActions", a.subActions());
+            if (!a.progress().isEmpty()) {
+                progress(g, a.progress());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void progress(JsonGenerator g, List<Progress> reports) throws IOException {
+        g.writeArrayFieldStart("progress");
+        for (Progress p : reports) {
+            g.writeStartObject();
+            g.writeStringField("period", p.period().toString());
+            g.writeStringField("status", p.status().label());
+            g.writeStringField("explanation", p.explanation());
+            g.writeBooleanField("needsSteering", p.needsSteering());
+            g.writeStringField("proposal", p.proposal());
+            g.writeStringField("enteredBy", p.enteredBy());
+            g.writeStringField("enteredAt", p.enteredAt().toString());
             g.writeEndObject();
         }
         g.writeEndArray();

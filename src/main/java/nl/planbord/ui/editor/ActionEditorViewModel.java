@@ -240,7 +240,7 @@ public final class ActionEditorViewModel {
         List<String> chosen = new ArrayList<>();
         municipalityChoices.stream().filter(municipalities::contains).forEach(chosen::add);
         List<Action> subs = subActions.stream().map(SubActionViewModel::result).toList();
-        return new Action(original.id(), text.get(), planning.get(), status.get(), lead.get(), chosen, notes.get(), estimated.get(), subs);
+        return new Action(original.id(), text.get(), planning.get(), status.get(), lead.get(), chosen, notes.get(), estimated.get(), subs, original.progress());
     }
 
     /** The first problem of the form, or null. */

@@ -51,6 +51,35 @@ class ProjectFileTest {
         assertEquals(p, new ProjectFileReader().read(file));
     }
 
+    @Test
+    void aReportedHalfYearSurvivesTheRoundTripAsVersion2() throws Exception {
+        Programme p = nl.planbord.testing.HalfYear.reported();
+        Path file = dir.resolve("voortgang.planbord");
+        new ProjectFileWriter().write(p, file);
+        String json = Files.readString(file);
+        assertTrue(json.startsWith("{\n  \"formatVersion\": 2,"), json.substring(0, 40));
+        assertTrue(json.contains("\"period\": \"H1 2026\""), "reports carry their period");
+        assertTrue(json.contains("\"name\": \"Vastgesteld in BO 12 maart 2026\""), "the baseline is in the file");
+        Programme back = new ProjectFileReader().read(file);
+        assertEquals(p, back);
+        assertEquals(Samples.h5().themes(), back.cycle().comparison().orElseThrow().programme().themes());
+        // and a file without anything of version 2 stays version 1, which an older Planbord reads
+        assertTrue(h5Json().startsWith("{\n  \"formatVersion\": 1,"));
+    }
+
+    @Test
+    void aBrokenReportOrBaselineIsRefusedWithItsPlace() throws Exception {
+        Path file = dir.resolve("voortgang.planbord");
+        new ProjectFileWriter().write(nl.planbord.testing.HalfYear.reported(), file);
+        String json = Files.readString(file);
+        InvalidFileException e = readBroken(json.replaceFirst("\"period\": \"H1 2026\"", "\"period\": \"H3 2026\""));
+        assertTrue(e.getMessage().contains(".progress[0].period: 'H3 2026' is geen periode (zoals H1 2026 of Q3 2026)"), e.getMessage());
+        e = readBroken(json.replace("\"body\": \"BO\"", "\"body\": \"raad\""));
+        assertTrue(e.getMessage().contains("$.programme.cycle.baselines[0].body: 'raad' moet AO, DO of BO zijn"), e.getMessage());
+        e = readBroken(json.replace("\"adoptedOn\": \"2026-03-12\"", "\"adoptedOn\": \"12 maart\""));
+        assertTrue(e.getMessage().contains("'12 maart' is geen datum (zoals 2026-03-12)"), e.getMessage());
+    }
+
     private InvalidFileException readBroken(String json) throws IOException {
         Path file = dir.resolve("collega.planbord");
         Files.writeString(file, json);
