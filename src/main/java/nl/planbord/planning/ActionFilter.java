@@ -15,13 +15,35 @@ import nl.planbord.model.Theme;
  * notes, municipalities and sub-actions; case and accents ignored), theme number, status, trekker, municipality and a
  * range of quarters the action must run in. Null or blank parts do not filter.
  */
-public record ActionFilter(String text, Integer themeNumber, ActionStatus status, String lead, String municipality, Quarter from, Quarter to) {
+public record ActionFilter(String text, Integer themeNumber, ActionStatus status, String lead, String municipality, Quarter from, Quarter to,
+        boolean onlyDeviating) {
 
-    public static final ActionFilter NONE = new ActionFilter("", null, null, null, null, null, null);
+    public static final ActionFilter NONE = new ActionFilter("", null, null, null, null, null, null, false);
+
+    public ActionFilter(String text, Integer themeNumber, ActionStatus status, String lead, String municipality, Quarter from, Quarter to) {
+        this(text, themeNumber, status, lead, municipality, from, to, false);
+    }
+
+    /** The same filter, letting through only actions planned otherwise than adopted ("alleen afwijkend"), or not. */
+    public ActionFilter withOnlyDeviating(boolean v) {
+        return new ActionFilter(text, themeNumber, status, lead, municipality, from, to, v);
+    }
+
+    /** Tests the actions of one programme; the baseline's plannings are looked up once. */
+    public Matcher matcher(Programme p) {
+        ProgressOverview overview = onlyDeviating ? ProgressOverview.of(p) : null;
+        return (t, g, a) -> matches(p, t, g, a) && (overview == null || overview.deviates(a));
+    }
+
+    /** Whether an action of the programme passes. */
+    @FunctionalInterface
+    public interface Matcher {
+        boolean test(Theme t, Goal g, Action a);
+    }
 
     /** Only the actions that run in this one quarter ("alleen dit kwartaal"). */
     public ActionFilter(String text, Integer themeNumber, ActionStatus status, String lead, String municipality, Quarter quarter) {
-        this(text, themeNumber, status, lead, municipality, quarter, quarter);
+        this(text, themeNumber, status, lead, municipality, quarter, quarter, false);
     }
 
     public ActionFilter {
@@ -29,9 +51,11 @@ public record ActionFilter(String text, Integer themeNumber, ActionStatus status
     }
 
     public boolean isEmpty() {
-        return text.isEmpty() && themeNumber == null && status == null && blank(lead) && blank(municipality) && from == null && to == null;
+        return text.isEmpty() && themeNumber == null && status == null && blank(lead) && blank(municipality) && from == null && to == null
+                && !onlyDeviating;
     }
 
+    /** Whether the action passes every part but "afwijkend" (see {@link #matcher}). */
     public boolean matches(Programme p, Theme t, Goal g, Action a) {
         if (themeNumber != null && t.number() != themeNumber) {
             return false;

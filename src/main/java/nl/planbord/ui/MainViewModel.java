@@ -48,6 +48,7 @@ public final class MainViewModel {
     private final ProgrammeRepository repository;
     private final ProgrammeSharing sharing;
     private final ProgrammeCapacity capacity;
+    private final ProgrammeProgress progress;
     private final Clock clock;
     private final ObservableList<ProgrammeSummary> programmes = FXCollections.observableArrayList();
     private final ObjectProperty<ProgrammeSummary> selected = new SimpleObjectProperty<>(this, "selected");
@@ -71,6 +72,8 @@ public final class MainViewModel {
         this.clock = clock;
         this.sharing = new ProgrammeSharing(sharing, programme, clock);
         this.capacity = new ProgrammeCapacity(capacity, programme);
+        this.progress = new ProgrammeProgress(programme, this::apply, clock,
+                () -> this.sharing.userName().orElse(System.getProperty("user.name", "")));
         selected.addListener((obs, old, now) -> {
             if (now != null && (programme.get() == null || !programme.get().id().equals(now.id()))) {
                 open(now.id());
@@ -414,6 +417,11 @@ public final class MainViewModel {
     /** What was exchanged with colleagues, and the name the user shares under. */
     public ProgrammeSharing sharing() {
         return sharing;
+    }
+
+    /** Baselines, reports per period and assessments of the open programme. */
+    public ProgrammeProgress progress() {
+        return progress;
     }
 
     /** Available capacity, role names and the quarter marks of the open programme. */

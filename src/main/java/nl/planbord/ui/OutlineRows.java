@@ -8,6 +8,7 @@ import nl.planbord.model.Goal;
 import nl.planbord.model.Programme;
 import nl.planbord.model.Theme;
 import nl.planbord.planning.ActionFilter;
+import nl.planbord.planning.ProgressOverview;
 import nl.planbord.planning.PlanningNotation;
 
 /** The programme as the outline shows it: Thema > Doel > Actie (> sub-actie), one line each. */
@@ -27,13 +28,16 @@ public final class OutlineRows {
     public static TreeItem<OutlineRow> outline(Programme p, ActionFilter filter) {
         TreeItem<OutlineRow> root = new TreeItem<>(new OutlineRow(OutlineRow.Kind.THEME, p.id(), "", p.title(), "", "", ""));
         boolean all = filter.isEmpty();
+        ActionFilter.Matcher passes = filter.matcher(p);
+        ProgressOverview overview = ProgressOverview.of(p);
         for (Theme t : p.themes()) {
             TreeItem<OutlineRow> ti = new TreeItem<>(all ? row(t) : row(t).asContext());
             ti.setExpanded(true);
             for (Goal g : t.goals()) {
                 TreeItem<OutlineRow> gi = new TreeItem<>(all ? row(t, g) : row(t, g).asContext());
                 gi.setExpanded(true);
-                addActions(gi, all ? g.actions() : g.actions().stream().filter(a -> filter.matches(p, t, g, a)).toList(), OutlineRow.Kind.ACTION);
+                addActions(gi, all ? g.actions() : g.actions().stream().filter(a -> passes.test(t, g, a)).toList(), OutlineRow.Kind.ACTION,
+                        overview);
                 if (all || !gi.getChildren().isEmpty()) {
                     ti.getChildren().add(gi);
                 }
@@ -47,11 +51,12 @@ public final class OutlineRows {
 
     /** How many actions a filter lets through. */
     public static int shown(Programme p, ActionFilter filter) {
+        ActionFilter.Matcher passes = filter.matcher(p);
         int n = 0;
         for (Theme t : p.themes()) {
             for (Goal g : t.goals()) {
                 for (Action a : g.actions()) {
-                    if (filter.matches(p, t, g, a)) {
+                    if (passes.test(t, g, a)) {
                         n++;
                     }
                 }
@@ -68,15 +73,16 @@ public final class OutlineRows {
         return new OutlineRow(OutlineRow.Kind.GOAL, g.id(), t.number() + "." + g.number(), g.text(), "", "", "");
     }
 
-    public static OutlineRow row(Action a, OutlineRow.Kind kind) {
+    /** An action's row; {@code overview} gives its slip against the baseline ("+2 kw"). */
+    public static OutlineRow row(Action a, OutlineRow.Kind kind, ProgressOverview overview) {
         String planning = PlanningNotation.format(a.planning()) + (a.estimated() ? " (geschat)" : "");
-        return new OutlineRow(kind, a.id(), "", a.text(), planning, a.status().label(), a.lead());
+        return new OutlineRow(kind, a.id(), "", a.text(), planning, a.status().label(), a.lead(), false, overview.slipText(a));
     }
 
-    private static void addActions(TreeItem<OutlineRow> parent, List<Action> actions, OutlineRow.Kind kind) {
+    private static void addActions(TreeItem<OutlineRow> parent, List<Action> actions, OutlineRow.Kind kind, ProgressOverview overview) {
         for (Action a : actions) {
-            TreeItem<OutlineRow> ai = new TreeItem<>(row(a, kind));
-            addActions(ai, a.subActions(), OutlineRow.Kind.SUB_ACTION);
+            TreeItem<OutlineRow> ai = new TreeItem<>(row(a, kind, overview));
+            addActions(ai, a.subActions(), OutlineRow.Kind.SUB_ACTION, overview);
             parent.getChildren().add(ai);
         }
     }

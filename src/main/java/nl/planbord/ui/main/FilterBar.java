@@ -46,6 +46,7 @@ final class FilterBar {
     private final ComboBox<Choice<Quarter>> fromBox = new ComboBox<>();
     private final ComboBox<Choice<Quarter>> toBox = new ComboBox<>();
     private final CheckBox onlyThisQuarter = new CheckBox("Alleen dit kwartaal");
+    private final CheckBox onlyDeviating = new CheckBox("Alleen afwijkend");
     private final Label shownCount = new Label();
     private final ReadOnlyObjectWrapper<ActionFilter> filter = new ReadOnlyObjectWrapper<>(ActionFilter.NONE);
     private final FlowPane bar;
@@ -67,6 +68,9 @@ final class FilterBar {
         fromBox.setId("filterFrom");
         toBox.setId("filterTo");
         onlyThisQuarter.setId("filterQuarter");
+        onlyDeviating.setId("filterDeviating");
+        onlyDeviating.setTooltip(new javafx.scene.control.Tooltip("Alleen acties die anders gepland staan dan vastgesteld, of die er sindsdien bij kwamen"));
+        onlyDeviating.setDisable(true);
         shownCount.setId("shownCount");
         themeBox.setConverter(Choice.converter("Alle thema's", n -> "Thema " + n + ": " + themeTitles.getOrDefault(n, "")));
         statusBox.setConverter(Choice.converter("Alle statussen", ActionStatus::label));
@@ -87,6 +91,8 @@ final class FilterBar {
         search.textProperty().addListener((o, a, b) -> update());
 
         onlyThisQuarter.selectedProperty().addListener((o, a, b) -> update());
+        onlyDeviating.selectedProperty().addListener((o, a, b) -> update());
+        onlyDeviating.setMinWidth(Region.USE_PREF_SIZE);
         Label filterLabel = new Label("Filter:");
         filterLabel.setMinWidth(Region.USE_PREF_SIZE);
         onlyThisQuarter.setMinWidth(Region.USE_PREF_SIZE);
@@ -95,7 +101,7 @@ final class FilterBar {
         shownCount.setMinWidth(Region.USE_PREF_SIZE);
         search.setMinWidth(160);
         // on a narrow window the bar wraps to a second line instead of cutting its choices
-        bar = new FlowPane(6, 4, filterLabel, search, themeBox, statusBox, leadBox, municipalityBox, fromBox, range, toBox, onlyThisQuarter, shownCount);
+        bar = new FlowPane(6, 4, filterLabel, search, themeBox, statusBox, leadBox, municipalityBox, fromBox, range, toBox, onlyThisQuarter, onlyDeviating, shownCount);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("filter-bar");
@@ -116,6 +122,7 @@ final class FilterBar {
                 box.getSelectionModel().select(0);
             }
             onlyThisQuarter.setSelected(false);
+            onlyDeviating.setSelected(false);
         } finally {
             refreshing = false;
         }
@@ -175,6 +182,11 @@ final class FilterBar {
             }
             keep(fromBox, choices(quarters), same);
             keep(toBox, choices(quarters), same);
+            boolean baseline = p.cycle().comparison().isPresent(); // without one nothing deviates
+            onlyDeviating.setDisable(!baseline);
+            if (!baseline) {
+                onlyDeviating.setSelected(false);
+            }
         } finally {
             refreshing = false;
         }
@@ -205,7 +217,8 @@ final class FilterBar {
             from = Quarter.containing(YearMonth.now(clock));
             to = from;
         }
-        filter.set(new ActionFilter(search.getText(), value(themeBox), value(statusBox), value(leadBox), value(municipalityBox), from, to));
+        filter.set(new ActionFilter(search.getText(), value(themeBox), value(statusBox), value(leadBox), value(municipalityBox), from, to,
+                onlyDeviating.isSelected()));
     }
 
     private static <T> T value(ComboBox<Choice<T>> box) {

@@ -58,7 +58,8 @@ final class MainActions {
             a.put(which, action);
         }
         for (StandardActions needsProgramme : List.of(StandardActions.SHARE, StandardActions.MERGE_HISTORY, StandardActions.EXPORT_EXCEL, StandardActions.EXPORT_WORD,
-                StandardActions.CAPACITY)) {
+                StandardActions.CAPACITY, StandardActions.PROGRESS, StandardActions.ADOPT, StandardActions.BASELINES,
+                StandardActions.CHANGES_SINCE)) {
             a.get(needsProgramme).disabledProperty().bind(model.programmeProperty().isNull());
         }
         named(a.get(StandardActions.UNDO), StandardActions.UNDO.text(), model.undoNameProperty());
@@ -103,7 +104,8 @@ final class MainActions {
         }
         follow(group);
         menu.getItems().addAll(ActionUtils.createMenuItem(actions.get(StandardActions.TODAY)), new SeparatorMenuItem(),
-                ActionUtils.createMenuItem(actions.get(StandardActions.CAPACITY)), ActionUtils.createMenuItem(actions.get(StandardActions.LEGEND)));
+                ActionUtils.createMenuItem(actions.get(StandardActions.CAPACITY)), ActionUtils.createMenuItem(actions.get(StandardActions.PROGRESS)),
+                ActionUtils.createMenuItem(actions.get(StandardActions.LEGEND)));
         return menu;
     }
 
@@ -152,6 +154,7 @@ final class MainActions {
                         a.get(StandardActions.NEW_ACTION), a.get(StandardActions.NEW_GOAL), a.get(StandardActions.NEW_THEME),
                         a.get(StandardActions.DUPLICATE), a.get(StandardActions.DELETE), separator, a.get(StandardActions.UP),
                         a.get(StandardActions.DOWN), a.get(StandardActions.EARLIER), a.get(StandardActions.LATER), separator, a.get(StandardActions.FIND)),
+                new ActionGroup("Programma", a.get(StandardActions.ADOPT), a.get(StandardActions.BASELINES), a.get(StandardActions.CHANGES_SINCE)),
                 new ActionGroup("Help", a.get(StandardActions.ABOUT))));
         bar.getMenus().add(2, viewMenu());
         return bar;

@@ -45,6 +45,8 @@ import nl.planbord.ui.RowEditors;
 import nl.planbord.ui.TaskExecutor;
 import nl.planbord.ui.backup.EarlierVersionsDialog;
 import nl.planbord.ui.capacity.CapacityView;
+import nl.planbord.ui.progress.CycleDialogs;
+import nl.planbord.ui.progress.ProgressView;
 import nl.planbord.ui.editor.DetailPane;
 import nl.planbord.ui.excel.ExcelTransfer;
 import nl.planbord.ui.merge.ColleagueImport;
@@ -208,6 +210,10 @@ public final class MainView {
         h.put(StandardActions.FIT, timeline::fitToWidth);
         h.put(StandardActions.TODAY, timeline::showToday);
         h.put(StandardActions.CAPACITY, () -> CapacityView.show(window(), model));
+        h.put(StandardActions.PROGRESS, () -> ProgressView.show(window(), model));
+        h.put(StandardActions.ADOPT, () -> CycleDialogs.adopt(window(), model, parts.clock()));
+        h.put(StandardActions.BASELINES, () -> CycleDialogs.baselines(window(), model));
+        h.put(StandardActions.CHANGES_SINCE, () -> CycleDialogs.changesSince(window(), model));
         h.put(StandardActions.ABOUT, files::showAbout);
         h.put(StandardActions.LEGEND, () -> dialogs.show("Legenda", "Wat de kleuren en tekens op de tijdlijn betekenen",
                 nl.planbord.ui.timeline.TimelineLegend.node()));

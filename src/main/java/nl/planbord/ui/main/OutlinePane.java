@@ -31,6 +31,7 @@ import nl.planbord.model.Goal;
 import nl.planbord.model.Programme;
 import nl.planbord.model.Theme;
 import nl.planbord.planning.ActionFilter;
+import nl.planbord.planning.ProgressOverview;
 import nl.planbord.ui.OutlineRow;
 import nl.planbord.ui.OutlineRows;
 
@@ -44,6 +45,7 @@ final class OutlinePane {
     static final double ROW_HEIGHT = 26;
 
     private final TreeTableView<OutlineRow> table = new TreeTableView<>();
+    private final TreeTableColumn<OutlineRow, String> slipColumn = column("Afwijking", 78, 62, OutlineRow::slip);
     private final Map<UUID, Set<UUID>> collapsedByProgramme = new HashMap<>();
     private static final PseudoClass CONTEXT = PseudoClass.getPseudoClass("context");
     /** The filter shown now: its text is highlighted where it occurs in an action. */
@@ -61,6 +63,10 @@ final class OutlinePane {
         text.setCellFactory(c -> new MatchCell());
         table.getColumns().add(text);
         table.getColumns().add(column("Planning", 150, 112, OutlineRow::planning)); // "Q1 & Q2 2026" whole
+        // how far the end moved since the baseline: only there while the programme has one
+        slipColumn.setId("slipColumn");
+        slipColumn.setVisible(false);
+        table.getColumns().add(slipColumn);
         table.getColumns().add(column("Status", 104, 104, OutlineRow::status)); // "niet gestart", "doorlopend"
         table.getColumns().add(column("Trekker", 110, 70, OutlineRow::lead));
         table.setPlaceholder(new Label("Geen programma geopend"));
@@ -135,6 +141,7 @@ final class OutlinePane {
         }
         boolean same = old != null && old.id().equals(now.id());
         this.filter = filter;
+        slipColumn.setVisible(now.cycle().comparison().isPresent());
         if (same && filter.isEmpty() && table.getRoot() != null && updateInPlace(old, now)) {
             return true; // the usual edit (a replan, a text): only the changed rows are updated, nothing moves
         }
@@ -175,6 +182,7 @@ final class OutlinePane {
             return false;
         }
         List<Runnable> updates = new ArrayList<>();
+        ProgressOverview overview = ProgressOverview.of(now);
         for (int ti = 0; ti < themes.size(); ti++) {
             Theme t = now.themes().get(ti);
             Theme oldTheme = ti < old.themes().size() ? old.themes().get(ti) : null;
@@ -209,7 +217,7 @@ final class OutlinePane {
                         if (!sameShape(aitem, a)) {
                             return false;
                         }
-                        renewTree(aitem, a, OutlineRow.Kind.ACTION, updates);
+                        renewTree(aitem, a, OutlineRow.Kind.ACTION, overview, updates);
                     }
                 }
             }
@@ -236,10 +244,11 @@ final class OutlinePane {
         return true;
     }
 
-    private static void renewTree(TreeItem<OutlineRow> item, Action a, OutlineRow.Kind kind, List<Runnable> updates) {
-        renew(item, OutlineRows.row(a, kind), updates);
+    private static void renewTree(TreeItem<OutlineRow> item, Action a, OutlineRow.Kind kind, ProgressOverview overview,
+            List<Runnable> updates) {
+        renew(item, OutlineRows.row(a, kind, overview), updates);
         for (int i = 0; i < a.subActions().size(); i++) {
-            renewTree(item.getChildren().get(i), a.subActions().get(i), OutlineRow.Kind.SUB_ACTION, updates);
+            renewTree(item.getChildren().get(i), a.subActions().get(i), OutlineRow.Kind.SUB_ACTION, overview, updates);
         }
     }
 

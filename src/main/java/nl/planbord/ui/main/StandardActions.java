@@ -34,6 +34,10 @@ enum StandardActions {
     FIT("Passend", "Shortcut+0"),
     TODAY("Vandaag", "Shortcut+T"),
     CAPACITY("Capaciteit…", "Shortcut+K"),
+    PROGRESS("Voortgang…", "Shortcut+R"),
+    ADOPT("Vaststellen…", null),
+    BASELINES("Vaststellingen…", null),
+    CHANGES_SINCE("Wijzigingen sinds vaststelling…", null),
     LEGEND("Legenda…", null),
     ABOUT("Over Planbord…", null);
 
