@@ -45,7 +45,7 @@ final class OutlinePane {
     static final double ROW_HEIGHT = 26;
 
     private final TreeTableView<OutlineRow> table = new TreeTableView<>();
-    private final TreeTableColumn<OutlineRow, String> slipColumn = column("Afwijking", 78, 62, OutlineRow::slip);
+    private final TreeTableColumn<OutlineRow, String> slipColumn = column("Afwijking", 90, 88, OutlineRow::slip);
     private final Map<UUID, Set<UUID>> collapsedByProgramme = new HashMap<>();
     private static final PseudoClass CONTEXT = PseudoClass.getPseudoClass("context");
     /** The filter shown now: its text is highlighted where it occurs in an action. */

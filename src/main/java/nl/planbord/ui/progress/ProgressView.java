@@ -90,11 +90,15 @@ public final class ProgressView {
             title.setTooltip(new Tooltip(t.title()));
             HBox bar = bar(t.counts());
             Label counts = new Label(countsText(t.counts()));
+            counts.setMaxWidth(360);
+            counts.setTooltip(new Tooltip(counts.getText()));
+            title.setMinWidth(180);
             ComboBox<Assessment> assessment = new ComboBox<>();
             assessment.getItems().setAll(Assessment.values());
             assessment.setValue(t.assessment());
             assessment.setId("assessment-" + r);
             assessment.setConverter(assessmentText(t.suggested()));
+            assessment.setMinWidth(Region.USE_PREF_SIZE); // "bijsturing nodig (voorstel)" whole
             TextField reason = new TextField(t.reason());
             reason.setPromptText("reden (als u afwijkt van het voorstel)");
             reason.setId("assessmentReason-" + r);
@@ -181,7 +185,7 @@ public final class ProgressView {
 
         TableColumn<ProgressViewModel.Row, String> goal = text("Doel", 170, ProgressViewModel.Row::goal);
         TableColumn<ProgressViewModel.Row, String> action = text("Actie", 280, ProgressViewModel.Row::action);
-        TableColumn<ProgressViewModel.Row, String> planning = text("Planning (vastgesteld \u2192 nu)", 170,
+        TableColumn<ProgressViewModel.Row, String> planning = text("Vastgesteld \u2192 nu", 190,
                 r -> r.adopted().isEmpty() || r.adopted().equals(r.planning()) ? r.planning() : r.adopted() + " \u2192 " + r.planning());
         TableColumn<ProgressViewModel.Row, String> slip = text("Afwijking", 76, ProgressViewModel.Row::slip);
 
@@ -210,7 +214,7 @@ public final class ProgressView {
             next(e.getTablePosition());
         });
 
-        TableColumn<ProgressViewModel.Row, Boolean> steering = new TableColumn<>("Bijsturing nodig");
+        TableColumn<ProgressViewModel.Row, Boolean> steering = new TableColumn<>("Bijsturing");
         steering.setId("progressSteering");
         steering.setPrefWidth(90);
         steering.setCellValueFactory(cd -> {
@@ -227,9 +231,12 @@ public final class ProgressView {
             model.setSteering(e.getRowValue(), !e.getNewValue().isBlank() || e.getRowValue().steering(), e.getNewValue());
             next(e.getTablePosition());
         });
-        TableColumn<ProgressViewModel.Row, String> since = text("Sinds de vorige rapportage", 170, ProgressViewModel.Row::since);
+        TableColumn<ProgressViewModel.Row, String> since = text("Sinds vorige", 170, ProgressViewModel.Row::since);
 
         table.getColumns().setAll(List.of(goal, action, planning, slip, status, explanation, steering, proposal, since));
+        tip(planning, "De planning zoals vastgesteld, en zoals zij nu is");
+        tip(steering, "Bijsturing nodig: aanvinken en een voorstel schrijven");
+        tip(since, "Wat er veranderde sinds de vorige rapportage");
         slip.setVisible(model.hasBaseline());
         model.rows().addListener((javafx.collections.ListChangeListener<ProgressViewModel.Row>) c -> slip.setVisible(model.hasBaseline()));
 
@@ -281,6 +288,14 @@ public final class ProgressView {
             table.getFocusModel().focus(row + 1, column);
             table.scrollTo(Math.max(0, row - 5));
         }
+    }
+
+    /** A header's explanation, on a label of its own so the header keeps its text. */
+    private static void tip(TableColumn<ProgressViewModel.Row, ?> column, String text) {
+        Label l = new Label(column.getText());
+        l.setTooltip(new Tooltip(text));
+        column.setText(null);
+        column.setGraphic(l);
     }
 
     private static TableColumn<ProgressViewModel.Row, String> text(String title, double width,
