@@ -121,6 +121,14 @@ public final class ProgrammeProgress {
         return out;
     }
 
+    /** Reports per half year or per quarter from now on; what was reported per period before stays as it was. */
+    public void setCadence(ReportingPeriod.Cadence cadence) {
+        Programme p = programme.getValue();
+        if (p != null && p.cycle().cadence() != cadence) {
+            apply.accept("Rapporteren per " + cadence.word(), p.withCycle(p.cycle().withCadence(cadence)));
+        }
+    }
+
     /** The period the view opens on: the one of today, within the programme's period. */
     public ReportingPeriod currentPeriod() {
         List<ReportingPeriod> all = periods();

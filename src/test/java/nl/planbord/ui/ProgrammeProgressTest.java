@@ -126,4 +126,16 @@ class ProgrammeProgressTest {
         List<ProgrammeDiff.Change> since = model.progress().changesSinceBaseline();
         assertTrue(since.stream().anyMatch(c -> c.field().equals("voortgang") && c.theirs().startsWith("H1 2026: loopt")), since.toString());
     }
+
+    @Test
+    void aProgrammeMayReportPerQuarter() {
+        assertEquals("[H1 2026, H2 2026, H1 2027, H2 2027]", model.progress().periods().toString());
+        assertEquals("H2 2026", model.progress().currentPeriod().toString());
+        model.progress().setCadence(nl.planbord.model.ReportingPeriod.Cadence.QUARTER);
+        assertEquals(8, model.progress().periods().size());
+        assertEquals("Q3 2026", model.progress().currentPeriod().toString());
+        assertEquals(nl.planbord.model.ReportingPeriod.Cadence.QUARTER, stored().cycle().cadence());
+        model.undo();
+        assertEquals(nl.planbord.model.ReportingPeriod.Cadence.HALF_YEAR, stored().cycle().cadence());
+    }
 }

@@ -60,7 +60,24 @@ public final class ProgressView {
         Label hint = new Label("Typ de eerste letter van een status (n, l, a, v), Enter voor de volgende actie, F2 om te schrijven. "
                 + "Alles wordt meteen opgeslagen; Ctrl+Z maakt ongedaan.");
         hint.setWrapText(true);
-        HBox top = new HBox(8, new Label("Periode:"), period, hint);
+        javafx.scene.control.ChoiceBox<ReportingPeriod.Cadence> cadence = new javafx.scene.control.ChoiceBox<>();
+        cadence.setId("progressCadence");
+        cadence.getItems().setAll(ReportingPeriod.Cadence.values());
+        cadence.setValue(model.cadence());
+        cadence.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ReportingPeriod.Cadence c) {
+                return c == null ? "" : "per " + c.word();
+            }
+
+            @Override
+            public ReportingPeriod.Cadence fromString(String s) {
+                return null;
+            }
+        });
+        cadence.setOnAction(e -> model.setCadence(cadence.getValue()));
+        model.periods().addListener((javafx.collections.ListChangeListener<ReportingPeriod>) c -> cadence.setValue(model.cadence()));
+        HBox top = new HBox(8, new Label("Periode:"), period, new Label("Rapporteren:"), cadence, hint);
         top.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(hint, Priority.ALWAYS);
         themes.setId("progressThemes");

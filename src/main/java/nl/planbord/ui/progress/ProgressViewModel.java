@@ -85,6 +85,15 @@ public final class ProgressViewModel {
         return themes;
     }
 
+    public ReportingPeriod.Cadence cadence() {
+        Programme p = main.programmeProperty().get();
+        return p == null ? ReportingPeriod.Cadence.HALF_YEAR : p.cycle().cadence();
+    }
+
+    public void setCadence(ReportingPeriod.Cadence c) {
+        progress.setCadence(c);
+    }
+
     public boolean hasBaseline() {
         Programme p = main.programmeProperty().get();
         return p != null && p.cycle().comparison().isPresent();
