@@ -1,5 +1,8 @@
 package nl.planbord.ui.editor;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -17,10 +20,16 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
 import nl.planbord.model.Action;
 import nl.planbord.model.Goal;
 import nl.planbord.model.Programme;
+import nl.planbord.model.Progress;
 import nl.planbord.model.Theme;
+import nl.planbord.planning.Fields;
+import nl.planbord.planning.PlanningNotation;
+import nl.planbord.planning.ProgressOverview;
 import nl.planbord.ui.OutlineRows;
 
 /**
@@ -82,7 +91,8 @@ public final class DetailPane {
             showNothing();
         } else if (row.action() != null) {
             ActionEditorViewModel model = new ActionEditorViewModel(p, row.action());
-            form("Actie bij doel " + row.theme().number() + "." + row.goal().number() + ": " + row.action().text(), new ActionEditorView(model).root(),
+            form("Actie bij doel " + row.theme().number() + "." + row.goal().number() + ": " + row.action().text(),
+                    withReports(new ActionEditorView(model).root(), p, row.action()),
                     row.action(), model::result, model.validProperty(), model.firstErrorProperty(), () -> saver.action(model.result()));
         } else if (row.goal() != null) {
             GoalEditorViewModel model = new GoalEditorViewModel(p, row.goal());
@@ -93,6 +103,40 @@ public final class DetailPane {
             form("Thema " + row.theme().number() + ": " + row.theme().title(), new ThemeEditorView(model).root(), row.theme(), model::result,
                     model.validProperty(), model.firstErrorProperty(), () -> saver.theme(model.result()));
         }
+    }
+
+    /**
+     * Below an action's form, read only: its planning as adopted and what was reported on it per
+     * period (entered in the Voortgang view).
+     */
+    private static Parent withReports(Parent form, Programme p, Action a) {
+        ProgressOverview o = ProgressOverview.of(p);
+        if (!o.hasBaseline() && a.progress().isEmpty()) {
+            return form;
+        }
+        VBox box = new VBox(4);
+        box.setId("detail-reports");
+        box.setPadding(new Insets(8, 12, 8, 12));
+        Label title = new Label("Voortgang");
+        title.getStyleClass().add("field-label");
+        box.getChildren().add(title);
+        if (o.hasBaseline()) {
+            String adopted = o.adopted(a.id()).map(PlanningNotation::format).orElse("nog niet vastgesteld (nieuw)");
+            String slip = o.slipText(a);
+            box.getChildren().add(new Label("Vastgesteld: " + adopted + (slip.isEmpty() || slip.equals("nieuw") ? "" : " (" + slip + ")")));
+        }
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"))
+                .withZone(ZoneId.systemDefault());
+        for (Progress r : a.progress()) {
+            Label l = new Label(Fields.report(r) + (r.enteredBy().isEmpty() ? "" : "  \u00B7  " + r.enteredBy())
+                    + ", " + when.format(r.enteredAt()));
+            l.setWrapText(true);
+            box.getChildren().add(l);
+        }
+        if (a.progress().isEmpty()) {
+            box.getChildren().add(new Label("Nog niets gerapporteerd (Beeld > Voortgang...)"));
+        }
+        return new VBox(form, box);
     }
 
     /** True when the form holds something else than what is stored. */
