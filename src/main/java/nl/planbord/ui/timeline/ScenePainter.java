@@ -82,10 +82,11 @@ public final class ScenePainter {
         double bh = b.height();
         double arc = 5 * k;
         pen.fillRoundRect(x0 + k, by, x1 - x0 - 2 * k, bh, arc, b.fillRgb());
-        if (b.is(BarStyle.ESTIMATED)) {
+        boolean outlined = bh >= 3; // an outline on a thinner bar is not seen, and its dashes cost a reader thousands of strokes
+        if (b.is(BarStyle.ESTIMATED) && outlined) {
             pen.strokeRoundRect(x0 + 1.5 * k, by + 0.5 * k, x1 - x0 - 3 * k, bh - k, arc, b.themeRgb(), k, new double[] {4 * k, 3 * k});
         }
-        if (b.is(BarStyle.DELAYED)) {
+        if (b.is(BarStyle.DELAYED) && outlined) {
             pen.strokeRoundRect(x0 + k, by, x1 - x0 - 2 * k, bh, arc, DELAYED, 2 * k, null);
             if (bh >= 4) { // hatching finer than that is not seen, only paid for
                 pen.save();

@@ -239,7 +239,24 @@ public final class TimelineSheet {
                 double x = size * 0.5 + line.level() * size * 1.2;
                 String text = fitted(pen, line.text(), l.labelWidth() - x - size * 0.5, size, theme);
                 pen.text(text, x, y + l.rowHeight() / 2, TEXT, size, theme, false);
+            } else if (theme) {
+                themeOverBlock(pen, l, i);
             }
+        }
+    }
+
+    /** Rows too small to name one by one: the theme's name at the top of its block of rows, where the block is high enough. */
+    private void themeOverBlock(TimelinePen pen, Layout l, int themeLine) {
+        int end = themeLine + 1;
+        while (end < lines().size() && lines().get(end).row().kind() != TimelineRow.Kind.THEME) {
+            end++;
+        }
+        double top = l.chartY() + l.headerHeight() + themeLine * l.rowHeight();
+        double block = (end - themeLine) * l.rowHeight();
+        double size = Math.min(l.textSize(), block * 0.6);
+        if (size >= 3) {
+            String text = fitted(pen, lines().get(themeLine).text(), l.labelWidth() - size, size, true);
+            pen.text(text, size * 0.5, top + Math.min(block / 2, size), TEXT, size, true, false);
         }
     }
 

@@ -128,6 +128,7 @@ class TimelineExportTest {
         assertTrue(l.chartY() + l.chartHeight() <= l.height(), "all rows on the page");
         Path large = dir.resolve("groot.pdf");
         TimelinePdf.write(sheet, TimelinePdf.Paper.A4, large);
+        keep("generated-10000-a4.pdf", Files.readAllBytes(large));
         try (PDDocument doc = Loader.loadPDF(large.toFile())) {
             assertEquals(1, doc.getNumberOfPages());
             assertTrue(new PDFTextStripper().getText(doc).contains(big.title()));
