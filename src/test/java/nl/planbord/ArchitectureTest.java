@@ -79,10 +79,23 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule theTimelineSceneIsFreeOfJavaFx = noClasses()
             .that().resideInAPackage("nl.planbord.ui.timeline")
-            .and().haveNameNotMatching("nl\\.planbord\\.ui\\.timeline\\.Timeline(View|Painter|Legend)(\\$.*)?")
+            .and().haveNameNotMatching("nl\\.planbord\\.ui\\.timeline\\.Timeline(View|Painter|Legend|Print)(\\$.*)?")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "java.awt..")
             .because("time scale, rows and scene builder are plain data, for the canvas, a picture in a report and tests alike;"
-                    + " only the view, its painter and the legend drawn with it know JavaFX");
+                    + " only the view, its painter, the legend drawn with it and the printed page know JavaFX");
+
+    @ArchTest
+    static final ArchRule theFilePaintersRunWithoutJavaFx = noClasses()
+            .that().resideInAPackage("nl.planbord.ui.timeline.export..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
+            .because("the timeline as PDF or picture is drawn by the command line and for the report with no display and no JavaFX"
+                    + " toolkit (java.awt.headless): Java2D and PDFBox only, and the scene they draw");
+
+    @ArchTest
+    static final ArchRule pdfBoxOnlyInTheFilePainters = noClasses()
+            .that().resideOutsideOfPackage("nl.planbord.ui.timeline.export..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.pdfbox..")
+            .because("PDF pages are drawn in one place, by the timeline's pen on PDFBox");
 
     @ArchTest
     static final ArchRule noConsoleOutputOutsideTheCommandLine = noClasses()

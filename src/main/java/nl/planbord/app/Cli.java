@@ -102,10 +102,13 @@ public final class Cli {
 
     /** export PROGRAMME.planbord OUT.xlsx|OUT.docx: writes the programme as a workbook or Word document in the document's layout. */
     static int exportExcel(String[] args, PrintStream out, PrintStream err) throws Exception {
+        if (args.length >= 2 && args[1].toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+            return exportPdf(args, out, err);
+        }
         boolean word = args.length == 2 && args[1].toLowerCase(java.util.Locale.ROOT).endsWith(".docx");
         boolean msProject = args.length == 2 && args[1].toLowerCase(java.util.Locale.ROOT).endsWith(".xml");
         if (args.length != 2 || !(word || msProject || args[1].toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx"))) {
-            err.println("Gebruik: planbord export <programma.planbord> <uit.xlsx, uit.docx of uit.xml (MS Project)>");
+            err.println("Gebruik: planbord export <programma.planbord> <uit.xlsx, uit.docx, uit.xml (MS Project) of uit.pdf (tijdlijn)>");
             return 2;
         }
         Programme p = ProgrammeFiles.read(Path.of(args[0]));
@@ -124,6 +127,32 @@ public final class Cli {
             return 2;
         }
         out.println(target + ": " + summaryLine(p));
+        return 0;
+    }
+
+    /** export PROGRAMME.planbord OUT.pdf [--papier A3|A4]: the timeline on one landscape page (A3 unless asked), with title, date and legend. */
+    static int exportPdf(String[] args, PrintStream out, PrintStream err) throws Exception {
+        var paper = nl.planbord.ui.timeline.export.TimelinePdf.Paper.A3;
+        if (args.length == 4 && args[2].equals("--papier")) {
+            var named = nl.planbord.ui.timeline.export.TimelinePdf.Paper.named(args[3]);
+            if (named.isEmpty()) {
+                err.println("--papier: '" + args[3] + "' is geen papierformaat; kies A3 of A4");
+                return 2;
+            }
+            paper = named.get();
+        } else if (args.length != 2) {
+            err.println("Gebruik: planbord export <programma.planbord> <uit.pdf> [--papier A3|A4]");
+            return 2;
+        }
+        Programme p = ProgrammeFiles.read(Path.of(args[0]));
+        Path target = Path.of(args[1]);
+        try {
+            nl.planbord.ui.timeline.export.TimelinePdf.write(nl.planbord.ui.timeline.TimelineSheet.of(p), paper, target);
+        } catch (java.io.IOException e) {
+            err.println(target.getFileName() + ": de PDF kan niet worden geschreven (" + e.getMessage() + ")");
+            return 2;
+        }
+        out.println(target + ": tijdlijn op " + paper + ", " + summaryLine(p));
         return 0;
     }
 
@@ -178,7 +207,7 @@ public final class Cli {
         out.println("  java -jar planbord.jar --data-dir MAP  opent Planbord met de gegevens in MAP");
         out.println("  java -jar planbord.jar BESTAND.planbord opent Planbord en leest het bestand van een collega in");
         out.println("  java -jar planbord.jar check BESTAND   controleert een projectbestand, Excel-werkmap of Word-document en telt wat erin staat");
-        out.println("  java -jar planbord.jar export PROGRAMMA.planbord UIT.xlsx   schrijft het programma als Excel-werkmap (UIT.docx: als Word-document, UIT.xml: als MS Project-bestand)");
+        out.println("  java -jar planbord.jar export PROGRAMMA.planbord UIT.xlsx   schrijft het programma als Excel-werkmap (UIT.docx: als Word-document, UIT.xml: als MS Project-bestand, UIT.pdf: de tijdlijn op een pagina A3, met --papier A4 op A4)");
         out.println("  java -jar planbord.jar import IN.xlsx UIT.planbord          leest een Excel-werkmap (of IN.docx: een Word-document; IN.xml, IN.mpx: MS Project) in als projectbestand");
         out.println("  java -jar planbord.jar diff MIJN THEIRS [--base BASIS]     wat de ander veranderde, een regel per wijziging");
         out.println("  java -jar planbord.jar capacity BESTAND [--alleen-waar-acties-lopen] [--werkweek UREN]");

@@ -89,6 +89,7 @@ public final class MainView {
     private final DialogService dialogs = DialogService.over(this::window);
     private final Parts parts;
     private final FileCommands files;
+    private final TimelineFiles timelineFiles;
     /** A bar's or cell's tooltip must not stay over a file dialog or a question (it did, after an export). */
     private final javafx.collections.ListChangeListener<Window> hideTooltipsWhenADialogOpens = change -> {
         while (change.next()) {
@@ -111,6 +112,8 @@ public final class MainView {
         this.sync = new TimelineSync(outline.table(), timeline);
         this.rows = new RowCommands(model, outline, sync, parts.editors(), dialogs, this::window);
         this.files = new FileCommands(model, parts, rows, outline, dialogs, this::window);
+        this.timelineFiles = new TimelineFiles(() -> model.programmeProperty().get(), parts.folders(), parts.openFolder(), parts.clock(), dialogs,
+                this::window);
 
         MainActions actions = new MainActions(model, timeline, handlers());
         root.setTop(new VBox(actions.menuBar(), actions.toolBar(), filter.node()));
@@ -190,6 +193,8 @@ public final class MainView {
                     .ifPresent(file -> parts.word().export(window(), p, file, parts.openFolder()));
         });
         h.put(StandardActions.IMPORT_WORD, () -> parts.word().importDocument(window(), model::stored, files::takeImported));
+        h.put(StandardActions.TIMELINE_PDF, timelineFiles::exportPdf);
+        h.put(StandardActions.PRINT, timelineFiles::print);
         if (parts.earlierVersions() != null) {
             h.put(StandardActions.RESTORE, () -> parts.earlierVersions().show(window(), model::announce));
         }
@@ -320,6 +325,16 @@ public final class MainView {
     /** Writes the open programme to a file for colleagues and remembers it as the shared base. */
     public void shareTo(Path file) {
         files.shareTo(file);
+    }
+
+    /** Writes the open programme's timeline as a one-page PDF, as Bestand > Tijdlijn als PDF does after its questions. */
+    public boolean timelineToPdf(Path file, nl.planbord.ui.timeline.export.TimelinePdf.Paper paper) {
+        return timelineFiles.writePdf(file, paper);
+    }
+
+    /** The page Bestand > Afdrukken prints on a printable area this wide and high (what a test without a printer can check). */
+    public javafx.scene.canvas.Canvas printedPage(double width, double height) {
+        return timelineFiles.page(model.programmeProperty().get(), width, height);
     }
 
     /** What Help > Over Planbord shows (the application knows the version, data folder and log). */

@@ -9,9 +9,11 @@ import java.util.UUID;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.control.skin.VirtualFlow;
+import nl.planbord.model.Baseline;
 import nl.planbord.model.Programme;
 import nl.planbord.model.Quarter;
 import nl.planbord.planning.CapacityPlan;
+import nl.planbord.planning.ProgressOverview;
 import nl.planbord.ui.OutlineRow;
 import nl.planbord.ui.timeline.QuarterMark;
 import nl.planbord.ui.timeline.TimelineRow;
@@ -29,6 +31,8 @@ final class TimelineSync {
     private Map<UUID, TimelineRow> rows = Map.of();
     private VirtualFlow<?> flow;
     private String lastViewport = "";
+    /** The baseline whose plannings the timeline shows under the bars, to take them again only when it changes. */
+    private Baseline shownBaseline;
 
     TimelineSync(TreeTableView<OutlineRow> outline, TimelineView timeline) {
         this.outline = outline;
@@ -55,7 +59,17 @@ final class TimelineSync {
                 timeline.setPeriod(now.firstQuarter(), now.lastQuarter());
             }
         }
+        showBaseline(now);
         lastViewport = "";
+    }
+
+    /** The comparison baseline's plannings as grey bars: read again only when another baseline is the comparison. */
+    private void showBaseline(Programme now) {
+        Baseline b = now == null ? null : now.cycle().comparison().orElse(null);
+        if (b != shownBaseline) {
+            shownBaseline = b;
+            timeline.setBaseline(now == null ? Map.of() : ProgressOverview.of(now).adoptedPlannings());
+        }
     }
 
     TimelineRow row(UUID id) {

@@ -1,19 +1,10 @@
 package nl.planbord.ui.timeline;
 
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
-import nl.planbord.model.ActionStatus;
-import nl.planbord.model.Planning;
-import nl.planbord.model.Quarter;
 
 /**
  * What the timeline's colours and marks mean, each drawn by the same scene builder and painter
@@ -21,38 +12,10 @@ import nl.planbord.model.Quarter;
  */
 public final class TimelineLegend {
 
-    private static final Quarter FIRST = Quarter.of(2026, 1);
-    private static final Quarter LAST = Quarter.of(2026, 4);
     private static final double WIDTH = 150;
     private static final double ROW = 26;
 
     private TimelineLegend() {
-    }
-
-    /** An entry: how it looks, what it means. */
-    private record Entry(TimelineRow row, Map<Quarter, QuarterMark> marks, String meaning) {
-    }
-
-    private static TimelineRow action(ActionStatus status, boolean estimated, int theme) {
-        return new TimelineRow(UUID.randomUUID(), TimelineRow.Kind.ACTION, theme, YearMonth.of(2026, 4), YearMonth.of(2026, 9),
-                Planning.quarters(Quarter.of(2026, 2), Quarter.of(2026, 3)), status, estimated, null);
-    }
-
-    private static List<Entry> entries() {
-        TimelineRow ongoing = new TimelineRow(UUID.randomUUID(), TimelineRow.Kind.ACTION, 0, FIRST.firstMonth(), LAST.lastMonth(),
-                Planning.ongoing(), ActionStatus.LOOPT, false, null);
-        TimelineRow goal = new TimelineRow(UUID.randomUUID(), TimelineRow.Kind.GOAL, 1, YearMonth.of(2026, 1), YearMonth.of(2026, 9), null,
-                null, false, null);
-        return List.of(
-                new Entry(action(ActionStatus.NIET_GESTART, false, 0), Map.of(), "Een actie in de kleur van haar thema (elk thema een eigen kleur)"),
-                new Entry(action(ActionStatus.NIET_GESTART, true, 0), Map.of(), "Geschatte planning: lichter, met een gestippelde rand"),
-                new Entry(action(ActionStatus.VERTRAAGD, false, 0), Map.of(), "Vertraagd: gearceerd met een rode rand"),
-                new Entry(action(ActionStatus.AFGEROND, false, 0), Map.of(), "Afgerond: met een vinkje"),
-                new Entry(action(ActionStatus.VERVALLEN, false, 0), Map.of(), "Vervallen: grijs en doorgestreept"),
-                new Entry(ongoing, Map.of(), "Doorlopend: over de hele periode"),
-                new Entry(goal, Map.of(), "Doel of thema: van de eerste tot de laatste actie"),
-                new Entry(null, Map.of(Quarter.of(2026, 2), QuarterMark.AT_RISK, Quarter.of(2026, 3), QuarterMark.OVERLOADED),
-                        "Kop: oranje = risico, rood = overbelast (meer capaciteit nodig dan beschikbaar; zie Capaciteit)"));
     }
 
     /** The legend as rows of a drawn sample and its meaning. */
@@ -62,16 +25,11 @@ public final class TimelineLegend {
         grid.setHgap(12);
         grid.setVgap(4);
         grid.setPadding(new Insets(8));
-        TimeScale scale = TimeScale.fitting(FIRST, LAST, WIDTH);
         int r = 0;
-        for (Entry e : entries()) {
-            boolean header = e.row() == null;
-            double height = header ? 44 : ROW;
+        for (LegendSamples.Sample e : LegendSamples.all()) {
+            double height = e.header() ? 44 : ROW;
             Canvas canvas = new Canvas(WIDTH, height);
-            TimelineSceneBuilder builder = new TimelineSceneBuilder().period(FIRST, LAST, scale).view(0, WIDTH, height)
-                    .today(LocalDate.of(2025, 1, 1)).marks(e.marks());
-            builder.rows(header ? List.of() : List.of(e.row()), header ? 44 : 0, ROW, header ? 44 : 0);
-            TimelinePainter.draw(canvas.getGraphicsContext2D(), builder.build());
+            TimelinePainter.draw(canvas.getGraphicsContext2D(), LegendSamples.scene(e, WIDTH, ROW, 44));
             Label meaning = new Label(e.meaning());
             meaning.setWrapText(true);
             meaning.setMaxWidth(420);

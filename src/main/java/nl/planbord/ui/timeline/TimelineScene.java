@@ -60,6 +60,21 @@ public final class TimelineScene {
         return out;
     }
 
+    /** The height of one row; the painter sizes the marks on a bar by it (26 on screen). */
+    public double rowHeight() {
+        return rowHeight;
+    }
+
+    /** The height of the header band of years and quarters. */
+    public double headerHeight() {
+        return headerHeight;
+    }
+
+    /** The grey bar of this action's adopted planning, if its row is in view and it has one. */
+    public Optional<TimelineShape.BaselineBar> baselineBar(UUID id) {
+        return shapes(TimelineShape.BaselineBar.class).stream().filter(b -> b.id().equals(id)).findFirst();
+    }
+
     /** The rows in view, from the top (also those without a bar). */
     public List<TimelineRow> rows() {
         return rows;

@@ -17,6 +17,7 @@ import nl.planbord.planning.Replanning;
 import nl.planbord.planning.ThemePalette;
 import nl.planbord.ui.timeline.TimelineShape.Area;
 import nl.planbord.ui.timeline.TimelineShape.Bar;
+import nl.planbord.ui.timeline.TimelineShape.BaselineBar;
 import nl.planbord.ui.timeline.TimelineShape.BarStyle;
 import nl.planbord.ui.timeline.TimelineShape.HeaderCell;
 import nl.planbord.ui.timeline.TimelineShape.Label;
@@ -54,6 +55,10 @@ public final class TimelineSceneBuilder {
     static final int REFUSED = 0xC00000;
     static final int TARGET = 0x1F4E79;
     static final int OFFSCREEN = 0x6B7A90;
+    /** The bar of the planning as adopted. */
+    static final int BASELINE = 0x9A9A9A;
+    /** The row height the marks were drawn for: geometry within a row scales with the row (26 on screen). */
+    static final double SCREEN_ROW = 26;
     private static final String[] MONTHS = {"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"};
     /** About the width of one character of the 11 px label font, to keep a note inside the view. */
     private static final double CHAR_WIDTH = 6.2;
@@ -72,6 +77,7 @@ public final class TimelineSceneBuilder {
     private Map<Quarter, QuarterMark> marks = Map.of();
     private LocalDate today = LocalDate.of(2026, 1, 1);
     private Drag drag;
+    private Map<UUID, Planning> baseline = Map.of();
 
     /** The programme period (a drag may not leave it) and the scale that puts it on x. */
     public TimelineSceneBuilder period(Quarter first, Quarter last, TimeScale scale) {
@@ -111,6 +117,19 @@ public final class TimelineSceneBuilder {
     public TimelineSceneBuilder today(LocalDate today) {
         this.today = today;
         return this;
+    }
+
+    /**
+     * The plannings as adopted, by action id (empty: no baseline). With a baseline every action's
+     * bar is a little thinner, and one that has an adopted planning gets a grey bar under it there.
+     */
+    public TimelineSceneBuilder baseline(Map<UUID, Planning> adopted) {
+        this.baseline = adopted == null ? Map.of() : adopted;
+        return this;
+    }
+
+    public Map<UUID, Planning> baseline() {
+        return baseline;
     }
 
     /** The drag in progress, or null. */
@@ -188,7 +207,7 @@ public final class TimelineSceneBuilder {
             double x0 = scale.x(r.first()) - left;
             double x1 = scale.endX(r.last()) - left;
             boolean theme = r.kind() == TimelineRow.Kind.THEME;
-            out.add(new SummaryBar(r.id(), i, x0, x1, y + rowHeight / 2 - 4, theme ? colour : ThemePalette.derive(colour, 0.6, 1.25), theme));
+            out.add(new SummaryBar(r.id(), i, x0, x1, y + rowHeight / 2 - 4 * rowHeight / SCREEN_ROW, theme ? colour : ThemePalette.derive(colour, 0.6, 1.25), theme));
             return;
         }
         YearMonth f = r.first();
@@ -208,12 +227,21 @@ public final class TimelineSceneBuilder {
         if (x1 <= 0 || x0 >= width) { // out of view: say so at that edge
             out.add(new Offscreen(r.id(), i, x1 <= 0 ? 2 : width - 12, y + rowHeight / 2, x0 >= width));
         }
-        double by = y + 4;
-        double bh = rowHeight - 8;
+        double k = rowHeight / SCREEN_ROW; // the marks within a row scale with it (1 on screen)
+        double by = y + 4 * k;
+        double bh = rowHeight - 8 * k;
         boolean sub = r.kind() == TimelineRow.Kind.SUB_ACTION;
         if (sub) {
-            by += 3;
-            bh -= 6;
+            by += 3 * k;
+            bh -= 6 * k;
+        }
+        if (!baseline.isEmpty()) { // room under the bar for the adopted one
+            bh -= 6 * k;
+            Planning was = baseline.get(r.id());
+            if (was != null) {
+                out.add(new BaselineBar(r.id(), i, scale.x(was.firstMonth(first)) - left, scale.endX(was.lastMonth(last)) - left,
+                        by + bh + 2 * k, (sub ? 3 : 4) * k));
+            }
         }
         boolean cancelled = r.status() == ActionStatus.VERVALLEN;
         if (r.estimated()) {

@@ -67,6 +67,13 @@ public sealed interface TimelineShape {
         }
     }
 
+    /**
+     * The action's planning as adopted (the comparison baseline): a thin grey bar under its current
+     * bar, over the adopted months {@code x0}..{@code x1}.
+     */
+    record BaselineBar(UUID id, int row, double x0, double x1, double y, double height) implements TimelineShape {
+    }
+
     /** The span of a theme or a goal: a thin bar with downward ticks at both ends, as Gantt charts draw a group. */
     record SummaryBar(UUID id, int row, double x0, double x1, double y, int rgb, boolean theme) implements TimelineShape {
     }

@@ -10,7 +10,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Orientation;
 import javafx.scene.Cursor;
@@ -23,6 +25,7 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
+import nl.planbord.model.Planning;
 import nl.planbord.model.Quarter;
 import nl.planbord.planning.Replanning;
 
@@ -67,6 +70,8 @@ public final class TimelineView extends Region {
     private Consumer<Replan> onReplan = r -> { };
     private Consumer<UUID> onPick = id -> { };
     private Map<Quarter, String> markNotes = Map.of();
+    /** The plannings as adopted by action id, drawn as grey bars under the current ones (empty: no baseline). */
+    private final ObjectProperty<Map<UUID, Planning>> baseline = new SimpleObjectProperty<>(this, "baseline", Map.of());
 
     /** The drag in progress (null when none): where it started, and what the scene shows of it. */
     private Drag drag;
@@ -86,6 +91,10 @@ public final class TimelineView extends Region {
         backdrop.setManaged(false);
         getChildren().addAll(backdrop, canvas, hbar);
         setMinWidth(120);
+        baseline.addListener((o, was, now) -> {
+            builder.baseline(now);
+            paint();
+        });
         canvas.setOnMouseMoved(this::hover);
         canvas.setOnMouseExited(e -> tooltip.hide());
         canvas.setOnMousePressed(this::press);
@@ -212,6 +221,19 @@ public final class TimelineView extends Region {
     /** The marks the header shows now. */
     public Map<Quarter, QuarterMark> quarterMarks() {
         return builder.marks();
+    }
+
+    /** The plannings as adopted (the comparison baseline), by action id; empty for none. */
+    public final ObjectProperty<Map<UUID, Planning>> baselineProperty() {
+        return baseline;
+    }
+
+    public final Map<UUID, Planning> getBaseline() {
+        return baseline.get();
+    }
+
+    public final void setBaseline(Map<UUID, Planning> adopted) {
+        baseline.set(adopted == null ? Map.of() : adopted);
     }
 
     public void setOnReplan(Consumer<Replan> onReplan) {

@@ -210,4 +210,45 @@ class TimelineSceneTest {
                 .rows(rowsOf(h5), HEADER, ROW, HEADER).today(LocalDate.of(2026, 5, 12)).build();
         assertTrue(early.shapes(TimelineShape.Offscreen.class).stream().anyMatch(o -> o.id().equals(signalering.id()) && o.right()));
     }
+
+    @Test
+    void eachActionWithAnAdoptedPlanningGetsAGreyBarUnderItsBarAtTheAdoptedMonths() {
+        Programme adopted = nl.planbord.testing.HalfYear.adopted();
+        Programme now = nl.planbord.testing.HalfYear.replannedSinceAdoption();
+        List<UUID> replanned = nl.planbord.testing.HalfYear.replanned(now);
+        Map<UUID, nl.planbord.model.Planning> baseline = nl.planbord.planning.ProgressOverview.of(now).adoptedPlannings();
+        TimelineScene scene = new TimelineSceneBuilder().period(now.firstQuarter(), now.lastQuarter(), scale).view(0, 1200, 3000)
+                .rows(rowsOf(now), HEADER, ROW, HEADER).today(LocalDate.of(2026, 5, 12)).baseline(baseline).build();
+
+        assertEquals(now.actionCount(), scene.shapes(TimelineShape.BaselineBar.class).size(), "every action of H5 was adopted");
+        Action was = nl.planbord.testing.HalfYear.action(adopted, replanned.get(0));
+        Action is = nl.planbord.testing.HalfYear.action(now, replanned.get(0));
+        TimelineShape.BaselineBar grey = scene.baselineBar(is.id()).orElseThrow();
+        Bar current = bar(scene, is.id());
+        assertEquals(scale.x(was.planning().firstMonth()), grey.x0(), "the grey bar starts where the adopted planning starts");
+        assertEquals(scale.endX(was.planning().lastMonth()), grey.x1());
+        assertEquals(scale.x(was.planning().firstMonth().plusMonths(6)), current.x0(), "the current bar two quarters later");
+        assertTrue(grey.y() >= current.y() + current.height(), "under the bar");
+        assertTrue(grey.y() + grey.height() <= HEADER + (current.row() + 1) * ROW, "within its row");
+        assertEquals(current.row(), grey.row());
+
+        TimelineShape.BaselineBar unchanged = scene.baselineBar(signalering.id()).orElseThrow();
+        assertEquals(bar(scene, signalering.id()).x0(), unchanged.x0(), "an action on plan: the grey bar right under its bar");
+        assertEquals(bar(scene, signalering.id()).x1(), unchanged.x1());
+    }
+
+    @Test
+    void withoutABaselineThereIsNoGreyBarAndTheBarKeepsItsHeight() {
+        TimelineScene plain = scene(h5, null);
+        assertTrue(plain.shapes(TimelineShape.BaselineBar.class).isEmpty());
+        assertEquals(ROW - 8, bar(plain, signalering.id()).height());
+        // an action added after the adoption has no grey bar, but makes room for none either way
+        Programme now = nl.planbord.testing.HalfYear.replannedSinceAdoption();
+        Map<UUID, nl.planbord.model.Planning> baseline = new java.util.HashMap<>(nl.planbord.planning.ProgressOverview.of(now).adoptedPlannings());
+        baseline.remove(signalering.id());
+        TimelineScene scene = new TimelineSceneBuilder().period(now.firstQuarter(), now.lastQuarter(), scale).view(0, 1200, 3000)
+                .rows(rowsOf(now), HEADER, ROW, HEADER).today(LocalDate.of(2026, 5, 12)).baseline(baseline).build();
+        assertTrue(scene.baselineBar(signalering.id()).isEmpty());
+        assertEquals(ROW - 14, bar(scene, signalering.id()).height(), "as thin as the others, so the rows look alike");
+    }
 }
