@@ -135,12 +135,20 @@ public final class ProgressReportWriter {
     private static final String ATTENTION_FILL = "FFF2CC";
     private static final String STEERING_FILL = "F8CBAD";
 
-    public void write(Input input, Path file) throws IOException {
-        AtomicFiles.write(file, ".docx.tmp", out -> write(input, out));
+    /** Writes the report into the file (atomically: a file that was there stays as it was on an error); returns what it said. */
+    public ProgressReport write(Input input, Path file) throws IOException {
+        ProgressReport report = ProgressReport.of(input.programme(), input.period());
+        AtomicFiles.write(file, ".docx.tmp", out -> write(input, report, out));
+        return report;
     }
 
-    public void write(Input input, OutputStream out) throws IOException {
+    public ProgressReport write(Input input, OutputStream out) throws IOException {
         ProgressReport report = ProgressReport.of(input.programme(), input.period());
+        write(input, report, out);
+        return report;
+    }
+
+    private static void write(Input input, ProgressReport report, OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             new Job(doc, input, report).write();
             doc.write(out);
