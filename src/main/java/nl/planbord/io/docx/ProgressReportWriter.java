@@ -230,8 +230,8 @@ public final class ProgressReportWriter {
         void summary() {
             heading1(SUMMARY);
             ProgressOverview.Counts total = report.total();
-            paragraph(null, "Over " + input.period() + " gaat deze rapportage over " + total.total() + " acties: de acties die in deze periode "
-                    + "lopen of af moesten zijn, nu of volgens de vastgestelde planning, en de acties waarover in deze periode is gerapporteerd. "
+            paragraph(null, "Deze rapportage over " + input.period() + " beschrijft " + total.total() + " acties: de acties die in deze periode "
+                    + "lopen of af moesten zijn (nu of volgens de vastgestelde planning) en de acties waarover in deze periode is gerapporteerd. "
                     + "Per thema het aantal acties per status en de beoordeling:");
             List<String> heads = new ArrayList<>();
             heads.add("Thema");
