@@ -58,6 +58,22 @@ class ProgressReportTest {
         assertEquals(HalfYear.H1_2026.next(), r.next());
     }
 
+    @Test
+    void theSummaryNamesAtMostEightPointsPerThemeAndCountsTheRest() {
+        Programme p = nl.planbord.testing.ProgrammeGenerator.withActions(400);
+        for (ProgressOverview.Placed placed : ProgressOverview.of(p).plannedIn(HalfYear.H1_2026)) {
+            p = p.mapAction(placed.action().id(), a -> a.reported(HalfYear.H1_2026, new nl.planbord.model.Progress(HalfYear.H1_2026,
+                    nl.planbord.model.ActionStatus.VERTRAAGD, "", true, "later", "", java.time.Instant.EPOCH)));
+        }
+        ProgressReport r = ProgressReport.of(p, HalfYear.H1_2026);
+        for (ProgressReport.ThemePart t : r.themes()) {
+            int delayed = (int) t.goals().stream().flatMap(g -> g.rows().stream()).filter(ProgressReport.Row::needsSteering).count();
+            assertEquals(Math.min(ProgressReport.POINTS_PER_THEME, delayed), t.points().size(), t.theme().title());
+            assertEquals(delayed - t.points().size(), t.morePoints(), t.theme().title());
+        }
+        assertTrue(r.themes().stream().anyMatch(t -> t.morePoints() > 0), "some theme has more than eight");
+    }
+
     private static List<ProgressReport.Row> rows(ProgressReport r) {
         return r.themes().stream().flatMap(t -> t.goals().stream()).flatMap(g -> g.rows().stream()).toList();
     }

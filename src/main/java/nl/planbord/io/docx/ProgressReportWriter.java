@@ -188,6 +188,10 @@ public final class ProgressReportWriter {
             DocumentLayout.apply(doc, styles);
             bullets = DocumentLayout.bulletNumbering(doc);
             DocumentLayout.page(doc);
+            var core = doc.getProperties().getCoreProperties();
+            core.setTitle(title(input.period()) + " \u2013 " + input.programme().title());
+            core.setSubjectProperty("Voortgangsrapportage voor het DO en BO");
+            core.setCreator("Planbord");
             cover();
             summary();
             progress();

@@ -63,6 +63,7 @@ class ProgressReportWriterTest {
             assertTrue(cover.contains("Datum: 1 december 2026"), cover.toString());
             assertTrue(cover.contains("Periode: H1 2026 (Q1 2026 t/m Q2 2026)"), cover.toString());
             assertTrue(cover.contains("Vergeleken met: Vastgesteld in BO 12 maart 2026 (BO, 12 maart 2026)"), cover.toString());
+            assertEquals("Voortgangsrapportage H1 2026 \u2013 Uitvoeringsprogramma BW/MO 2026-2027", doc.getProperties().getCoreProperties().getTitle());
         }
     }
 
