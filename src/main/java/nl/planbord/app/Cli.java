@@ -18,6 +18,7 @@ import nl.planbord.io.InvalidFileException;
 import nl.planbord.io.ProgrammeFiles;
 import nl.planbord.io.docx.WordImport;
 import nl.planbord.io.docx.WordReader;
+import nl.planbord.io.docx.ProgressReportWriter;
 import nl.planbord.io.docx.WordWriter;
 import nl.planbord.io.excel.ExcelImport;
 import nl.planbord.io.excel.ExcelReader;
@@ -42,7 +43,15 @@ public final class Cli {
             "import", Cli::importExcel,
             "capacity", Cli::capacity,
             "diff", Cli::diff,
+            "report", Cli::report,
             "help", Cli::help));
+
+    /**
+     * The picture of the timeline in the voortgangsrapportage of {@code planbord report}: connect
+     * the painter for files here (the same scene as the screen, painted without a display).
+     * {@link ProgressReportWriter.TimelinePicture#NONE} leaves the Tijdlijn section out.
+     */
+    static final ProgressReportWriter.TimelinePicture REPORT_TIMELINE = ProgressReportWriter.TimelinePicture.NONE;
 
     private Cli() {
     }
@@ -210,9 +219,92 @@ public final class Cli {
         out.println("  java -jar planbord.jar export PROGRAMMA.planbord UIT.xlsx   schrijft het programma als Excel-werkmap (UIT.docx: als Word-document, UIT.xml: als MS Project-bestand, UIT.pdf: de tijdlijn op een pagina A3, met --papier A4 op A4)");
         out.println("  java -jar planbord.jar import IN.xlsx UIT.planbord          leest een Excel-werkmap (of IN.docx: een Word-document; IN.xml, IN.mpx: MS Project) in als projectbestand");
         out.println("  java -jar planbord.jar diff MIJN THEIRS [--base BASIS]     wat de ander veranderde, een regel per wijziging");
+        out.println("  java -jar planbord.jar report PROGRAMMA.planbord UIT.docx [--periode \"H1 2026\"]");
+        out.println("                                         de voortgangsrapportage voor DO en BO als Word-document (standaard over het laatste afgeronde halfjaar)");
         out.println("  java -jar planbord.jar capacity BESTAND [--alleen-waar-acties-lopen] [--werkweek UREN]");
         out.println("                                         uren en fte per kwartaal, rol en gemeente (tab-gescheiden)");
         return 0;
+    }
+
+    private static final String REPORT_USAGE = "Gebruik: planbord report <programma.planbord> <uit.docx> [--periode \"H1 2026\"]";
+
+    /** report PROGRAMME.planbord OUT.docx [--periode "H1 2026"]: the voortgangsrapportage, dated today. */
+    static int report(String[] args, PrintStream out, PrintStream err) throws InvalidFileException {
+        return report(args, out, err, java.time.LocalDate.now());
+    }
+
+    /**
+     * The voortgangsrapportage over the period given, else over the last completed period of the
+     * programme's cadence (a half year unless it reports per quarter) on the day given.
+     */
+    static int report(String[] args, PrintStream out, PrintStream err, java.time.LocalDate today) throws InvalidFileException {
+        List<String> files = new java.util.ArrayList<>();
+        String periodText = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--periode")) {
+                if (i + 1 >= args.length) {
+                    err.println("--periode: geef de periode op, bijvoorbeeld --periode \"H1 2026\" (halfjaar) of --periode \"Q3 2026\" (kwartaal)");
+                    return 2;
+                }
+                periodText = args[++i];
+            } else if (args[i].startsWith("--")) {
+                err.println("Onbekende optie '" + args[i] + "'. " + REPORT_USAGE);
+                return 2;
+            } else {
+                files.add(args[i]);
+            }
+        }
+        if (files.size() != 2 || !files.get(1).toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
+            err.println(REPORT_USAGE);
+            return 2;
+        }
+        nl.planbord.model.ReportingPeriod period = null;
+        if (periodText != null) {
+            period = nl.planbord.model.ReportingPeriod.parse(periodText).orElse(null);
+            if (period == null) {
+                err.println("--periode: '" + periodText + "' is geen rapportageperiode; schrijf een halfjaar als \"H1 2026\" of \"H2 2026\", "
+                        + "of een kwartaal als \"Q3 2026\"");
+                return 2;
+            }
+        }
+        Programme p = ProgrammeFiles.read(Path.of(files.get(0)));
+        String source = Path.of(files.get(0)).getFileName().toString();
+        if (period == null) {
+            period = nl.planbord.planning.ProgressOverview.lastCompleted(p.cycle().cadence(), Quarter.containing(java.time.YearMonth.from(today)));
+            if (outside(p, period)) {
+                err.println(source + ": het laatste afgeronde " + (period.isHalfYear() ? "halfjaar" : "kwartaal") + " (" + period
+                        + ") valt buiten de looptijd van het programma (" + p.firstQuarter() + " t/m " + p.lastQuarter()
+                        + "); geef de periode op, bijvoorbeeld --periode \"" + nl.planbord.model.ReportingPeriod.Cadence.HALF_YEAR.periodOf(p.firstQuarter()) + "\"");
+                return 2;
+            }
+        } else if (outside(p, period)) {
+            err.println("--periode: " + period + " valt buiten de looptijd van het programma in " + source + " (" + p.firstQuarter() + " t/m "
+                    + p.lastQuarter() + "); kies een periode daarbinnen");
+            return 2;
+        }
+        Path target = Path.of(files.get(1));
+        Path folder = target.toAbsolutePath().getParent();
+        if (folder != null && !java.nio.file.Files.isDirectory(folder)) {
+            err.println(target.getFileName() + ": de map " + folder + " bestaat niet; er is niets geschreven");
+            return 2;
+        }
+        ProgressReportWriter.Input input = ProgressReportWriter.Input.of(p, period, today);
+        nl.planbord.planning.ProgressReport r;
+        try {
+            input = input.withPicture(REPORT_TIMELINE.draw(p, period).orElse(null));
+            r = new ProgressReportWriter().write(input, target);
+        } catch (java.io.IOException e) {
+            err.println(target.getFileName() + ": het document kan niet worden geschreven; controleer of u in de map " + folder
+                    + " mag schrijven en of het bestand niet open is in Word. Er is niets veranderd");
+            return 2;
+        }
+        out.println(target + ": " + ProgressReportWriter.title(period) + ", " + r.total().total() + " acties, " + r.steering().size()
+                + " met bijsturing nodig");
+        return 0;
+    }
+
+    private static boolean outside(Programme p, nl.planbord.model.ReportingPeriod period) {
+        return period.last().isBefore(p.firstQuarter()) || period.first().isAfter(p.lastQuarter());
     }
 
     /**

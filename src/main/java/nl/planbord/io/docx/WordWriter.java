@@ -15,39 +15,15 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackagePartName;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtRun;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 import nl.planbord.io.AtomicFiles;
 import nl.planbord.model.Action;
@@ -75,7 +51,6 @@ public final class WordWriter {
     /** Column widths in twentieths of a point: number, goal, actions, planning, capacity (A4 with 2 cm margins). */
     private static final int[] WIDTHS_WITH_CAPACITY = {400, 2000, 3400, 1138, 2700};
     private static final int[] WIDTHS = {420, 2800, 4900, 1518};
-    private static final String HEADER_FILL = "D9E2F3";
     /** The names Word shows for the content controls. */
     private static final java.util.Map<String, String> ALIASES = java.util.Map.of(
             "thema", "Thema", "doel", "Doel", "actie", "Actie", "subactie", "Subactie", "capaciteit", "Capaciteit");
@@ -103,9 +78,9 @@ public final class WordWriter {
         }
 
         void write(Programme p) throws InvalidFormatException, IOException {
-            styles();
-            bullets = bulletNumbering();
-            page();
+            DocumentLayout.apply(doc, DocumentLayout.styles());
+            bullets = DocumentLayout.bulletNumbering(doc);
+            DocumentLayout.page(doc);
             paragraph("Title", p.title());
             lines(p.introduction());
             if (!p.monitoring().isEmpty()) {
@@ -145,18 +120,7 @@ public final class WordWriter {
         void table(Theme t) {
             boolean hasCapacity = !t.capacityHeader().isEmpty() || t.capacityLineCount() > 0;
             int[] widths = hasCapacity ? WIDTHS_WITH_CAPACITY : WIDTHS;
-            XWPFTable table = doc.createTable();
-            CTTblPr pr = table.getCTTbl().getTblPr();
-            pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
-            pr.getTblW().setType(STTblWidth.DXA);
-            pr.getTblW().setW(BigInteger.valueOf(sum(widths)));
-            CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
-            while (grid.sizeOfGridColArray() > 0) {
-                grid.removeGridCol(0);
-            }
-            for (int w : widths) {
-                grid.addNewGridCol().setW(BigInteger.valueOf(w));
-            }
+            XWPFTable table = DocumentLayout.fixedTable(doc, widths);
             XWPFTableRow header = table.getRow(0);
             header.setRepeatHeader(true);
             header.setCantSplitRow(true);
@@ -164,12 +128,12 @@ public final class WordWriter {
             if (hasCapacity) {
                 heads.add(t.capacityHeader().isEmpty() ? HiddenPart.EMPTY_HEADER : t.capacityHeader());
             }
-            cells(header, heads.size());
+            DocumentLayout.cells(header, heads.size());
             for (int i = 0; i < heads.size(); i++) {
                 XWPFTableCell c = header.getCell(i);
-                c.setColor(HEADER_FILL);
+                c.setColor(DocumentLayout.HEADER_FILL);
                 int w = i == 0 ? widths[0] + widths[1] : widths[i + 1];
-                width(c, w);
+                DocumentLayout.width(c, w);
                 if (i == 0) {
                     c.getCTTc().getTcPr().addNewGridSpan().setVal(BigInteger.TWO);
                 }
@@ -195,46 +159,46 @@ public final class WordWriter {
                 for (int r = 0; r < count; r++) {
                     XWPFTableRow row = table.createRow();
                     row.setCantSplitRow(true);
-                    cells(row, n);
+                    DocumentLayout.cells(row, n);
                     for (int i = 0; i < n; i++) {
-                        width(row.getCell(i), widths[i]);
+                        DocumentLayout.width(row.getCell(i), widths[i]);
                     }
                     XWPFTableCell num = row.getCell(0);
                     XWPFTableCell text = row.getCell(1);
                     if (r == 0) {
-                        cellParagraph(num).createRun().setText(Integer.toString(g.number()));
-                        tagged(cellParagraph(text), "doel", g.id(), g.text());
+                        DocumentLayout.cellParagraph(num).createRun().setText(Integer.toString(g.number()));
+                        tagged(DocumentLayout.cellParagraph(text), "doel", g.id(), g.text());
                         if (count > 1) {
-                            merge(num, STMerge.RESTART);
-                            merge(text, STMerge.RESTART);
+                            DocumentLayout.merge(num, STMerge.RESTART);
+                            DocumentLayout.merge(text, STMerge.RESTART);
                         }
                     } else {
-                        merge(num, null);
-                        merge(text, null);
+                        DocumentLayout.merge(num, null);
+                        DocumentLayout.merge(text, null);
                     }
                     if (!rows.isEmpty()) {
                         Action a = rows.get(r);
                         boolean isSub = sub.get(r);
-                        tagged(cellParagraph(row.getCell(2)), isSub ? "subactie" : "actie", a.id(), (isSub ? "\u2013 " : "") + a.text());
-                        cellParagraph(row.getCell(3)).createRun().setText(PlanningNotation.format(a.planning()));
+                        tagged(DocumentLayout.cellParagraph(row.getCell(2)), isSub ? "subactie" : "actie", a.id(), (isSub ? "\u2013 " : "") + a.text());
+                        DocumentLayout.cellParagraph(row.getCell(3)).createRun().setText(PlanningNotation.format(a.planning()));
                     }
                     if (hasCapacity) {
                         XWPFTableCell cap = row.getCell(4);
                         if (themeCapacity) {
                             if (firstRow) {
                                 capacity(cap, t.capacity(), g.capacity());
-                                merge(cap, STMerge.RESTART);
+                                DocumentLayout.merge(cap, STMerge.RESTART);
                             } else {
-                                merge(cap, null);
+                                DocumentLayout.merge(cap, null);
                             }
                         } else if (!g.capacity().isEmpty()) {
                             if (r == 0) {
                                 capacity(cap, g.capacity(), List.of());
                                 if (count > 1) {
-                                    merge(cap, STMerge.RESTART);
+                                    DocumentLayout.merge(cap, STMerge.RESTART);
                                 }
                             } else {
-                                merge(cap, null);
+                                DocumentLayout.merge(cap, null);
                             }
                         }
                     }
@@ -248,49 +212,11 @@ public final class WordWriter {
             List<CapacityEstimate> all = new ArrayList<>(lines);
             all.addAll(more);
             for (int i = 0; i < all.size(); i++) {
-                XWPFParagraph p = i == 0 ? cellParagraph(cell) : cell.addParagraph();
+                XWPFParagraph p = i == 0 ? DocumentLayout.cellParagraph(cell) : cell.addParagraph();
                 p.setStyle("TableText");
                 p.setNumID(bullets);
                 tagged(p, "capaciteit", all.get(i).id(), CapacityNotation.format(all.get(i)));
             }
-        }
-
-        static XWPFParagraph cellParagraph(XWPFTableCell c) {
-            XWPFParagraph p = c.getParagraphs().get(0);
-            p.setStyle("TableText");
-            return p;
-        }
-
-        static void merge(XWPFTableCell c, STMerge.Enum how) {
-            CTTcPr pr = c.getCTTc().isSetTcPr() ? c.getCTTc().getTcPr() : c.getCTTc().addNewTcPr();
-            var m = pr.addNewVMerge();
-            if (how != null) {
-                m.setVal(how);
-            }
-        }
-
-        static void width(XWPFTableCell c, int w) {
-            CTTcPr pr = c.getCTTc().isSetTcPr() ? c.getCTTc().getTcPr() : c.getCTTc().addNewTcPr();
-            var tw = pr.isSetTcW() ? pr.getTcW() : pr.addNewTcW();
-            tw.setType(STTblWidth.DXA);
-            tw.setW(BigInteger.valueOf(w));
-        }
-
-        static void cells(XWPFTableRow row, int n) {
-            while (row.getTableCells().size() < n) {
-                row.addNewTableCell();
-            }
-            while (row.getTableCells().size() > n) {
-                row.removeCell(row.getTableCells().size() - 1);
-            }
-        }
-
-        static int sum(int[] v) {
-            int s = 0;
-            for (int x : v) {
-                s += x;
-            }
-            return s;
         }
 
         /** A paragraph whose text sits in a content control tagged with the id. */
@@ -319,115 +245,11 @@ public final class WordWriter {
         }
 
         XWPFParagraph paragraph(String style, String text) {
-            XWPFParagraph p = doc.createParagraph();
-            if (style != null) {
-                p.setStyle(style);
-            }
-            String[] lines = text.split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                XWPFRun r = p.createRun();
-                if (i > 0) {
-                    r.addBreak();
-                }
-                r.setText(lines[i]);
-            }
-            return p;
+            return DocumentLayout.paragraph(doc, style, text);
         }
 
-        /** A text of several lines: a paragraph a line, an empty paragraph for an empty line. */
         void lines(String text) {
-            if (text.isEmpty()) {
-                return;
-            }
-            for (String line : text.split("\n", -1)) {
-                paragraph(null, line);
-            }
-        }
-
-        void page() {
-            CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
-                    : doc.getDocument().getBody().addNewSectPr();
-            CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
-            size.setW(BigInteger.valueOf(11906));
-            size.setH(BigInteger.valueOf(16838));
-            CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
-            mar.setTop(BigInteger.valueOf(1134));
-            mar.setBottom(BigInteger.valueOf(1134));
-            mar.setLeft(BigInteger.valueOf(1134));
-            mar.setRight(BigInteger.valueOf(1134));
-            mar.setHeader(BigInteger.valueOf(567));
-            mar.setFooter(BigInteger.valueOf(567));
-            XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
-            XWPFParagraph p = footer.createParagraph();
-            p.setAlignment(ParagraphAlignment.CENTER);
-            p.createRun().setText("Pagina ");
-            p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-            p.createRun().getCTR().addNewInstrText().setStringValue(" PAGE ");
-            p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-            p.createRun().setText("1");
-            p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
-        }
-
-        void styles() {
-            CTStyles styles = CTStyles.Factory.newInstance();
-            CTRPr defaults = styles.addNewDocDefaults().addNewRPrDefault().addNewRPr();
-            CTFonts fonts = defaults.addNewRFonts();
-            fonts.setAscii("Arial");
-            fonts.setHAnsi("Arial");
-            fonts.setCs("Arial");
-            defaults.addNewSz().setVal(BigInteger.valueOf(20));
-            defaults.addNewLang().setVal("nl-NL");
-            style(styles, "Normal", "Normal", -1, 0, false, null).getPPr().addNewSpacing().setAfter(BigInteger.valueOf(80));
-            style(styles, "Title", "Title", 0, 40, true, "1F3864");
-            style(styles, "Heading1", "heading 1", 0, 32, true, "1F3864");
-            style(styles, "Heading2", "heading 2", 1, 24, true, "2F5496");
-            style(styles, "TableText", "Table Text", -1, 18, false, null).getPPr().addNewSpacing().setAfter(BigInteger.valueOf(40));
-            style(styles, "TableHeading", "Table Heading", -1, 18, true, null);
-            doc.createStyles().setStyles(styles);
-        }
-
-        static CTStyle style(CTStyles styles, String id, String name, int outline, int halfPoints, boolean bold, String color) {
-            CTStyle s = styles.addNewStyle();
-            s.setType(STStyleType.PARAGRAPH);
-            s.setStyleId(id);
-            s.addNewName().setVal(name);
-            if (!id.equals("Normal")) {
-                s.addNewBasedOn().setVal("Normal");
-                s.addNewQFormat();
-            }
-            CTPPrGeneral ppr = s.addNewPPr();
-            if (outline >= 0) {
-                ppr.addNewKeepNext();
-                ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(outline));
-                ppr.addNewSpacing().setBefore(BigInteger.valueOf(240));
-            }
-            CTRPr rpr = s.addNewRPr();
-            if (bold) {
-                rpr.addNewB();
-            }
-            if (color != null) {
-                rpr.addNewColor().setVal(color);
-            }
-            if (halfPoints > 0) {
-                rpr.addNewSz().setVal(BigInteger.valueOf(halfPoints));
-            }
-            return s;
-        }
-
-        BigInteger bulletNumbering() {
-            XWPFNumbering numbering = doc.createNumbering();
-            CTAbstractNum abs = CTAbstractNum.Factory.newInstance();
-            abs.setAbstractNumId(BigInteger.ONE);
-            CTLvl lvl = abs.addNewLvl();
-            lvl.setIlvl(BigInteger.ZERO);
-            lvl.addNewStart().setVal(BigInteger.ONE);
-            lvl.addNewNumFmt().setVal(STNumberFormat.BULLET);
-            lvl.addNewLvlText().setVal("\u2022");
-            var ind = lvl.addNewPPr().addNewInd();
-            ind.setLeft(BigInteger.valueOf(284));
-            ind.setHanging(BigInteger.valueOf(284));
-            BigInteger absId = numbering.addAbstractNum(new XWPFAbstractNum(abs, numbering));
-            return numbering.addNum(absId);
+            DocumentLayout.lines(doc, text);
         }
 
         void hiddenPart(Programme p) throws InvalidFormatException, IOException {
