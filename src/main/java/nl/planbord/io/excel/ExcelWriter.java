@@ -718,6 +718,11 @@ public final class ExcelWriter {
         }
     }
 
+    /** How many actions the sheet Voortgang lists for the period (and municipality: empty or null for all). */
+    public static int progressRows(Programme p, ReportingPeriod period, String municipality) {
+        return ProgressSheet.rows(p, period, municipality).size();
+    }
+
     /** The planning as the sheets show it: estimated plans marked. */
     static String shownPlanning(Action a) {
         String p = PlanningNotation.format(a.planning());
