@@ -205,8 +205,9 @@ final class ProgressSheet {
             String message) {
         DataValidation v = dv.createValidation(dv.createExplicitListConstraint(values),
                 new CellRangeAddressList(firstRow, lastRow, col, col));
-        // the arrow stays: OOXML's showDropDown="1" would hide it
-        v.setSuppressDropDownArrow(false);
+        // POI writes showDropDown="1" for false here, and Excel hides the in-cell arrow for
+        // showDropDown="1" (the attribute means the opposite of its name): true keeps the arrow
+        v.setSuppressDropDownArrow(true);
         v.setShowErrorBox(true);
         v.setErrorStyle(DataValidation.ErrorStyle.STOP);
         v.createErrorBox(title, message);
