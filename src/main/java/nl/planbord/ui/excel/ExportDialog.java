@@ -22,6 +22,8 @@ import nl.planbord.ui.Styles;
 public final class ExportDialog {
 
     public static final ButtonType NEXT = new ButtonType("Verder", ButtonBar.ButtonData.OK_DONE);
+    /** Dutch, whatever the system's language (JavaFX's own Cancel would follow it). */
+    public static final ButtonType CANCEL = new ButtonType("Annuleren", ButtonBar.ButtonData.CANCEL_CLOSE);
     static final String NO_PERIOD = "geen tabblad Voortgang";
     static final String ALL = "alle gemeenten";
 
@@ -69,7 +71,7 @@ public final class ExportDialog {
         grid.add(note, 1, 2);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getStylesheets().add(Styles.STYLESHEET);
-        dialog.getDialogPane().getButtonTypes().setAll(NEXT, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().setAll(NEXT, CANCEL);
         dialog.setResultConverter(b -> {
             if (b != NEXT) {
                 return null;

@@ -70,6 +70,7 @@ class ExportDialogTest {
         ComboBox<String> municipality = robot.lookup("#exportMunicipality").queryAs(ComboBox.class);
         assertEquals(List.of("geen tabblad Voortgang", "H1 2026", "H2 2026", "H1 2027", "H2 2027"), period.getItems());
         assertEquals(List.of("alle gemeenten", "Den Haag", "Leidschendam-Voorburg", "Rijswijk", "Wassenaar", "Zoetermeer"), municipality.getItems());
+        assertTrue(robot.lookup("Annuleren").tryQuery().isPresent(), "the buttons speak Dutch");
         assertTrue(municipality.isDisabled(), "without a Voortgang sheet there is nothing to choose per municipality");
         robot.interact(() -> period.getSelectionModel().select("H1 2026"));
         assertFalse(municipality.isDisabled());
