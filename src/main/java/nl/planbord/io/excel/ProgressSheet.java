@@ -79,7 +79,7 @@ final class ProgressSheet {
     static final String TITLE_PREFIX = "Voortgang ";
 
     /** Column widths in characters. */
-    static final int[] WIDTHS = {18, 28, 42, 15, 15, 13, 42, 11, 32};
+    static final int[] WIDTHS = {24, 28, 40, 15, 15, 13, 40, 11, 32};
     /** The row of the column headers (after title, instruction and a blank row). */
     static final int HEADER_ROW = 3;
 
@@ -147,7 +147,12 @@ final class ProgressSheet {
         sh.addMergedRegion(new CellRangeAddress(1, 1, 0, LAST_VISIBLE_COL));
 
         Row header = sh.createRow(HEADER_ROW);
-        header.setHeightInPoints(20);
+        int headerLines = 1;
+        for (int c = 0; c <= LAST_VISIBLE_COL; c++) {
+            headerLines = Math.max(headerLines, TextHeights.lines(HEADERS[c], WIDTHS[c], Face.BOLD, 11, 0));
+        }
+        // "Bijsturing nodig" takes two lines in its narrow column
+        header.setHeightInPoints(Math.max(20, TextHeights.points(headerLines)));
         for (int c = 0; c < HEADERS.length; c++) {
             text(header, c, HEADERS[c], c == COL_ID ? null : st.header);
         }
