@@ -101,6 +101,24 @@ class ProgressMergeWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The review as it is on screen, for looking at (target/screens); not an assertion. */
+    private static void snapshot(FxRobot robot, Path png) throws Exception {
+        javafx.scene.Node pane = robot.lookup(".dialog-pane").match(n -> n.lookup("#mergeChanges") != null).query();
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> image = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> image.set(pane.snapshot(null, null)));
+        javafx.scene.image.WritableImage img = image.get();
+        int w = (int) img.getWidth();
+        int h = (int) img.getHeight();
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, img.getPixelReader().getArgb(x, y));
+            }
+        }
+        Files.createDirectories(png.getParent());
+        javax.imageio.ImageIO.write(out, "png", png.toFile());
+    }
+
     private static MergeReview.Row row(List<MergeReview.Row> rows, String field) {
         return rows.stream().filter(r -> r.change().field().equals(field)).findFirst()
                 .orElseThrow(() -> new AssertionError("no change of " + field + " in " + rows));
@@ -160,6 +178,7 @@ class ProgressMergeWindowTest {
                 List.of(conflict.change().mine(), conflict.change().theirs(), conflict.change().base()));
         assertEquals("u: H1 2026: loopt \u2014 Gestart met twee scholen - de werkmap: H1 2026: vertraagd \u2014 Wacht op het budget "
                 + "(bijsturing nodig: Een kwartaal later beginnen) - eerder: (leeg)", MergeReview.conflictLine(conflict.change(), "u", "de werkmap"));
+        snapshot(robot, Path.of("target", "screens", "voortgang-conflict.png"));
         MergeReview.Row status = row(second, "status");
         assertTrue(status.choosing());
         assertEquals(List.of("loopt", "vertraagd", "niet gestart"), List.of(status.change().mine(), status.change().theirs(), status.change().base()));
