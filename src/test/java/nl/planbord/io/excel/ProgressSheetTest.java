@@ -222,6 +222,26 @@ class ProgressSheetTest {
     }
 
     @Test
+    void aProgrammeThatReportsPerQuarterGetsAQuarterSheetAndItsReports() throws Exception {
+        Programme p = HalfYear.replannedSinceAdoption();
+        p = p.withCycle(p.cycle().withCadence(ReportingPeriod.Cadence.QUARTER));
+        ReportingPeriod q3 = ReportingPeriod.quarter(nl.planbord.model.Quarter.of(2026, 3));
+        Path file = export(p, q3, "", "kwartaal.xlsx");
+        Path filled = Workbooks.edit(file, dir.resolve("kwartaal-ingevuld.xlsx"), wb -> {
+            Workbooks.set(wb.getSheet(NAME), HEADER_ROW + 1, COL_STATUS, "vervallen");
+            Workbooks.set(wb.getSheet(NAME), HEADER_ROW + 1, COL_EXPLANATION, "Niet meer nodig");
+        });
+        try (XSSFWorkbook wb = Workbooks.open(filled)) {
+            assertEquals("Voortgang Q3 2026: " + p.title(), Workbooks.text(wb.getSheet(NAME), 0, 0));
+        }
+        Programme read = new ExcelReader().read(filled, p, f -> { }).programme();
+        Action a = HalfYear.action(read, ProgressOverview.of(p).plannedIn(q3).get(0).action().id());
+        assertEquals(ActionStatus.VERVALLEN, a.progressIn(q3).orElseThrow().status());
+        assertEquals("Niet meer nodig", a.progressIn(q3).orElseThrow().explanation());
+        assertEquals(ReportingPeriod.Cadence.QUARTER, read.cycle().cadence(), "read against the programme, its cycle stays");
+    }
+
+    @Test
     void theAuthorAndTheMunicipalityOfTheSheetNameWhoReported() throws Exception {
         Programme p = withMunicipalities(HalfYear.replannedSinceAdoption());
         Path file = export(p, H1, "Rijswijk", "export.xlsx");
