@@ -109,26 +109,68 @@ public final class Cli {
         return 0;
     }
 
-    /** export PROGRAMME.planbord OUT.xlsx|OUT.docx: writes the programme as a workbook or Word document in the document's layout. */
-    static int exportExcel(String[] args, PrintStream out, PrintStream err) throws Exception {
-        if (args.length >= 2 && args[1].toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
-            return exportPdf(args, out, err);
+    /**
+     * export PROGRAMME.planbord OUT.xlsx|OUT.docx|OUT.xml|OUT.pdf [--periode "H1 2026" [--gemeente NAAM]]: writes the
+     * programme as a workbook or Word document in the document's layout; a workbook for a period
+     * gets the sheet Voortgang to fill in, for one municipality only its actions.
+     */
+    static int exportExcel(String[] all, PrintStream out, PrintStream err) throws Exception {
+        if (all.length >= 2 && all[1].toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+            return exportPdf(all, out, err);
         }
+        List<String> plain = new java.util.ArrayList<>();
+        String periodText = null;
+        String municipality = null;
+        for (int i = 0; i < all.length; i++) {
+            if ((all[i].equals("--periode") || all[i].equals("--gemeente")) && i + 1 < all.length) {
+                if (all[i].equals("--periode")) {
+                    periodText = all[++i];
+                } else {
+                    municipality = all[++i].strip();
+                }
+            } else if (all[i].startsWith("--")) {
+                err.println(all[i] + ": onbekende optie (of zonder waarde); export kent --periode \"H1 2026\" en --gemeente NAAM");
+                return 2;
+            } else {
+                plain.add(all[i]);
+            }
+        }
+        String[] args = plain.toArray(new String[0]);
         boolean word = args.length == 2 && args[1].toLowerCase(java.util.Locale.ROOT).endsWith(".docx");
         boolean msProject = args.length == 2 && args[1].toLowerCase(java.util.Locale.ROOT).endsWith(".xml");
         if (args.length != 2 || !(word || msProject || args[1].toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx"))) {
-            err.println("Gebruik: planbord export <programma.planbord> <uit.xlsx, uit.docx, uit.xml (MS Project) of uit.pdf (tijdlijn)>");
+            err.println("Gebruik: planbord export <programma.planbord> <uit.xlsx, uit.docx, uit.xml (MS Project) of uit.pdf (tijdlijn)> [--periode \"H1 2026\" [--gemeente NAAM]]");
+            return 2;
+        }
+        nl.planbord.model.ReportingPeriod period = null;
+        if (periodText != null) {
+            period = nl.planbord.model.ReportingPeriod.parse(periodText).orElse(null);
+            if (period == null) {
+                err.println("--periode: '" + periodText + "' is geen periode; schrijf een halfjaar of kwartaal, bijvoorbeeld \"H1 2026\" of \"Q3 2026\"");
+                return 2;
+            }
+            if (word || msProject) {
+                err.println("--periode: het tabblad Voortgang hoort bij een Excel-werkmap; exporteer naar een .xlsx-bestand");
+                return 2;
+            }
+        } else if (municipality != null) {
+            err.println("--gemeente: de gemeente kiest de acties van het tabblad Voortgang; geef ook de periode, bijvoorbeeld --periode \"H1 2026\"");
             return 2;
         }
         Programme p = ProgrammeFiles.read(Path.of(args[0]));
         Path target = Path.of(args[1]);
+        if (municipality != null && !knows(p, municipality)) {
+            err.println("--gemeente: '" + municipality + "' is geen gemeente van dit programma; kies een van: " + String.join(", ", p.municipalities()));
+            return 2;
+        }
         try {
             if (word) {
                 new WordWriter().write(p, target);
             } else if (msProject) {
                 new nl.planbord.io.mpxj.MsProjectWriter().write(p, target);
             } else {
-                new ExcelWriter().write(p, target);
+                new ExcelWriter(period == null ? ExcelWriter.Options.defaults()
+                        : ExcelWriter.Options.defaults().withProgress(period, municipality)).write(p, target);
             }
         } catch (java.io.IOException e) {
             err.println(target.getFileName() + (word ? ": het document" : msProject ? ": het projectbestand" : ": de werkmap") + " kan niet worden geschreven ("
@@ -136,6 +178,11 @@ public final class Cli {
             return 2;
         }
         out.println(target + ": " + summaryLine(p));
+        if (period != null) {
+            int rows = nl.planbord.io.excel.ExcelWriter.progressRows(p, period, municipality);
+            out.println("Tabblad Voortgang " + period + (municipality == null ? "" : ", gemeente " + municipality) + ": " + rows
+                    + (rows == 1 ? " actie" : " acties") + " in te vullen");
+        }
         return 0;
     }
 
@@ -163,6 +210,24 @@ public final class Cli {
         }
         out.println(target + ": tijdlijn op " + paper + ", " + summaryLine(p));
         return 0;
+    }
+
+    /** A municipality of the programme, or named on one of its actions (case does not matter). */
+    private static boolean knows(Programme p, String municipality) {
+        java.util.function.Predicate<String> same = m -> m.strip().equalsIgnoreCase(municipality);
+        if (p.municipalities().stream().anyMatch(same)) {
+            return true;
+        }
+        for (nl.planbord.model.Theme t : p.themes()) {
+            for (nl.planbord.model.Goal g : t.goals()) {
+                for (nl.planbord.model.Action a : g.actions()) {
+                    if (a.municipalities().stream().anyMatch(same)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** import IN.xlsx|IN.docx OUT.planbord: reads a workbook or Word document and writes it as a project file. */
@@ -217,6 +282,7 @@ public final class Cli {
         out.println("  java -jar planbord.jar BESTAND.planbord opent Planbord en leest het bestand van een collega in");
         out.println("  java -jar planbord.jar check BESTAND   controleert een projectbestand, Excel-werkmap of Word-document en telt wat erin staat");
         out.println("  java -jar planbord.jar export PROGRAMMA.planbord UIT.xlsx   schrijft het programma als Excel-werkmap (UIT.docx: als Word-document, UIT.xml: als MS Project-bestand, UIT.pdf: de tijdlijn op een pagina A3, met --papier A4 op A4)");
+        out.println("      [--periode \"H1 2026\" [--gemeente NAAM]]                met een tabblad Voortgang om in te vullen, desgewenst alleen met de acties van die gemeente");
         out.println("  java -jar planbord.jar import IN.xlsx UIT.planbord          leest een Excel-werkmap (of IN.docx: een Word-document; IN.xml, IN.mpx: MS Project) in als projectbestand");
         out.println("  java -jar planbord.jar diff MIJN THEIRS [--base BASIS]     wat de ander veranderde, een regel per wijziging");
         out.println("  java -jar planbord.jar report PROGRAMMA.planbord UIT.docx [--periode \"H1 2026\"]");

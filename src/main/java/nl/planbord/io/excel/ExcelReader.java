@@ -73,6 +73,7 @@ public final class ExcelReader {
         try (StreamedWorkbook wb = WorkbookGuard.open(file)) {
             progress.accept(0.3);
             Job job = new Job(wb, source, progress, name);
+            job.file = file;
             try {
                 Programme p = job.run();
                 progress.accept(1.0);
@@ -198,6 +199,9 @@ public final class ExcelReader {
         }
 
         SheetRef capacitySheet;
+        /** The sheet "Voortgang" a municipality filled in ({@link ProgressSheetReader}), or null. */
+        SheetRef progressSheet;
+        Path file;
 
         /** A changed figure on the derived Capaciteit sheet is ignored, with a notice naming the first one. */
         void checkCapacitySheet(SheetData sh, Programme p) {
@@ -264,6 +268,8 @@ public final class ExcelReader {
                     timeline = sh;
                 } else if (name.equalsIgnoreCase(CAPACITY)) {
                     capacitySheet = sh; // derived from the capacity lines: only checked, never imported
+                } else if (name.equalsIgnoreCase(ProgressSheet.NAME)) {
+                    progressSheet = sh;
                 } else if (isThemeSheetName(name) || THEME_TITLE.matcher(firstText(wb, sh)).matches()) {
                     themeSheets.add(sh);
                 } else {
@@ -283,6 +289,9 @@ public final class ExcelReader {
             }
             if (capacitySheet != null) {
                 wanted.add(new SheetsAhead.Wanted(capacitySheet, SheetParser.ALL));
+            }
+            if (progressSheet != null) {
+                wanted.add(new SheetsAhead.Wanted(progressSheet, SheetParser.VALUES));
             }
             try (SheetsAhead sheets = new SheetsAhead(wb, wanted)) {
                 return run(overview, themeSheets, timeline, sheets);
@@ -313,6 +322,13 @@ public final class ExcelReader {
             Programme built = build(head, themes);
             if (capacitySheet != null) {
                 checkCapacitySheet(sheets.next(), built);
+            }
+            if (progressSheet != null) {
+                place = ProgressSheet.NAME;
+                built = ProgressSheetReader.apply(sheets.next(), built, ProgressSheetReader.entered(file), problems, notices);
+                if (!problems.isEmpty()) {
+                    throw new InvalidFileException(problems);
+                }
             }
             return built;
         }
@@ -834,9 +850,11 @@ public final class ExcelReader {
                     last = span[1];
                 }
             }
-            return new Programme(id, title, region, municipalities, centrum, first, last,
+            Programme built = new Programme(id, title, region, municipalities, centrum, first, last,
                     source != null ? source.introduction() : head != null ? head.introduction() : "",
                     source != null ? source.monitoring() : head != null ? head.monitoring() : "", themes);
+            // baselines, cadence and assessments are not on the sheets: read against a programme, they stay its own
+            return source != null ? built.withCycle(source.cycle()) : built;
         }
 
         private Quarter[] spanOf(List<Theme> themes) {

@@ -43,6 +43,7 @@ import nl.planbord.model.Goal;
 import nl.planbord.model.Planning;
 import nl.planbord.model.Programme;
 import nl.planbord.model.Quarter;
+import nl.planbord.model.ReportingPeriod;
 import nl.planbord.model.Theme;
 import nl.planbord.planning.CapacityNotation;
 import nl.planbord.planning.PlanningNotation;
@@ -67,14 +68,21 @@ public final class ExcelWriter {
     static final String CAPACITY_REGION = "hele regio";
 
     /**
-     * @param themeTexts whether each theme sheet shows "Wat het thema inhoudt", "Wie daarvoor nodig
-     *                   zijn" and "Beleidsdoel" above its table
-     * @param today      the export date, and the quarter the timeline marks as current
+     * @param themeTexts     whether each theme sheet shows "Wat het thema inhoudt", "Wie daarvoor nodig
+     *                       zijn" and "Beleidsdoel" above its table
+     * @param today          the export date, and the quarter the timeline marks as current
+     * @param progressPeriod the period of the sheet "Voortgang" to fill in ({@link ProgressSheet}); null: no such sheet
+     * @param municipality   the one municipality whose actions the Voortgang sheet lists; empty: all
      */
-    public record Options(boolean themeTexts, LocalDate today) {
+    public record Options(boolean themeTexts, LocalDate today, ReportingPeriod progressPeriod, String municipality) {
 
         public Options {
             Objects.requireNonNull(today, "today");
+            municipality = municipality == null ? "" : municipality.strip();
+        }
+
+        public Options(boolean themeTexts, LocalDate today) {
+            this(themeTexts, today, null, "");
         }
 
         public static Options defaults() {
@@ -82,11 +90,16 @@ public final class ExcelWriter {
         }
 
         public Options withThemeTexts(boolean v) {
-            return new Options(v, today);
+            return new Options(v, today, progressPeriod, municipality);
         }
 
         public Options withToday(LocalDate v) {
-            return new Options(themeTexts, v);
+            return new Options(themeTexts, v, progressPeriod, municipality);
+        }
+
+        /** With a sheet "Voortgang" for the period, listing the actions of the municipality (empty or null: of all). */
+        public Options withProgress(ReportingPeriod period, String forMunicipality) {
+            return new Options(themeTexts, today, period, forMunicipality);
         }
     }
 
@@ -142,6 +155,14 @@ public final class ExcelWriter {
                 job.themeSheet(t, uniqueName(names, themeSheetName(t.number())));
             }
             job.timeline();
+            if (options.progressPeriod() != null) {
+                ProgressSheet.write(wb, programme, options.progressPeriod(), options.municipality());
+                // the sheet to fill in is the one the workbook opens on
+                int at = wb.getSheetIndex(ProgressSheet.NAME);
+                wb.setActiveSheet(at);
+                wb.getSheetAt(0).setSelected(false);
+                wb.getSheetAt(at).setSelected(true);
+            }
             job.capacity();
             progress.accept(0.85);
             wb.write(out);
@@ -695,6 +716,11 @@ public final class ExcelWriter {
             sh.getFooter().setLeft(p.title().replace("&", "&&"));
             sh.getFooter().setRight("Pagina &P van &N");
         }
+    }
+
+    /** How many actions the sheet Voortgang lists for the period (and municipality: empty or null for all). */
+    public static int progressRows(Programme p, ReportingPeriod period, String municipality) {
+        return ProgressSheet.rows(p, period, municipality).size();
     }
 
     /** The planning as the sheets show it: estimated plans marked. */

@@ -31,6 +31,11 @@ public final class ExcelTransfer {
         Optional<Path> saveWorkbook(Window owner, String suggestedName);
 
         Optional<Path> openWorkbook(Window owner);
+
+        /** What to write besides the programme (a Voortgang sheet); empty: the user cancelled. Without asking: the programme only. */
+        default Optional<ExportChoice> exportChoice(Window owner, Programme programme) {
+            return Optional.of(ExportChoice.WHOLE);
+        }
     }
 
     /** What the user decided for a workbook that was read: a new programme, or one that replaces a stored one. */
@@ -72,6 +77,11 @@ public final class ExcelTransfer {
             public Optional<Path> openWorkbook(Window owner) {
                 return folders.open(owner, "Importeer Excel", workbooks);
             }
+
+            @Override
+            public Optional<ExportChoice> exportChoice(Window owner, Programme programme) {
+                return ExportDialog.ask(owner, programme);
+            }
         };
     }
 
@@ -90,7 +100,12 @@ public final class ExcelTransfer {
      * revision in its document properties); {@code exported} gets the file once it is written.
      */
     public void export(Window owner, Programme programme, nl.planbord.io.json.SharedStamp stamp, Consumer<Path> exported) {
-        files.saveWorkbook(owner, suggestedName(programme)).ifPresent(target -> {
+        Optional<ExportChoice> choice = files.exportChoice(owner, programme);
+        if (choice.isEmpty()) {
+            return;
+        }
+        ExportChoice chosen = choice.get();
+        files.saveWorkbook(owner, chosen.suggestedName(programme)).ifPresent(target -> {
             Path file = target.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
                     ? target : target.resolveSibling(target.getFileName() + ".xlsx");
             LocalDate today = LocalDate.now(clock);
@@ -99,7 +114,8 @@ public final class ExcelTransfer {
                 protected Path call() throws Exception {
                     updateMessage("Werkmap schrijven: " + file.getFileName());
                     try {
-                        new ExcelWriter(ExcelWriter.Options.defaults().withToday(today)).write(programme, stamp, file, f -> updateProgress(f, 1));
+                        new ExcelWriter(chosen.options(ExcelWriter.Options.defaults().withToday(today))).write(programme, stamp, file,
+                                f -> updateProgress(f, 1));
                     } catch (OutOfMemoryError e) {
                         // the half-built workbook is unreachable once the writer has returned
                         throw new nl.planbord.io.InvalidFileException(file.getFileName() + ": " + nl.planbord.io.MemoryAdvice.tooLarge(""));
