@@ -58,6 +58,15 @@ public record Action(
         return new Action(id, text, planning, status, lead, municipalities, notes, estimated, subActions, v);
     }
 
+    /**
+     * This action with these reports and, where there are any, the status of the latest: what a
+     * review takes from a colleague, so the status never contradicts the latest report.
+     */
+    public Action withReports(List<Progress> v) {
+        Action a = withProgress(v);
+        return a.latestProgress().map(p -> a.withStatus(p.status())).orElse(a);
+    }
+
     /** What was reported on this action for the period. */
     public Optional<Progress> progressIn(ReportingPeriod period) {
         for (Progress p : progress) {

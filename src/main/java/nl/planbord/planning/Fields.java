@@ -150,9 +150,12 @@ public final class Fields {
             Action::subActions, Action::withSubActions,
             v -> String.join("; ", v.stream().map(s -> s.text() + " " + PlanningNotation.format(s.planning())).toList()));
 
-    /** What was reported per period; the review shows the reports (who entered them when is not a change of its own). */
+    /**
+     * What was reported per period; the review shows the reports (who entered them when is not a
+     * change of its own). Taken, they bring the latest report's status along.
+     */
     public static final Field<Action, List<Progress>> ACTION_PROGRESS = Field.<Action, List<Progress>>of(Kind.ACTION, "progress",
-            "voortgang", Action::progress, Action::withProgress, Fields::reports);
+            "voortgang", Action::progress, Action::withReports, Fields::reports);
 
     public static final List<Field<Action, ?>> ACTION = List.of(ACTION_TEXT, ACTION_PLANNING, ACTION_STATUS, ACTION_LEAD,
             ACTION_MUNICIPALITIES, ACTION_NOTES, ACTION_SUB_ACTIONS, ACTION_PROGRESS);

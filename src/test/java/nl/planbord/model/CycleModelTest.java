@@ -50,6 +50,9 @@ class CycleModelTest {
         assertEquals(List.of(h1), cleared.progress().stream().map(Progress::period).toList());
         // every wither keeps the reports
         assertEquals(earlier.progress(), earlier.withText("x").withLead("y").withNotes("z").replannedTo(Planning.ongoing()).progress());
+        // what a review takes from a colleague: the reports, and the status of the latest with them
+        assertEquals(ActionStatus.VERTRAAGD, a.withReports(earlier.progress()).status());
+        assertEquals(a.status(), a.withReports(List.of()).status());
         assertThrows(IllegalArgumentException.class, () -> a.withProgress(List.of(
                 new Progress(h1, ActionStatus.LOOPT, "", false, "", "", AT), new Progress(h1, ActionStatus.AFGEROND, "", false, "", "", AT))));
     }

@@ -96,7 +96,7 @@ class FieldColumnsTest {
                 "doelrol", 3, 5, HoursUnit.PER_WEEK, 1, YearSpan.of(2026), "per doel")), goal.actions());
         Action actionDonor = new Action(action.id(), "Donoractie", PlanningNotation.parse("Q3 2027"), ActionStatus.VERVALLEN, "Donortrekker",
                 List.of("Donorgemeente"), "Donornotitie", true, List.of(Action.of("Donorsubactie", PlanningNotation.parse("Q4 2027"))),
-                List.of(new nl.planbord.model.Progress(nl.planbord.model.ReportingPeriod.half(2027, 1), ActionStatus.VERTRAAGD, "Donortoelichting",
+                List.of(new nl.planbord.model.Progress(nl.planbord.model.ReportingPeriod.half(2027, 1), ActionStatus.VERVALLEN, "Donortoelichting",
                         true, "Donorvoorstel", "Donor", java.time.Instant.parse("2027-07-01T10:00:00Z"))));
         CapacityEstimate lineDonor = new CapacityEstimate(line.id(), "Donorrol", 7, 9, line.unit() == HoursUnit.PER_WEEK ? HoursUnit.PER_MONTH
                 : HoursUnit.PER_WEEK, line.organisations() + 2, new YearSpan(2030, 2031), "donornoot");
