@@ -46,12 +46,6 @@ public final class Cli {
             "report", Cli::report,
             "help", Cli::help));
 
-    /**
-     * The picture of the timeline in the voortgangsrapportage of {@code planbord report}: connect
-     * the painter for files here (the same scene as the screen, painted without a display).
-     * {@link ProgressReportWriter.TimelinePicture#NONE} leaves the Tijdlijn section out.
-     */
-    static final ProgressReportWriter.TimelinePicture REPORT_TIMELINE = ProgressReportWriter.TimelinePicture.NONE;
 
     private Cli() {
     }
@@ -357,7 +351,8 @@ public final class Cli {
         ProgressReportWriter.Input input = ProgressReportWriter.Input.of(p, period, today);
         nl.planbord.planning.ProgressReport r;
         try {
-            input = input.withPicture(REPORT_TIMELINE.draw(p, period).orElse(null));
+            // the same scene as the screen, painted through Java2D: no display needed
+            input = input.withPicture(new nl.planbord.ui.timeline.export.ReportTimeline(today).draw(p, period).orElse(null));
             r = new ProgressReportWriter().write(input, target);
         } catch (java.io.IOException e) {
             err.println(target.getFileName() + ": het document kan niet worden geschreven; controleer of u in de map " + folder

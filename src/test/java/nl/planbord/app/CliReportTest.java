@@ -50,11 +50,15 @@ class CliReportTest {
         assertTrue(text.contains("Voortgangsrapportage H1 2026"), text.toString());
         assertTrue(text.contains("Datum: " + ProgressReportWriter.date(LocalDate.now())), text.toString());
         for (String section : List.of(ProgressReportWriter.SUMMARY, ProgressReportWriter.PROGRESS, ProgressReportWriter.STEERING,
-                ProgressReportWriter.AHEAD, ProgressReportWriter.CAPACITY)) {
+                ProgressReportWriter.AHEAD, ProgressReportWriter.CAPACITY, ProgressReportWriter.TIMELINE)) {
             assertTrue(text.contains(section), section);
         }
-        assertFalse(text.contains(ProgressReportWriter.TIMELINE), "no painter connected: no picture section");
         try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            // the timeline's picture, painted from the screen's scene without a display
+            assertEquals(1, doc.getAllPictures().size(), "one picture: the timeline");
+            java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(doc.getAllPictures().get(0).getData()));
+            assertEquals(nl.planbord.ui.timeline.export.ReportTimeline.WIDTH, img.getWidth());
+            assertEquals(nl.planbord.ui.timeline.export.ReportTimeline.HEIGHT, img.getHeight());
             var summary = doc.getTables().get(0);
             var total = summary.getRow(summary.getNumberOfRows() - 1);
             assertEquals(Integer.toString(HalfYear.count(ActionStatus.VERTRAAGD, HalfYear.reported())), total.getCell(4).getText());

@@ -59,7 +59,7 @@ final class MainActions {
         }
         for (StandardActions needsProgramme : List.of(StandardActions.SHARE, StandardActions.MERGE_HISTORY, StandardActions.EXPORT_EXCEL, StandardActions.EXPORT_WORD,
                 StandardActions.CAPACITY, StandardActions.PROGRESS, StandardActions.ADOPT, StandardActions.BASELINES,
-                StandardActions.CHANGES_SINCE, StandardActions.TIMELINE_PDF, StandardActions.PRINT)) {
+                StandardActions.CHANGES_SINCE, StandardActions.TIMELINE_PDF, StandardActions.PRINT, StandardActions.REPORT)) {
             a.get(needsProgramme).disabledProperty().bind(model.programmeProperty().isNull());
         }
         named(a.get(StandardActions.UNDO), StandardActions.UNDO.text(), model.undoNameProperty());
@@ -148,7 +148,7 @@ final class MainActions {
         Action separator = ActionUtils.ACTION_SEPARATOR;
         MenuBar bar = ActionUtils.createMenuBar(List.of(
                 new ActionGroup("Bestand", a.get(StandardActions.NEW_PROGRAMME), a.get(StandardActions.OPEN_FILE), separator, a.get(StandardActions.SHARE), a.get(StandardActions.IMPORT_COLLEAGUE), a.get(StandardActions.MERGE_HISTORY),
-                        separator, a.get(StandardActions.IMPORT_EXCEL), a.get(StandardActions.EXPORT_EXCEL), a.get(StandardActions.IMPORT_WORD), a.get(StandardActions.EXPORT_WORD),
+                        separator, a.get(StandardActions.IMPORT_EXCEL), a.get(StandardActions.EXPORT_EXCEL), a.get(StandardActions.IMPORT_WORD), a.get(StandardActions.EXPORT_WORD), a.get(StandardActions.REPORT),
                         separator, a.get(StandardActions.TIMELINE_PDF), a.get(StandardActions.PRINT), separator, a.get(StandardActions.RESTORE), separator, a.get(StandardActions.QUIT)),
                 new ActionGroup("Bewerken", a.get(StandardActions.UNDO), a.get(StandardActions.REDO), separator, a.get(StandardActions.EDIT),
                         a.get(StandardActions.NEW_ACTION), a.get(StandardActions.NEW_GOAL), a.get(StandardActions.NEW_THEME),

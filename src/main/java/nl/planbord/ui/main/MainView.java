@@ -171,6 +171,22 @@ public final class MainView {
     // -------------------------------------------------------------------- actions, menus, toolbar
 
     /** What each command does in this window; {@link MainActions} makes the menus and toolbar from it. */
+    /** Bestand > Voortgangsrapportage maken...: the period, then where, then written in the background. */
+    private void makeReport() {
+        Programme p = model.programmeProperty().get();
+        CycleDialogs.reportPeriod(window(), model, parts.clock()).ifPresent(period -> {
+            var capacity = model.capacity();
+            var input = nl.planbord.io.docx.ProgressReportWriter.Input.of(p, period, java.time.LocalDate.now(parts.clock()))
+                    .withCapacity(new nl.planbord.io.docx.ProgressReportWriter.Capacity(capacity.ruleProperty().get(),
+                            capacity.roleNamesProperty().get(), capacity.availabilityProperty().get(),
+                            nl.planbord.planning.CapacityPlan.DEFAULT_WORKING_WEEK));
+            String name = "Voortgangsrapportage " + period + " " + ExcelTransfer.suggestedName(p).replaceAll("\\.xlsx$", ".docx");
+            parts.folders().save(window(), "Voortgangsrapportage maken", name,
+                    new javafx.stage.FileChooser.ExtensionFilter("Word-document (*.docx)", "*.docx"))
+                    .ifPresent(file -> parts.word().exportReport(window(), input, file, parts.openFolder()));
+        });
+    }
+
     private Map<StandardActions, Runnable> handlers() {
         Map<StandardActions, Runnable> h = new EnumMap<>(StandardActions.class);
         h.put(StandardActions.NEW_PROGRAMME, files::newProgramme);
@@ -193,6 +209,7 @@ public final class MainView {
                     .ifPresent(file -> parts.word().export(window(), p, file, parts.openFolder()));
         });
         h.put(StandardActions.IMPORT_WORD, () -> parts.word().importDocument(window(), model::stored, files::takeImported));
+        h.put(StandardActions.REPORT, this::makeReport);
         h.put(StandardActions.TIMELINE_PDF, timelineFiles::exportPdf);
         h.put(StandardActions.PRINT, timelineFiles::print);
         if (parts.earlierVersions() != null) {

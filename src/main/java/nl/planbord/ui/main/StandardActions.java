@@ -16,6 +16,7 @@ enum StandardActions {
     EXPORT_EXCEL("Exporteer naar Excel…", "Shortcut+E"),
     IMPORT_WORD("Programmadocument (Word) inlezen…", null),
     EXPORT_WORD("Exporteer naar Word…", null),
+    REPORT("Voortgangsrapportage maken…", null),
     TIMELINE_PDF("Tijdlijn als PDF…", null),
     PRINT("Afdrukken…", "Shortcut+P"),
     RESTORE("Eerdere versie terugzetten…", null),

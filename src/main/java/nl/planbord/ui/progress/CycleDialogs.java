@@ -121,6 +121,30 @@ public final class CycleDialogs {
         return d;
     }
 
+    /**
+     * Asks which period the voortgangsrapportage is over: the programme's periods, the last
+     * completed one chosen. Empty when the user cancels.
+     */
+    public static Optional<nl.planbord.model.ReportingPeriod> reportPeriod(Window owner, MainViewModel model, Clock clock) {
+        List<nl.planbord.model.ReportingPeriod> periods = model.progress().periods();
+        Programme p = model.programmeProperty().get();
+        if (p == null || periods.isEmpty()) {
+            return Optional.empty();
+        }
+        nl.planbord.model.ReportingPeriod last = nl.planbord.planning.ProgressOverview.lastCompleted(p.cycle().cadence(),
+                nl.planbord.model.Quarter.containing(java.time.YearMonth.now(clock)));
+        javafx.scene.control.ChoiceDialog<nl.planbord.model.ReportingPeriod> d = new javafx.scene.control.ChoiceDialog<>(
+                periods.contains(last) ? last : model.progress().currentPeriod(), periods);
+        d.initOwner(owner);
+        d.setTitle("Voortgangsrapportage — Planbord");
+        d.setHeaderText("Over welke periode rapporteert u aan het DO en BO?");
+        d.setContentText("Periode:");
+        ((Button) d.getDialogPane().lookupButton(ButtonType.OK)).setText("Verder");
+        ((Button) d.getDialogPane().lookupButton(ButtonType.CANCEL)).setText("Annuleren");
+        d.getDialogPane().getStylesheets().add(Styles.STYLESHEET);
+        return d.showAndWait();
+    }
+
     /** The baselines: which one the plan is compared with, and removing one. */
     public static Dialog<ButtonType> baselines(Window owner, MainViewModel model) {
         Dialog<ButtonType> d = new Dialog<>();

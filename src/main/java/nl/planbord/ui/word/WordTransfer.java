@@ -101,6 +101,34 @@ public final class WordTransfer {
                 error -> dialogs.error("Exporteren naar " + file.getFileName() + " is mislukt", error));
     }
 
+    /**
+     * Bestand > Voortgangsrapportage maken...: the report over {@code period} for the DO and BO,
+     * with the timeline's picture and the capacity against what is available, written in the
+     * background; a notice says where, with a button to open the folder.
+     */
+    public void exportReport(Window owner, nl.planbord.io.docx.ProgressReportWriter.Input input, Path target,
+            java.util.function.Consumer<Path> openFolder) {
+        Path file = target.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx") ? target : target.resolveSibling(target.getFileName() + ".docx");
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                updateMessage("Voortgangsrapportage schrijven: " + file.getFileName());
+                try {
+                    var picture = new nl.planbord.ui.timeline.export.ReportTimeline(input.date()).draw(input.programme(), input.period());
+                    new nl.planbord.io.docx.ProgressReportWriter().write(input.withPicture(picture.orElse(null)), file);
+                } catch (OutOfMemoryError e) {
+                    throw new nl.planbord.io.InvalidFileException(file.getFileName() + ": " + nl.planbord.io.MemoryAdvice.tooLarge(""));
+                }
+                return file;
+            }
+        };
+        DialogService dialogs = DialogService.over(() -> owner);
+        tasks.execute(owner, "Voortgangsrapportage maken", task,
+                written -> dialogs.notify("Voortgangsrapportage", "Opgeslagen als " + written.getFileName(), "Map openen",
+                        () -> openFolder.accept(written.toAbsolutePath().getParent())),
+                error -> dialogs.error("De voortgangsrapportage " + file.getFileName() + " is niet gemaakt", error));
+    }
+
     private record Read(WordImport result, Optional<Programme> stored) {
     }
 

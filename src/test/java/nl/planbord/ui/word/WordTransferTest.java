@@ -112,4 +112,19 @@ class WordTransferTest {
         robot.clickOn("Map openen");
         assertEquals(dir.toAbsolutePath(), folder.get());
     }
+
+    @Test
+    void theVoortgangsrapportageIsWrittenInTheBackgroundWithTheTimelinesPicture(FxRobot robot) throws Exception {
+        Programme p = nl.planbord.testing.HalfYear.reported();
+        Path doc = dir.resolve("Voortgangsrapportage H1 2026.docx");
+        AtomicReference<Path> folder = new AtomicReference<>();
+        WordTransfer transfer = new WordTransfer(owner -> Optional.empty());
+        var input = nl.planbord.io.docx.ProgressReportWriter.Input.of(p, nl.planbord.testing.HalfYear.H1_2026, java.time.LocalDate.of(2026, 12, 1));
+        robot.interact(() -> transfer.exportReport(stage, input, doc, folder::set));
+        waitFor(() -> Files.exists(doc) && robot.lookup("Map openen").tryQuery().isPresent());
+        try (var in = Files.newInputStream(doc); var d = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            assertEquals(1, d.getAllPictures().size(), "the timeline for the period, painted from the screen's scene");
+            assertTrue(d.getParagraphs().stream().anyMatch(x -> x.getText().equals("Voortgangsrapportage H1 2026")));
+        }
+    }
 }
