@@ -98,7 +98,7 @@ class MainWindowTest {
             }
         });
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
-        assertEquals(List.of("Nieuw programma…", "Openen… Ctrl+O", "Deel met collega's… Ctrl+Shift+S", "Importeer bestand van collega… Ctrl+Shift+I", "Geschiedenis van samenvoegen…", "Importeer Excel… Ctrl+I", "Exporteer naar Excel… Ctrl+E", "Programmadocument (Word) inlezen…", "Exporteer naar Word…", "Eerdere versie terugzetten…", "Afsluiten Ctrl+Q"), items);
+        assertEquals(List.of("Nieuw programma…", "Openen… Ctrl+O", "Deel met collega's… Ctrl+Shift+S", "Importeer bestand van collega… Ctrl+Shift+I", "Geschiedenis van samenvoegen…", "Importeer Excel… Ctrl+I", "Exporteer naar Excel… Ctrl+E", "Programmadocument (Word) inlezen…", "Exporteer naar Word…", "Tijdlijn als PDF…", "Afdrukken… Ctrl+P", "Eerdere versie terugzetten…", "Afsluiten Ctrl+Q"), items);
     }
 
     @Test
@@ -152,8 +152,9 @@ class MainWindowTest {
         javafx.scene.layout.GridPane legend = robot.lookup("#timelineLegend").queryAs(javafx.scene.layout.GridPane.class);
         long samples = legend.getChildren().stream().filter(n -> n instanceof javafx.scene.canvas.Canvas).count();
         List<String> meanings = legend.getChildren().stream().filter(n -> n instanceof Label).map(n -> ((Label) n).getText()).toList();
-        assertEquals(8, samples);
+        assertEquals(9, samples);
         assertTrue(meanings.contains("Vertraagd: gearceerd met een rode rand"), meanings.toString());
+        assertTrue(meanings.stream().anyMatch(m -> m.startsWith("Vastgesteld: de grijze balk eronder")), meanings.toString());
         assertTrue(meanings.stream().anyMatch(m -> m.startsWith("Kop: oranje = risico, rood = overbelast")), meanings.toString());
         robot.clickOn("OK");
     }
