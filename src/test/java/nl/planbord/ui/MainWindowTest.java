@@ -98,7 +98,7 @@ class MainWindowTest {
             }
         });
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
-        assertEquals(List.of("Nieuw programma…", "Openen… Ctrl+O", "Deel met collega's… Ctrl+Shift+S", "Importeer bestand van collega… Ctrl+Shift+I", "Geschiedenis van samenvoegen…", "Importeer Excel… Ctrl+I", "Exporteer naar Excel… Ctrl+E", "Programmadocument (Word) inlezen…", "Exporteer naar Word…", "Tijdlijn als PDF…", "Afdrukken… Ctrl+P", "Eerdere versie terugzetten…", "Afsluiten Ctrl+Q"), items);
+        assertEquals(List.of("Nieuw programma…", "Openen… Ctrl+O", "Deel met collega's… Ctrl+Shift+S", "Importeer bestand van collega… Ctrl+Shift+I", "Geschiedenis van samenvoegen…", "Importeer Excel… Ctrl+I", "Exporteer naar Excel… Ctrl+E", "Programmadocument (Word) inlezen…", "Exporteer naar Word…", "Voortgangsrapportage maken…", "Tijdlijn als PDF…", "Afdrukken… Ctrl+P", "Eerdere versie terugzetten…", "Afsluiten Ctrl+Q"), items);
     }
 
     @Test
