@@ -573,6 +573,7 @@ public final class ExcelReader {
                     } else {
                         ActionDraft a = new ActionDraft();
                         a.text = actionText;
+                        a.planningText = planningText;
                         a.where = where;
                         if (actionText.isEmpty()) {
                             problems.add(where + ", kolom " + HEADER_ACTIONS + ": de tekst van de actie ontbreekt");
@@ -952,17 +953,19 @@ public final class ExcelReader {
                         municipalities.add(m.strip());
                     }
                 }
-                return new Action(d.id, d.text, d.planning, status, d.lead, municipalities, d.notes, estimated, subs);
+                return new Action(d.id, d.text, d.planning, status, d.lead, municipalities, d.notes, estimated, subs)
+                        .withPlanningWording(PlanningNotation.wordingOf(d.planningText, d.planning));
             }
             Action a = src.withText(d.text).withSubActions(subs);
             if (src.planning().equals(d.planning)) {
-                return a;
+                // the same planning, spelled as the sheet spells it (read on its own it reads the same)
+                return a.withPlanningWording(PlanningNotation.wordingOf(d.planningText, d.planning));
             }
             if (src.estimated()) {
                 notices.add(d.where + ": de planning is veranderd (geschat was '" + PlanningNotation.format(src.planning()) + "', nu '"
                         + PlanningNotation.format(d.planning) + "'); de markering 'geschat' vervalt");
             }
-            return a.replannedTo(d.planning);
+            return a.replannedTo(d.planning).withPlanningWording(PlanningNotation.wordingOf(d.planningText, d.planning));
         }
 
         private static boolean sameNotation(String text, Planning planning) {
@@ -986,14 +989,14 @@ public final class ExcelReader {
                     id = null;
                 }
                 CapacityEstimate src = id != null && sourceById.get(id) instanceof CapacityEstimate c ? c : null;
-                if (src != null && CapacityNotation.format(src).equals(sentence) && (period == null || period.equals(src.period()))) {
+                // the line as the sheet words it: read on its own the workbook gives the same
+                if (src != null && CapacityNotation.sentence(src).equals(sentence) && (period == null || period.equals(src.period()))) {
                     out.add(src);
                     continue;
                 }
                 try {
-                    CapacityNotation.Parsed parsed = CapacityNotation.parseSentence(sentence);
                     YearSpan p = period != null ? period : src != null ? src.period() : defaultPeriod();
-                    out.add(parsed.toEstimate(id != null ? id : madeId(d.sheet(), d.row(), "capaciteit " + i, sentence), p,
+                    out.add(CapacityNotation.read(sentence, id != null ? id : madeId(d.sheet(), d.row(), "capaciteit " + i, sentence), p,
                             src != null ? src.note() : ""));
                 } catch (NotationException e) {
                     problems.add(d.sheet() + ", rij " + (d.row() + 1) + ", kolom " + d.column() + ": " + e.getMessage());
