@@ -69,7 +69,7 @@ public final class OutlineRows {
     }
 
     public static OutlineRow row(Action a, OutlineRow.Kind kind) {
-        String planning = PlanningNotation.format(a.planning()) + (a.estimated() ? " (geschat)" : "");
+        String planning = PlanningNotation.written(a) + (a.estimated() ? " (geschat)" : "");
         return new OutlineRow(kind, a.id(), "", a.text(), planning, a.status().label(), a.lead());
     }
 

@@ -355,8 +355,8 @@ public final class ExcelReader {
                     case "periode" -> {
                         try {
                             Planning p = PlanningNotation.parse(b);
-                            if (p.isOngoing()) {
-                                throw new NotationException("'doorlopend' is geen periode");
+                            if (!p.isDated()) {
+                                throw new NotationException("'" + PlanningNotation.format(p) + "' is geen periode");
                             }
                             first = Quarter.containing(p.firstMonth());
                             last = Quarter.containing(p.lastMonth());
@@ -846,7 +846,7 @@ public final class ExcelReader {
             for (Theme t : themes) {
                 for (Goal g : t.goals()) {
                     for (Action a : g.actions()) {
-                        if (!a.planning().isOngoing()) {
+                        if (a.planning().isDated()) {
                             Quarter f = Quarter.containing(a.planning().firstMonth());
                             Quarter l = Quarter.containing(a.planning().lastMonth());
                             min = min == null || f.isBefore(min) ? f : min;

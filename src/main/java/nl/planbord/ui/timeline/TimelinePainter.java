@@ -57,6 +57,8 @@ final class TimelinePainter {
                 } else {
                     g.fillPolygon(new double[] {x + 9, x, x + 9}, new double[] {y - 6, y, y + 6}, 3);
                 }
+            } else if (s instanceof TimelineShape.ToPlan m) {
+                toPlan(g, m);
             } else if (s instanceof TimelineShape.Refused r) {
                 g.setStroke(colour(TimelineSceneBuilder.REFUSED));
                 g.setLineWidth(1.5);
@@ -109,6 +111,20 @@ final class TimelinePainter {
             g.strokePolyline(new double[] {cx, cx + 3.5, cx + 9}, new double[] {cy, cy + 3.5, cy - 4}, 3);
             g.setLineWidth(1);
         }
+    }
+
+    /** An action "te plannen": a white diamond outlined in the theme's colour, to be dragged onto the timeline. */
+    private static void toPlan(GraphicsContext g, TimelineShape.ToPlan m) {
+        double[] xs = {m.x(), m.x() + m.size(), m.x(), m.x() - m.size()};
+        double[] ys = {m.y() - m.size(), m.y(), m.y() + m.size(), m.y()};
+        g.setFill(Color.WHITE);
+        g.fillPolygon(xs, ys, 4);
+        g.setStroke(colour(m.themeRgb()));
+        g.setLineWidth(2);
+        g.setLineDashes(3, 2);
+        g.strokePolygon(xs, ys, 4);
+        g.setLineDashes();
+        g.setLineWidth(1);
     }
 
     private static void label(GraphicsContext g, TimelineShape.Label l) {

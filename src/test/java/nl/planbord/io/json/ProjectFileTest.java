@@ -69,6 +69,21 @@ class ProjectFileTest {
     }
 
     @Test
+    void anActionTePlannenTravelsAsVersion2() throws Exception {
+        Programme dh = Samples.load(Samples.DEN_HAAG);
+        java.util.UUID id = dh.themes().get(0).goals().get(0).actions().get(0).id();
+        Programme p = dh.mapAction(id, a -> a.withPlanning(nl.planbord.model.Planning.unplanned()));
+        assertEquals(1, ProjectFileWriter.versionFor(dh));
+        assertEquals(2, ProjectFileWriter.versionFor(p));
+        Path file = dir.resolve("te-plannen.planbord");
+        new ProjectFileWriter().write(p, file);
+        String json = Files.readString(file);
+        assertTrue(json.startsWith("{\n  \"formatVersion\": 2,"));
+        assertTrue(json.contains("\"planning\": \"te plannen\","));
+        assertEquals(p, new ProjectFileReader().read(file));
+    }
+
+    @Test
     void aWordingThatSaysSomethingElseIsRefusedWithItsPlace() throws Exception {
         String json = h5Json();
         InvalidFileException e = readBroken(json.replace("\"wording\": \"3 tot 4 uur per week van beleidsmedewerkers wonen en zorg van de vijf gemeenten\"",
