@@ -9,7 +9,10 @@ import java.util.UUID;
 /**
  * An action of a goal ("Actie"), with its planning and who leads it. Sub-actions (the 2020 Den
  * Haag plan has activities with sub-activities) are actions themselves, one level deep in practice.
- * {@code estimated} marks a planning the source document did not state.
+ * {@code estimated} marks a planning the source document did not state. {@code planningWording} is
+ * the planning as the source wrote it when it spells it in a way of its own ("Q2 en Q3 2026",
+ * "H1 2026"), else empty (written canonically); it is kept while the planning stays the same and
+ * dropped when it changes.
  */
 public record Action(
         UUID id,
@@ -21,7 +24,8 @@ public record Action(
         String notes,
         boolean estimated,
         List<Action> subActions,
-        List<Progress> progress) {
+        List<Progress> progress,
+        String planningWording) {
 
     public Action {
         Objects.requireNonNull(id, "id");
@@ -33,6 +37,13 @@ public record Action(
         notes = Texts.clean(notes);
         subActions = subActions == null ? List.of() : List.copyOf(subActions);
         progress = progress == null ? List.of() : sortedByPeriod(progress);
+        planningWording = Texts.clean(planningWording);
+    }
+
+    /** An action whose planning is written in the canonical form. */
+    public Action(UUID id, String text, Planning planning, ActionStatus status, String lead, List<String> municipalities, String notes,
+            boolean estimated, List<Action> subActions, List<Progress> progress) {
+        this(id, text, planning, status, lead, municipalities, notes, estimated, subActions, progress, "");
     }
 
     /** An action nothing has been reported on yet. */
@@ -55,7 +66,7 @@ public record Action(
     }
 
     public Action withProgress(List<Progress> v) {
-        return new Action(id, text, planning, status, lead, municipalities, notes, estimated, subActions, v);
+        return new Action(id, text, planning, status, lead, municipalities, notes, estimated, subActions, v, planningWording);
     }
 
     /**
@@ -103,39 +114,49 @@ public record Action(
     }
 
     public Action withText(String v) {
-        return new Action(id, v, planning, status, lead, municipalities, notes, estimated, subActions, progress);
+        return new Action(id, v, planning, status, lead, municipalities, notes, estimated, subActions, progress, planningWording);
     }
 
+    /** The planning's wording is kept only while the planning stays the same. */
     public Action withPlanning(Planning v) {
-        return new Action(id, text, v, status, lead, municipalities, notes, estimated, subActions, progress);
+        return new Action(id, text, v, status, lead, municipalities, notes, estimated, subActions, progress, keptWording(v));
     }
 
     /** A replanned action is no longer an estimate: somebody decided it. */
     public Action replannedTo(Planning v) {
-        return new Action(id, text, v, status, lead, municipalities, notes, false, subActions, progress);
+        return new Action(id, text, v, status, lead, municipalities, notes, false, subActions, progress, keptWording(v));
+    }
+
+    /** The same planning as spelled by the source (empty: the canonical form). */
+    public Action withPlanningWording(String v) {
+        return new Action(id, text, planning, status, lead, municipalities, notes, estimated, subActions, progress, v);
+    }
+
+    private String keptWording(Planning v) {
+        return planning.equals(v) ? planningWording : "";
     }
 
     public Action withStatus(ActionStatus v) {
-        return new Action(id, text, planning, v, lead, municipalities, notes, estimated, subActions, progress);
+        return new Action(id, text, planning, v, lead, municipalities, notes, estimated, subActions, progress, planningWording);
     }
 
     public Action withLead(String v) {
-        return new Action(id, text, planning, status, v, municipalities, notes, estimated, subActions, progress);
+        return new Action(id, text, planning, status, v, municipalities, notes, estimated, subActions, progress, planningWording);
     }
 
     public Action withMunicipalities(List<String> v) {
-        return new Action(id, text, planning, status, lead, v, notes, estimated, subActions, progress);
+        return new Action(id, text, planning, status, lead, v, notes, estimated, subActions, progress, planningWording);
     }
 
     public Action withNotes(String v) {
-        return new Action(id, text, planning, status, lead, municipalities, v, estimated, subActions, progress);
+        return new Action(id, text, planning, status, lead, municipalities, v, estimated, subActions, progress, planningWording);
     }
 
     public Action withEstimated(boolean v) {
-        return new Action(id, text, planning, status, lead, municipalities, notes, v, subActions, progress);
+        return new Action(id, text, planning, status, lead, municipalities, notes, v, subActions, progress, planningWording);
     }
 
     public Action withSubActions(List<Action> v) {
-        return new Action(id, text, planning, status, lead, municipalities, notes, estimated, v, progress);
+        return new Action(id, text, planning, status, lead, municipalities, notes, estimated, v, progress, planningWording);
     }
 }

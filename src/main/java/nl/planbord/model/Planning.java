@@ -5,14 +5,17 @@ import java.util.Objects;
 
 /**
  * When an action runs: a span of whole quarters, a span of months (for programmes planned per
- * month), or "doorlopend" (the whole programme period). Spans are held as inclusive months so
- * that quarter and month plans share one arithmetic.
+ * month), "doorlopend" (the whole programme period), or "te plannen" (not planned yet: an
+ * action whose planning the source did not give in a form that can be read, or that nobody has
+ * planned). Spans are held as inclusive months so that quarter and month plans share one
+ * arithmetic. A plan "te plannen" runs in no quarter, has no months and does not move.
  */
 public final class Planning {
 
-    public enum Granularity { QUARTER, MONTH, ONGOING }
+    public enum Granularity { QUARTER, MONTH, ONGOING, UNPLANNED }
 
     private static final Planning ONGOING = new Planning(Granularity.ONGOING, null, null);
+    private static final Planning UNPLANNED = new Planning(Granularity.UNPLANNED, null, null);
 
     private final Granularity granularity;
     private final YearMonth first;
@@ -26,6 +29,11 @@ public final class Planning {
 
     public static Planning ongoing() {
         return ONGOING;
+    }
+
+    /** Not planned yet ("te plannen"). */
+    public static Planning unplanned() {
+        return UNPLANNED;
     }
 
     public static Planning quarter(Quarter q) {
@@ -58,16 +66,30 @@ public final class Planning {
         return granularity == Granularity.ONGOING;
     }
 
-    /** First month; for "doorlopend" the first month of the given programme period. */
+    /** Whether this is "te plannen": no time yet. */
+    public boolean isUnplanned() {
+        return granularity == Granularity.UNPLANNED;
+    }
+
+    /** Whether this plan has months of its own (a span of quarters or months). */
+    public boolean isDated() {
+        return first != null;
+    }
+
+    /**
+     * First month; for "doorlopend" the first month of the given programme period. For "te
+     * plannen" (which has none) also the period's first month: the place its marker stands.
+     */
     public YearMonth firstMonth(Quarter periodFirst) {
-        return isOngoing() ? periodFirst.firstMonth() : first;
+        return isDated() ? first : periodFirst.firstMonth();
     }
 
+    /** Last month; for "doorlopend" the last month of the given period (for "te plannen" ask {@link #isUnplanned()} first). */
     public YearMonth lastMonth(Quarter periodLast) {
-        return isOngoing() ? periodLast.lastMonth() : last;
+        return isDated() ? last : periodLast.lastMonth();
     }
 
-    /** First month of a dated plan; empty for "doorlopend". */
+    /** First month of a dated plan; null for "doorlopend" and "te plannen". */
     public YearMonth firstMonth() {
         return first;
     }
@@ -86,20 +108,23 @@ public final class Planning {
 
     /** Whether this plan runs in (part of) the quarter, with the programme period for "doorlopend". */
     public boolean runsIn(Quarter q, Quarter periodFirst, Quarter periodLast) {
-        return !firstQuarter(periodFirst).isAfter(q) && !lastQuarter(periodLast).isBefore(q);
+        return !isUnplanned() && !firstQuarter(periodFirst).isAfter(q) && !lastQuarter(periodLast).isBefore(q);
     }
 
     /** Number of months in the span (for "doorlopend": over the given period). */
     public int monthCount(Quarter periodFirst, Quarter periodLast) {
+        if (isUnplanned()) {
+            return 0;
+        }
         YearMonth f = firstMonth(periodFirst);
         YearMonth l = lastMonth(periodLast);
         return (l.getYear() - f.getYear()) * 12 + l.getMonthValue() - f.getMonthValue() + 1;
     }
 
-    /** Moves the whole span by steps of its own unit (quarters or months). "Doorlopend" does not move. */
+    /** Moves the whole span by steps of its own unit (quarters or months). "Doorlopend" and "te plannen" do not move. */
     public Planning shiftedBy(int steps) {
         return switch (granularity) {
-            case ONGOING -> this;
+            case ONGOING, UNPLANNED -> this;
             case QUARTER -> new Planning(granularity, first.plusMonths(3L * steps), last.plusMonths(3L * steps));
             case MONTH -> new Planning(granularity, first.plusMonths(steps), last.plusMonths(steps));
         };
@@ -107,7 +132,7 @@ public final class Planning {
 
     /** Moves start and end separately by steps of its own unit; never lets the end pass the start. */
     public Planning resizedBy(int startSteps, int endSteps) {
-        if (isOngoing()) {
+        if (!isDated()) {
             return this;
         }
         int unit = granularity == Granularity.QUARTER ? 3 : 1;

@@ -96,7 +96,56 @@ public final class CapacityNotation {
         return new Parsed(restoreCase(role, original), min, max, unit, organisations);
     }
 
-    /** The sentence as the document prints it. */
+    /**
+     * A line read from a sentence (a document, a workbook, a paste), keeping the sentence as its
+     * wording when it says the line in words of its own (see {@link #wordingOf}).
+     */
+    public static CapacityEstimate read(String sentence, UUID id, YearSpan period, String note) {
+        CapacityEstimate e = parseSentence(sentence).toEstimate(id, period, note);
+        return e.withWording(wordingOf(sentence, e));
+    }
+
+    /**
+     * The sentence to write for a line: its own wording while it has one (the document's "3 tot 4
+     * uur per week van ... van de vijf gemeenten"), else the canonical form ({@link #format}).
+     */
+    public static String sentence(CapacityEstimate e) {
+        return e.wording().isEmpty() ? format(e) : e.wording();
+    }
+
+    /**
+     * The wording a line read from {@code sentence} keeps: the sentence without its bullet and with
+     * its line breaks as single spaces, when it reads as {@code e} and is not the canonical form
+     * already; empty for scan noise ("3'tot 4", "vijff", a stray letter before the figures), which
+     * is written canonically.
+     */
+    public static String wordingOf(String sentence, CapacityEstimate e) {
+        if (sentence == null) {
+            return "";
+        }
+        String t = sentence.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip()
+                .replaceFirst("^[•*·\\-–]\\s*(?=[0-9])", "");
+        if (t.isEmpty() || t.equals(format(e)) || !t.matches("[0-9].*") || t.matches(".*[0-9]\\s*['’`].*")) {
+            return "";
+        }
+        if (e.organisations() > 1 && !t.toLowerCase(Locale.ROOT).matches(".*\\b(" + countWord(e.organisations()) + "|" + e.organisations() + ")\\b.*")) {
+            return "";
+        }
+        return says(t, e) ? t : "";
+    }
+
+    /** Whether the sentence reads as this line (role, hours, unit and organisations; the period is not in a sentence). */
+    public static boolean says(String sentence, CapacityEstimate e) {
+        try {
+            Parsed p = parseSentence(sentence);
+            return p.role().equals(e.role()) && p.minHours() == e.minHours() && p.maxHours() == e.maxHours() && p.unit() == e.unit()
+                    && p.organisations() == e.organisations();
+        } catch (NotationException x) {
+            return false;
+        }
+    }
+
+    /** The sentence in the canonical form ("2-4 uur per week van ... van de vijf gemeenten"), whatever the line's own wording. */
     public static String format(CapacityEstimate e) {
         StringBuilder s = new StringBuilder();
         s.append(formatHours(e.minHours(), e.maxHours())).append(" uur per ").append(e.unit().word())

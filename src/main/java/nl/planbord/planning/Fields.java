@@ -62,8 +62,17 @@ public final class Fields {
         }
     }
 
-    /** An action's planning with whether it is an estimate: they are shown, taken and stored together. */
-    public record Planned(Planning planning, boolean estimated) {
+    /**
+     * An action's planning with whether it is an estimate and how its source spelled it: they are
+     * taken and stored together. The review shows and compares only the planning and the estimate
+     * (the canonical form), so a planning spelled otherwise but the same is no change; taking a
+     * planning that is a change takes its spelling with it.
+     */
+    public record Planned(Planning planning, boolean estimated, String wording) {
+
+        public Planned(Planning planning, boolean estimated) {
+            this(planning, estimated, "");
+        }
     }
 
     /** A capacity line's hours: minimum and maximum are set together (the minimum may not pass the maximum). */
@@ -134,10 +143,14 @@ public final class Fields {
             .editable(Fields::plain, Fields::plain);
     /** Typed in the review it is somebody's decision, so no longer an estimate (as a replan). */
     public static final Field<Action, Planned> ACTION_PLANNING = Field.<Action, Planned>of(Kind.ACTION, "planning", "planning",
-            a -> new Planned(a.planning(), a.estimated()), (a, v) -> a.withPlanning(v.planning()).withEstimated(v.estimated()),
+            a -> new Planned(a.planning(), a.estimated(), a.planningWording()),
+            (a, v) -> a.withPlanning(v.planning()).withEstimated(v.estimated()).withPlanningWording(v.wording()),
             v -> PlanningNotation.format(v.planning()) + (v.estimated() ? " (geschat)" : ""))
-            .editable(v -> PlanningNotation.format(v.planning()), s -> new Planned(PlanningNotation.parse(s), false))
-            .covering("planning", "estimated");
+            .editable(v -> PlanningNotation.format(v.planning()), s -> {
+                Planning p = PlanningNotation.parse(s);
+                return new Planned(p, false, PlanningNotation.wordingOf(s, p));
+            })
+            .covering("planning", "estimated", "planningWording");
     public static final Field<Action, ActionStatus> ACTION_STATUS = Field.of(Kind.ACTION, "status", "status", Action::status,
             Action::withStatus, ActionStatus::label);
     public static final Field<Action, String> ACTION_LEAD = Field.of(Kind.ACTION, "lead", "trekker", Action::lead, Action::withLead,
@@ -175,6 +188,14 @@ public final class Fields {
     public static final Field<CapacityEstimate, String> CAPACITY_NOTE = Field.stored(Kind.CAPACITY_LINE, "note", "toelichting",
             CapacityEstimate::note, CapacityEstimate::withNote);
 
+    /**
+     * The sentence as read, when in words of its own. Last in the table: set after the fields of
+     * what the line means, whose withers drop it. The review compares lines in the canonical form,
+     * so a line worded otherwise but meaning the same is no change.
+     */
+    public static final Field<CapacityEstimate, String> CAPACITY_WORDING = Field.stored(Kind.CAPACITY_LINE, "wording", "zin",
+            CapacityEstimate::wording, CapacityEstimate::withWording);
+
     public static final List<Field<CapacityEstimate, ?>> CAPACITY_LINE = List.of(CAPACITY_ROLE, CAPACITY_HOURS, CAPACITY_UNIT,
-            CAPACITY_ORGANISATIONS, CAPACITY_PERIOD, CAPACITY_NOTE);
+            CAPACITY_ORGANISATIONS, CAPACITY_PERIOD, CAPACITY_NOTE, CAPACITY_WORDING);
 }

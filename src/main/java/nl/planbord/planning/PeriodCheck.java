@@ -75,7 +75,7 @@ public final class PeriodCheck {
     }
 
     public static boolean isOutside(Planning planning, Quarter first, Quarter last) {
-        if (planning.isOngoing()) {
+        if (!planning.isDated()) {
             return false;
         }
         return planning.firstQuarter(first).isBefore(first) || planning.lastQuarter(last).isAfter(last);

@@ -13,7 +13,8 @@ import nl.planbord.model.Quarter;
 
 /**
  * Reads and writes planning as programme documents write it: "Q1 2026", "Q1 & Q2 2026",
- * "Q1 2026 - Q2 2027", "Q1 t/m Q3 2026", "H1 2026", "2026", "nov 2019 - mrt 2020", "doorlopend".
+ * "Q1 2026 - Q2 2027", "Q1 t/m Q3 2026", "H1 2026", "2026", "nov 2019 - mrt 2020", "doorlopend", and
+ * "te plannen" (not planned yet).
  * Copes with the noise of pasted and scanned tables ("Q12026", stray bullets, odd dashes).
  * Formatting is canonical, so parse(format(p)) equals p.
  */
@@ -53,6 +54,9 @@ public final class PlanningNotation {
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
     private static final Pattern TOKEN = Pattern.compile("t/m|tot en met|[a-z]+|[0-9]+|[&,+/-]|\\S");
 
+    /** How "te plannen" is written: an action not planned yet. */
+    public static final String UNPLANNED_WORDS = "te plannen";
+
     private PlanningNotation() {
     }
 
@@ -61,6 +65,7 @@ public final class PlanningNotation {
     public static String format(Planning p) {
         return switch (p.granularity()) {
             case ONGOING -> "doorlopend";
+            case UNPLANNED -> UNPLANNED_WORDS;
             case QUARTER -> formatQuarters(Quarter.containing(p.firstMonth()), Quarter.containing(p.lastMonth()));
             case MONTH -> formatMonths(p.firstMonth(), p.lastMonth());
         };
@@ -97,6 +102,47 @@ public final class PlanningNotation {
 
     public static String format(Quarter q) {
         return q.toString();
+    }
+
+    // ---------------------------------------------------------------- the source's own spelling
+
+    /** The planning of an action as it is written: its source's own spelling while it has one, else the canonical form. */
+    public static String written(nl.planbord.model.Action a) {
+        return a.planningWording().isEmpty() ? format(a.planning()) : a.planningWording();
+    }
+
+    /** One word of a planning as documents spell it: "Q2", "H1", "2026", "2026-2027", "en", "t/m", "mrt", "Doorlopend". */
+    private static final Pattern SPELLED_WORD = Pattern.compile(
+            "(?:Q[1-4]|H[12]|[Kk]w(?:artaal)?|[1-4]|(?:19|20|21)[0-9]{2}|(?:Q[1-4]|H[12])[-\u2013/](?:Q[1-4]|H[12])"
+            + "|(?:19|20|21)[0-9]{2}[-\u2013](?:19|20|21)[0-9]{2}|&|\\+|en|tot|met|t/m|-|\u2013|[Dd]oorlopend|[Cc]ontinu|[Gg]ehele|periode"
+            + "|(?i:jan|januari|feb|februari|mrt|maart|apr|april|mei|jun|juni|jul|juli|aug|augustus|sep|sept|september|okt|oktober|nov|november|dec|december))"
+            + ",?");
+
+    /**
+     * The spelling to keep for a planning read from {@code text}: the text itself (without
+     * surrounding spaces) when it is written as documents write planning ("Q2 en Q3 2026", "H1
+     * 2026", "Q1 tot en met Q3 2026", "2026-2027"), reads as {@code planning} and is not the
+     * canonical form already; empty for the canonical form and for scan noise ("Q12026", "q1
+     * 2026", stray bullets or bars, double spaces), which is written canonically.
+     */
+    public static String wordingOf(String text, Planning planning) {
+        if (text == null) {
+            return "";
+        }
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > 100 || t.equals(format(planning)) || !t.equals(t.replaceAll("\\s+", " "))) {
+            return "";
+        }
+        for (String word : t.split(" ")) {
+            if (!SPELLED_WORD.matcher(word).matches()) {
+                return "";
+            }
+        }
+        try {
+            return parse(t).equals(planning) ? t : "";
+        } catch (NotationException e) {
+            return "";
+        }
     }
 
     // ---------------------------------------------------------------- parse
@@ -178,6 +224,9 @@ public final class PlanningNotation {
         }
         if (t.equals("doorlopend") || t.equals("continu") || t.equals("gehele periode")) {
             return Planning.ongoing();
+        }
+        if (t.equals(UNPLANNED_WORDS) || t.equals("nog te plannen")) {
+            return Planning.unplanned();
         }
 
         List<Point> points = new ArrayList<>();

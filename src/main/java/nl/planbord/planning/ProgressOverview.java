@@ -142,7 +142,11 @@ public final class ProgressOverview {
         return out;
     }
 
+    /** Whether the plan runs in the period; an action "te plannen" runs in none (it is not expected to report). */
     private boolean runsIn(Planning p, ReportingPeriod period) {
+        if (p.isUnplanned()) {
+            return false;
+        }
         Quarter first = p.firstQuarter(programme.firstQuarter());
         Quarter last = p.lastQuarter(programme.lastQuarter());
         return !first.isAfter(period.last()) && !last.isBefore(period.first());

@@ -26,11 +26,18 @@ public final class Replanning {
         /**
          * The plan after this handle is dragged {@code steps} of the plan's own unit (quarters, or
          * months for month plans), within the programme period {@code first}..{@code last}.
-         * "Doorlopend" stays. A refused drag keeps the plan and says why, in Dutch.
+         * "Doorlopend" stays. A plan "te plannen" has its marker in the quarter before the period:
+         * moved {@code steps} quarters it is planned in that quarter ({@code first} for one step);
+         * its ends do not stretch. A refused drag keeps the plan and says why, in Dutch.
          */
         public Outcome apply(Planning planning, int steps, Quarter first, Quarter last) {
-            if (steps == 0 || planning.isOngoing()) {
+            if (steps == 0 || planning.isOngoing() || planning.isUnplanned() && this != MOVE) {
                 return new Outcome(planning, planning, null);
+            }
+            if (planning.isUnplanned()) {
+                Planning planned = Planning.quarter(first.plus(steps - 1));
+                return fits(first, last, planned) ? new Outcome(planned, planned, null)
+                        : new Outcome(planning, planned, "Buiten de programmaperiode (" + first + " - " + last + ")");
             }
             Planning attempted = switch (this) {
                 case MOVE -> planning.shiftedBy(steps);
@@ -76,7 +83,9 @@ public final class Replanning {
         Programme after = p;
         Action last = null;
         int changed = 0;
+        boolean planned = false;
         for (Action a : found.values()) {
+            planned |= a.planning().isUnplanned();
             Planning plan = handle.apply(a.planning(), steps, p.firstQuarter(), p.lastQuarter()).planning();
             if (!plan.equals(a.planning())) {
                 Action moved = a.replannedTo(plan);
@@ -88,7 +97,7 @@ public final class Replanning {
         if (changed == 0) {
             return java.util.Optional.empty();
         }
-        String verb = handle == Handle.MOVE ? "verplaatst naar " : "gepland op ";
+        String verb = handle == Handle.MOVE && !planned ? "verplaatst naar " : "gepland op ";
         String name = changed == 1 ? "Actie " + verb + PlanningNotation.format(last.planning())
                 : changed + " acties " + (handle == Handle.MOVE ? (steps > 0 ? "later gepland" : "eerder gepland") : "aangepast");
         return java.util.Optional.of(new Edit(name, after));
@@ -96,7 +105,7 @@ public final class Replanning {
 
     /** A span may not start before the programme's first quarter nor end after its last one. */
     static boolean fits(Quarter first, Quarter last, Planning plan) {
-        if (plan.isOngoing()) {
+        if (!plan.isDated()) {
             return true;
         }
         return !plan.firstMonth().isBefore(first.firstMonth()) && !plan.lastMonth().isAfter(last.lastMonth());

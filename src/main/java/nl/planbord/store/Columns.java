@@ -114,11 +114,12 @@ final class Columns<E> {
     static Columns<Action> action(Function<Action, String> planningText) {
         return new Columns<>(List.of(
                 text(Fields.ACTION_TEXT, "text"),
-                new Column<>(Fields.ACTION_PLANNING, List.of("planning", "estimated"), (ps, at, a) -> {
+                new Column<>(Fields.ACTION_PLANNING, List.of("planning", "estimated", "planning_wording"), (ps, at, a) -> {
                     ps.setString(at, planningText.apply(a));
                     ps.setBoolean(at + 1, a.estimated());
+                    ps.setString(at + 2, a.planningWording());
                 }, (rs, at, a) -> Fields.ACTION_PLANNING.with(a,
-                        new Fields.Planned(PlanningNotation.parse(rs.getString(at)), rs.getBoolean(at + 1)))),
+                        new Fields.Planned(PlanningNotation.parse(rs.getString(at)), rs.getBoolean(at + 1), rs.getString(at + 2)))),
                 new Column<>(Fields.ACTION_STATUS, List.of("status"), (ps, at, a) -> ps.setString(at, a.status().label()),
                         (rs, at, a) -> a.withStatus(ActionStatus.fromLabel(rs.getString(at)).orElse(ActionStatus.NIET_GESTART))),
                 text(Fields.ACTION_LEAD, "lead"),
@@ -141,7 +142,8 @@ final class Columns<E> {
                 ps.setInt(at, c.period().firstYear());
                 ps.setInt(at + 1, c.period().lastYear());
             }, (rs, at, c) -> c.withPeriod(new YearSpan(rs.getInt(at), rs.getInt(at + 1)))),
-            text(Fields.CAPACITY_NOTE, "note")));
+            text(Fields.CAPACITY_NOTE, "note"),
+            text(Fields.CAPACITY_WORDING, "wording")));
 
     private static <E> Column<E> text(Field<E, String> f, String column) {
         return new Column<>(f, List.of(column), (ps, at, e) -> ps.setString(at, f.get(e)), (rs, at, e) -> f.with(e, rs.getString(at)));

@@ -75,7 +75,7 @@ public final class OutlineRows {
 
     /** An action's row; {@code overview} gives its slip against the baseline ("+2 kw"). */
     public static OutlineRow row(Action a, OutlineRow.Kind kind, ProgressOverview overview) {
-        String planning = PlanningNotation.format(a.planning()) + (a.estimated() ? " (geschat)" : "");
+        String planning = PlanningNotation.written(a) + (a.estimated() ? " (geschat)" : "");
         return new OutlineRow(kind, a.id(), "", a.text(), planning, a.status().label(), a.lead(), false, overview.slipText(a));
     }
 

@@ -89,4 +89,68 @@ class CapacityNotationTest {
     void readsThePeriodOfTheColumnHeader(String header, String period) {
         assertEquals(period, CapacityNotation.periodOfHeader(header).orElseThrow().toString());
     }
+
+    // ---------------------------------------------------------------- the sentence's own wording
+
+    @ParameterizedTest(name = "kept: \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            4-6 uur per maand van de uitvoeringsprofessionals bij de vijf gemeenten
+            3 tot 4 uur per week van beleidsmedewerkers wonen en zorg van de vijf gemeenten
+            4 tot 6 uur per maand voor de dataspecialisten en systeembeheerders van alle vijf de gemeenten
+            2 uur per maand voor de dataspecialisten
+            """)
+    void aSentenceInWordsOfItsOwnIsKeptAndWrittenBackExactly(String sentence) {
+        CapacityEstimate e = CapacityNotation.read(sentence, java.util.UUID.randomUUID(), YearSpan.of(2026), "");
+        assertEquals(sentence, e.wording());
+        assertEquals(sentence, CapacityNotation.sentence(e));
+        assertTrue(!CapacityNotation.format(e).equals(sentence), "the canonical form differs: " + CapacityNotation.format(e));
+    }
+
+    @Test
+    void aSentenceOverLinesWithItsBulletIsKeptAsOneLine() {
+        CapacityEstimate e = CapacityNotation.read("\u2022 4-6 uur per maand van de \nuitvoeringsprofessionals bij de vijf \ngemeenten ",
+                java.util.UUID.randomUUID(), YearSpan.of(2026), "");
+        assertEquals("4-6 uur per maand van de uitvoeringsprofessionals bij de vijf gemeenten", CapacityNotation.sentence(e));
+    }
+
+    @ParameterizedTest(name = "canonical: \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            2-4 uur per week van beleidsmedewerkers sociaal domein van de vijf gemeenten      | 2-4 uur per week van beleidsmedewerkers sociaal domein van de vijf gemeenten
+            e 3'tot 4 uur per week van beleidsmedewerkers wonen en zorg van de vijff gemeenten | 3-4 uur per week van beleidsmedewerkers wonen en zorg van de vijf gemeenten
+            3 tot 4 uur per week van beleidsmedewerkers wonen en zorg van de vijff gemeenten   | 3-4 uur per week van beleidsmedewerkers wonen en zorg van de vijf gemeenten
+            """)
+    void theCanonicalFormAndScanNoiseKeepNoWordingOfTheirOwn(String sentence, String written) {
+        CapacityEstimate e = CapacityNotation.read(sentence, java.util.UUID.randomUUID(), YearSpan.of(2026), "");
+        assertEquals("", e.wording());
+        assertEquals(written, CapacityNotation.sentence(e));
+    }
+
+    @Test
+    void changingFiguresRolePeriodOrOrganisationsMakesTheSentenceAnewInTheCanonicalForm() {
+        CapacityEstimate e = CapacityNotation.read("3 tot 4 uur per week van beleidsmedewerkers wonen en zorg van de vijf gemeenten",
+                java.util.UUID.randomUUID(), new YearSpan(2026, 2027), "");
+        String own = e.wording();
+        // what does not change the meaning keeps the document's words
+        assertEquals(own, e.withNote("besproken in het AO").wording());
+        assertEquals(own, e.withId(java.util.UUID.randomUUID()).wording());
+        assertEquals(own, e.withHours(3, 4).withRole("beleidsmedewerkers wonen en zorg").withUnit(HoursUnit.PER_WEEK)
+                .withOrganisations(5).withPeriod(new YearSpan(2026, 2027)).wording());
+        // what does is written anew
+        assertEquals("2-4 uur per week van beleidsmedewerkers wonen en zorg van de vijf gemeenten", CapacityNotation.sentence(e.withHours(2, 4)));
+        assertEquals("3-4 uur per week van woonconsulenten van de vijf gemeenten", CapacityNotation.sentence(e.withRole("woonconsulenten")));
+        assertEquals("3-4 uur per maand van beleidsmedewerkers wonen en zorg van de vijf gemeenten",
+                CapacityNotation.sentence(e.withUnit(HoursUnit.PER_MONTH)));
+        assertEquals("3-4 uur per week van beleidsmedewerkers wonen en zorg van de vier gemeenten",
+                CapacityNotation.sentence(e.withOrganisations(4)));
+        assertEquals("", e.withPeriod(YearSpan.of(2026)).wording());
+    }
+
+    @Test
+    void aWordingSaysALineOnlyWhenItsFiguresRoleAndOrganisationsAreTheLines() {
+        CapacityEstimate e = CapacityNotation.parse("3-4 uur per week van beleidsmedewerkers wonen en zorg van de vijf gemeenten", YearSpan.of(2026));
+        assertTrue(CapacityNotation.says("3 tot 4 uur per week van beleidsmedewerkers wonen en zorg van alle vijf de gemeenten", e));
+        assertTrue(!CapacityNotation.says("3 tot 5 uur per week van beleidsmedewerkers wonen en zorg van de vijf gemeenten", e));
+        assertTrue(!CapacityNotation.says("3 tot 4 uur per week van beleidsmedewerkers wonen en zorg", e));
+        assertTrue(!CapacityNotation.says("geen zin", e));
+    }
 }

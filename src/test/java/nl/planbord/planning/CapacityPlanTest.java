@@ -101,6 +101,28 @@ class CapacityPlanTest {
                 "the default rule does not care where the actions run");
     }
 
+    /**
+     * An action "te plannen" runs in no quarter, so capacity per quarter ignores it: where the rule
+     * follows the actions, it adds nothing anywhere; over the whole period the lines count as before.
+     */
+    @Test
+    void anActionTePlannenAddsNoCapacityToAnyQuarter() {
+        Theme preventie = h5.themes().get(0);
+        Programme onlyPreventie = h5.withThemes(List.of(preventie));
+        Programme unplanned = onlyPreventie;
+        for (var g : preventie.goals()) {
+            for (var a : g.actions()) {
+                unplanned = unplanned.mapAction(a.id(), x -> x.withPlanning(Planning.unplanned()));
+            }
+        }
+        List<CapacityPlan.Load> where = CapacityPlan.compute(unplanned, CapacityPlan.Rule.WHERE_ACTIONS_RUN);
+        for (Quarter q = h5.firstQuarter(); !q.isAfter(h5.lastQuarter()); q = q.plus(1)) {
+            assertArrayEquals(new double[] {0, 0}, CapacityPlan.sum(where, q, null, null), q.toString());
+        }
+        assertArrayEquals(CapacityPlan.sum(CapacityPlan.compute(onlyPreventie, CapacityPlan.Rule.WHOLE_PERIOD), Quarter.of(2026, 2), null, null),
+                CapacityPlan.sum(CapacityPlan.compute(unplanned, CapacityPlan.Rule.WHOLE_PERIOD), Quarter.of(2026, 2), null, null), 1e-9);
+    }
+
     @Test
     void theTotalsOfOnePassAreTheSumsForEveryQuarterRoleAndMunicipality() {
         List<CapacityPlan.Load> loads = CapacityPlan.compute(h5, CapacityPlan.Rule.WHOLE_PERIOD);

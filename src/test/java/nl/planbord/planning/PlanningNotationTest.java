@@ -151,4 +151,64 @@ class PlanningNotationTest {
         assertEquals(p, PlanningNotation.parse(text), text);
         assertEquals(text, PlanningNotation.format(PlanningNotation.parse(text)));
     }
+
+    // ---------------------------------------------------------------- the documents' own spelling, and "te plannen"
+
+    @ParameterizedTest(name = "kept: \"{0}\" ({1})")
+    @CsvSource(delimiter = '|', textBlock = """
+            Q2 en Q3 2026          | Q2 & Q3 2026
+            H1 2026                | Q1 & Q2 2026
+            Q1 tot en met Q3 2026  | Q1 t/m Q3 2026
+            2026-2027              | 2026 - 2027
+            Doorlopend             | doorlopend
+            """)
+    void aSpellingTheDocumentsUseIsKeptWhileItMeansThePlanning(String text, String canonical) {
+        Planning p = PlanningNotation.parse(text);
+        assertEquals(canonical, PlanningNotation.format(p));
+        assertEquals(text, PlanningNotation.wordingOf(text, p));
+        assertEquals(text, PlanningNotation.wordingOf("  " + text + " ", p), "surrounding spaces are no part of it");
+        assertEquals("", PlanningNotation.wordingOf(text, PlanningNotation.parse("Q4 2030")), "a wording of another planning is not kept");
+    }
+
+    @ParameterizedTest(name = "canonical: \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Q12026
+            q1 2026
+            Q1  2026
+            • Q1 2026
+            Q1 2026.
+            Q1 2026
+            Q1 & Q2 2026
+            """)
+    void scanNoiseAndTheCanonicalFormKeepNoSpellingOfTheirOwn(String text) {
+        assertEquals("", PlanningNotation.wordingOf(text, PlanningNotation.parse(text)));
+    }
+
+    @Test
+    void anActionKeepsItsSpellingWhileItsPlanningStaysAndLosesItWhenReplanned() {
+        Planning p = PlanningNotation.parse("Q2 en Q3 2026");
+        nl.planbord.model.Action a = nl.planbord.model.Action.of("Onderzoek", p).withPlanningWording("Q2 en Q3 2026");
+        assertEquals("Q2 en Q3 2026", PlanningNotation.written(a));
+        assertEquals("Q2 en Q3 2026", PlanningNotation.written(a.withText("Onderzoek (herzien)").withPlanning(p).replannedTo(p)));
+        assertEquals("Q3 & Q4 2026", PlanningNotation.written(a.replannedTo(p.shiftedBy(1))));
+        assertEquals("Q3 & Q4 2026", PlanningNotation.written(a.withPlanning(p.shiftedBy(1))));
+    }
+
+    @Test
+    void tePlannenIsAPlanningOfItsOwnThatRunsNowhereAndDoesNotMove() {
+        Planning p = PlanningNotation.parse("te plannen");
+        assertEquals(Planning.unplanned(), p);
+        assertEquals(Planning.Granularity.UNPLANNED, p.granularity());
+        assertEquals("te plannen", PlanningNotation.format(p));
+        assertEquals(p, PlanningNotation.parse("Te plannen"));
+        assertEquals(p, PlanningNotation.parse("nog te plannen"));
+        assertTrue(!p.isDated() && !p.isOngoing() && p.isUnplanned());
+        Quarter first = Quarter.of(2026, 1);
+        Quarter last = Quarter.of(2027, 4);
+        assertTrue(!p.runsIn(first, first, last));
+        assertEquals(0, p.monthCount(first, last));
+        assertEquals(p, p.shiftedBy(2));
+        assertEquals(p, p.resizedBy(1, 1));
+        assertEquals(first.firstMonth(), p.firstMonth(first), "its marker stands at the start of the period");
+    }
 }

@@ -45,6 +45,38 @@ class ProgrammeDiffTest {
         assertEquals(List.of(), ProgrammeDiff.compare(base, base));
     }
 
+    /**
+     * A colleague who typed the programme in, or read the document, writes the same plan in other
+     * words: that is no change of the plan, so the review shows none (three-way and two-way), and
+     * merging keeps my wording.
+     */
+    @Test
+    void theSamePlanInOtherWordsIsNoChange() {
+        Programme mine = base.mapAction(signalering.id(), a -> a.withPlanning(PlanningNotation.parse("H2 2026")).withPlanningWording("H2 2026"));
+        Programme theirs = mine.mapAction(signalering.id(), a -> a.withPlanningWording(""));
+        for (Theme t : theirs.themes()) {
+            theirs = theirs.mapTheme(t.id(), x -> x.withCapacity(x.capacity().stream().map(c -> c.withWording("")).toList()));
+        }
+        assertTrue(mine.themes().get(1).capacity().get(0).wording().length() > 0, "the sample keeps the document's sentences");
+        assertTrue(!mine.equals(theirs));
+        assertEquals(List.of(), ProgrammeDiff.compare(mine, theirs));
+        assertEquals(List.of(), ProgrammeDiff.compare(mine, mine, theirs));
+        assertEquals(List.of(), ProgrammeDiff.compare(theirs, mine, theirs));
+        assertEquals(mine, ProgrammeDiff.merge(mine, theirs, keys(ProgrammeDiff.compare(mine, theirs))));
+    }
+
+    /** A change of the plan is one; taking it takes the colleague's spelling with it. */
+    @Test
+    void takingAChangedPlanTakesItsWordingAlong() {
+        Programme theirs = base.mapAction(signalering.id(), a -> a.replannedTo(PlanningNotation.parse("Q2 en Q3 2027"))
+                .withPlanningWording("Q2 en Q3 2027"));
+        List<ProgrammeDiff.Change> changes = ProgrammeDiff.compare(base, theirs);
+        assertEquals(List.of("Actie 'Afspraken over signalering met woningcorporatie': planning Q4 2026 -> Q2 & Q3 2027"), texts(changes));
+        Programme merged = ProgrammeDiff.merge(base, theirs, keys(changes));
+        assertEquals(theirs, merged);
+        assertEquals("Q2 en Q3 2027", PlanningNotation.written(ProgrammeDiff.actions(merged).get(signalering.id()).action()));
+    }
+
     @Test
     void addedRemovedAndMovedActionsAndGoalsAreEachAChange() {
         Action nieuw = Action.of("Afspraken over huisuitzettingen", PlanningNotation.parse("Q3 2026"));

@@ -33,6 +33,24 @@ class ReplanningTest {
     }
 
     @Test
+    void draggingAnActionTePlannenOntoTheTimelinePlansItInThatQuarter() {
+        Programme p = h5.mapAction(signalering.id(), a -> a.withPlanning(nl.planbord.model.Planning.unplanned()));
+        nl.planbord.model.Quarter first = h5.firstQuarter();
+        nl.planbord.model.Quarter last = h5.lastQuarter();
+        nl.planbord.model.Planning unplanned = nl.planbord.model.Planning.unplanned();
+        // its marker stands in the quarter before the period: one step is the first quarter
+        assertEquals(nl.planbord.model.Planning.quarter(first), Replanning.Handle.MOVE.apply(unplanned, 1, first, last).planning());
+        assertEquals("Q2 2026", PlanningNotation.format(Replanning.Handle.MOVE.apply(unplanned, 2, first, last).planning()));
+        assertEquals(unplanned, Replanning.Handle.MOVE.apply(unplanned, 0, first, last).planning(), "not moved: still to plan");
+        assertTrue(Replanning.Handle.MOVE.apply(unplanned, -1, first, last).refused());
+        assertTrue(Replanning.Handle.MOVE.apply(unplanned, 9, first, last).refused(), "past Q4 2027");
+        assertEquals(unplanned, Replanning.Handle.END.apply(unplanned, 2, first, last).planning(), "it has no ends to stretch");
+        Edit e = Replanning.shift(p, List.of(signalering.id()), Replanning.Handle.MOVE, 4).orElseThrow();
+        assertEquals("Actie gepland op Q4 2026", e.name());
+        assertEquals("Q4 2026", planOf(e.after(), signalering));
+    }
+
+    @Test
     void movingSeveralMovesThemTogether() {
         Edit e = Replanning.shift(h5, List.of(signalering.id(), contactpunt.id()), Replanning.Handle.MOVE, -1).orElseThrow();
         assertEquals("2 acties eerder gepland", e.name());

@@ -94,12 +94,12 @@ class FieldColumnsTest {
                         YearSpan.of(2027), "")), theme.goals());
         Goal goalDonor = new Goal(goal.id(), 8, "Donordoel", "Donorresultaat", List.of(new CapacityEstimate(java.util.UUID.randomUUID(),
                 "doelrol", 3, 5, HoursUnit.PER_WEEK, 1, YearSpan.of(2026), "per doel")), goal.actions());
-        Action actionDonor = new Action(action.id(), "Donoractie", PlanningNotation.parse("Q3 2027"), ActionStatus.VERVALLEN, "Donortrekker",
+        Action actionDonor = new Action(action.id(), "Donoractie", PlanningNotation.parse("H2 2027"), ActionStatus.VERVALLEN, "Donortrekker",
                 List.of("Donorgemeente"), "Donornotitie", true, List.of(Action.of("Donorsubactie", PlanningNotation.parse("Q4 2027"))),
                 List.of(new nl.planbord.model.Progress(nl.planbord.model.ReportingPeriod.half(2027, 1), ActionStatus.VERVALLEN, "Donortoelichting",
-                        true, "Donorvoorstel", "Donor", java.time.Instant.parse("2027-07-01T10:00:00Z"))));
+                        true, "Donorvoorstel", "Donor", java.time.Instant.parse("2027-07-01T10:00:00Z"))), "H2 2027");
         CapacityEstimate lineDonor = new CapacityEstimate(line.id(), "Donorrol", 7, 9, line.unit() == HoursUnit.PER_WEEK ? HoursUnit.PER_MONTH
-                : HoursUnit.PER_WEEK, line.organisations() + 2, new YearSpan(2030, 2031), "donornoot");
+                : HoursUnit.PER_WEEK, line.organisations() + 2, new YearSpan(2030, 2031), "donornoot", "7 tot 9 uur van de Donorrol, donorzin");
 
         // the lines first: taking the theme's capacity from its donor replaces them
         p = eachField(p, Fields.CAPACITY_LINE, lineDonor, "capacity_line", x -> x.themes().get(0).capacity().get(0), (x, c) -> x.mapTheme(

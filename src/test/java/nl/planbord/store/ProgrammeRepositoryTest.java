@@ -59,6 +59,21 @@ class ProgrammeRepositoryTest {
     }
 
     @Test
+    void anActionTePlannenAndTheDocumentsOwnWordsComeBackAfterReopening() {
+        Programme h5 = Samples.h5();
+        nl.planbord.model.Action first = h5.themes().get(0).goals().get(0).actions().get(0);
+        nl.planbord.model.Action second = h5.themes().get(0).goals().get(0).actions().get(1);
+        Programme p = h5.mapAction(first.id(), a -> a.withPlanning(nl.planbord.model.Planning.unplanned()))
+                .mapAction(second.id(), a -> a.withPlanning(nl.planbord.planning.PlanningNotation.parse("H1 2026")).withPlanningWording("H1 2026"));
+        repo.insert(p);
+        Programme back = reopenAndLoad(p);
+        assertEquals(p, back);
+        assertEquals(nl.planbord.model.Planning.unplanned(), back.themes().get(0).goals().get(0).actions().get(0).planning());
+        assertEquals("H1 2026", back.themes().get(0).goals().get(0).actions().get(1).planningWording());
+        assertEquals("4-6 uur per maand van de uitvoeringsprofessionals bij de vijf gemeenten", back.themes().get(0).capacity().get(1).wording());
+    }
+
+    @Test
     void aLargeProgrammeWithEveryKindOfPlanningComesBack() {
         Programme p = ProgrammeGenerator.withActions(3_000);
         repo.insert(p);

@@ -17,7 +17,37 @@ public final class Samples {
     /** All four, in the order the application imports them (H5 first). */
     public static final List<String> ALL = List.of(H5, DEN_HAAG, DWO, MEIERIJ);
 
+    /**
+     * The twelve capacity sentences of the H5 document (seed 000), word for word, in document order
+     * (per theme, the theme's lines, then each goal's).
+     */
+    public static final List<String> H5_CAPACITY_SENTENCES = List.of(
+            "2-4 uur per week van beleidsmedewerkers sociaal domein van de vijf gemeenten",
+            "4-6 uur per maand van de uitvoeringsprofessionals bij de vijf gemeenten",
+            "3 tot 4 uur per week van beleidsmedewerkers wonen en zorg van de vijf gemeenten",
+            "4 tot 6 uur per maand van uitvoeringsmedewerkers van de vijf gemeenten",
+            "1 tot 2 uur per week van de beleidsmedewerkers wonen en BW/MO van de vijf gemeenten",
+            "1 tot 2 uur per week van de vastgoedmedewerkers",
+            "4 tot 6 uur per maand voor de dataspecialisten en systeembeheerders van alle vijf de gemeenten",
+            "1 tot 2 uur per week voor de beleidsmedewerkers BW/MO van alle vijf de gemeenten",
+            "2 tot 4 uur per maand van de uitvoeringsprofessionals van alle vijf de gemeenten",
+            "1 tot 2 uur per week voor de beleidsmedewerkers BW/MO van alle vijf de gemeenten",
+            "2 tot 4 uur per maand van de uitvoeringsprofessionals van alle vijf de gemeenten",
+            "2 uur per maand voor de dataspecialisten");
+
     private Samples() {
+    }
+
+    /** Every capacity sentence of a programme as it is written, in document order. */
+    public static List<String> capacitySentences(Programme p) {
+        List<String> out = new java.util.ArrayList<>();
+        for (nl.planbord.model.Theme t : p.themes()) {
+            t.capacity().forEach(c -> out.add(nl.planbord.planning.CapacityNotation.sentence(c)));
+            for (nl.planbord.model.Goal g : t.goals()) {
+                g.capacity().forEach(c -> out.add(nl.planbord.planning.CapacityNotation.sentence(c)));
+            }
+        }
+        return out;
     }
 
     public static Path dir() {

@@ -112,6 +112,33 @@ class TimelineWindowTest {
         assertEquals("Q2 2027", outlineRow(id).planning());
     }
 
+    /** An action "te plannen" shows as a marker at the start of its row; dragged two quarters on, it is planned in Q2 2026. */
+    @Test
+    void draggingTheMarkerOfAnActionTePlannenOntoTheTimelinePlansIt(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Programme h5 = app.viewModel().programmeProperty().get();
+        Action signalering = action(h5, SIGNALERING);
+        robot.interact(() -> assertTrue(app.viewModel().save(signalering.withPlanning(nl.planbord.model.Planning.unplanned()))));
+        WaitForAsyncUtils.waitForFxEvents();
+        UUID id = signalering.id();
+        assertEquals("te plannen", outlineRow(id).planning());
+        TimelineView timeline = app.mainView().timeline();
+        assertTrue(timeline.scene().bar(id).isEmpty(), "no bar");
+        assertEquals(1, timeline.scene().shapes(nl.planbord.ui.timeline.TimelineShape.ToPlan.class).size(), "a marker to plan");
+        assertEquals(action(app.viewModel().stored(h5.id()).orElseThrow(), SIGNALERING).planning(), nl.planbord.model.Planning.unplanned(),
+                "stored as te plannen");
+        double quarter = timeline.scale().monthWidth() * 3;
+
+        robot.moveTo(onScreen(id)).press(MouseButton.PRIMARY).moveBy(quarter, 0).moveBy(quarter, 0).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("Q2 2026", outlineRow(id).planning());
+        assertEquals("Q2 2026", PlanningNotation.format(action(app.viewModel().stored(h5.id()).orElseThrow(), SIGNALERING).planning()));
+        assertEquals("Actie gepland op Q2 2026", app.viewModel().undoNameProperty().get());
+        assertTrue(timeline.scene().bar(id).isPresent(), "a bar now");
+        assertTrue(timeline.scene().shapes(nl.planbord.ui.timeline.TimelineShape.ToPlan.class).isEmpty());
+    }
+
     @Test
     void draggingTheEndOfABarStretchesTheSpan(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();

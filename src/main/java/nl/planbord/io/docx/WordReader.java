@@ -642,14 +642,17 @@ public final class WordReader {
             // an estimate replanned in the document is no longer an estimate: somebody decided it
             boolean estimated = info != null && info.estimated() && planning != null && PlanningNotation.format(planning).equals(info.planning());
             if (planning == null) {
-                planning = Planning.quarters(first, last);
-                estimated = true;
+                // not guessed: the action waits for somebody to plan it, with the document's text in its notes
+                planning = Planning.unplanned();
+                estimated = false;
                 String kept = "Planning in het document: '" + a.planningText + "' (niet te lezen)";
                 notes = notes.isEmpty() ? kept : notes + "\n" + kept;
-                notices.add(a.unreadable + ". De actie '" + a.text + "' is ingelezen met een geschatte planning over de hele periode ("
-                        + PlanningNotation.format(planning) + "); de tekst uit het document staat in de notities.");
+                notices.add(a.unreadable + ". De actie '" + a.text + "' is ingelezen als " + PlanningNotation.UNPLANNED_WORDS
+                        + "; de tekst uit het document staat in de notities. Sleep haar op de tijdlijn om haar te plannen.");
+                return new Action(id, a.text, planning, status, lead, municipalities, notes, estimated, List.of());
             }
-            return new Action(id, a.text, planning, status, lead, municipalities, notes, estimated, List.of());
+            return new Action(id, a.text, planning, status, lead, municipalities, notes, estimated, List.of())
+                    .withPlanningWording(PlanningNotation.wordingOf(a.planningText, planning));
         }
 
         List<CapacityEstimate> capacity(List<CapacityDraft> drafts, YearSpan period) {
@@ -663,7 +666,7 @@ public final class WordReader {
                         note = info.note();
                         p = CapacityNotation.periodOfHeader(info.period()).orElse(period);
                     }
-                    out.add(CapacityNotation.parseSentence(c.sentence()).toEstimate(c.id() == null ? UUID.randomUUID() : c.id(), p, note));
+                    out.add(CapacityNotation.read(c.sentence(), c.id() == null ? UUID.randomUUID() : c.id(), p, note));
                 } catch (IllegalArgumentException e) {
                     notices.add(c.place() + ": '" + c.sentence() + "': " + e.getMessage() + "; deze capaciteitsregel is niet ingelezen");
                 }
@@ -694,7 +697,7 @@ public final class WordReader {
                         List<ActionDraft> all = new ArrayList<>(a.subs);
                         all.add(a);
                         for (ActionDraft x : all) {
-                            if (x.planning == null || x.planning.isOngoing()) {
+                            if (x.planning == null || !x.planning.isDated()) {
                                 continue;
                             }
                             Quarter f = Quarter.containing(x.planning.firstMonth());

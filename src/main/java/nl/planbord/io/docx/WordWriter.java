@@ -180,7 +180,7 @@ public final class WordWriter {
                         Action a = rows.get(r);
                         boolean isSub = sub.get(r);
                         tagged(DocumentLayout.cellParagraph(row.getCell(2)), isSub ? "subactie" : "actie", a.id(), (isSub ? "\u2013 " : "") + a.text());
-                        DocumentLayout.cellParagraph(row.getCell(3)).createRun().setText(PlanningNotation.format(a.planning()));
+                        DocumentLayout.cellParagraph(row.getCell(3)).createRun().setText(PlanningNotation.written(a));
                     }
                     if (hasCapacity) {
                         XWPFTableCell cap = row.getCell(4);
@@ -215,7 +215,7 @@ public final class WordWriter {
                 XWPFParagraph p = i == 0 ? DocumentLayout.cellParagraph(cell) : cell.addParagraph();
                 p.setStyle("TableText");
                 p.setNumID(bullets);
-                tagged(p, "capaciteit", all.get(i).id(), CapacityNotation.format(all.get(i)));
+                tagged(p, "capaciteit", all.get(i).id(), CapacityNotation.sentence(all.get(i)));
             }
         }
 

@@ -371,8 +371,8 @@ public final class ExcelReader {
                     case "periode" -> {
                         try {
                             Planning p = PlanningNotation.parse(b);
-                            if (p.isOngoing()) {
-                                throw new NotationException("'doorlopend' is geen periode");
+                            if (!p.isDated()) {
+                                throw new NotationException("'" + PlanningNotation.format(p) + "' is geen periode");
                             }
                             first = Quarter.containing(p.firstMonth());
                             last = Quarter.containing(p.lastMonth());
@@ -589,6 +589,7 @@ public final class ExcelReader {
                     } else {
                         ActionDraft a = new ActionDraft();
                         a.text = actionText;
+                        a.planningText = planningText;
                         a.where = where;
                         if (actionText.isEmpty()) {
                             problems.add(where + ", kolom " + HEADER_ACTIONS + ": de tekst van de actie ontbreekt");
@@ -863,7 +864,7 @@ public final class ExcelReader {
             for (Theme t : themes) {
                 for (Goal g : t.goals()) {
                     for (Action a : g.actions()) {
-                        if (!a.planning().isOngoing()) {
+                        if (a.planning().isDated()) {
                             Quarter f = Quarter.containing(a.planning().firstMonth());
                             Quarter l = Quarter.containing(a.planning().lastMonth());
                             min = min == null || f.isBefore(min) ? f : min;
@@ -970,17 +971,19 @@ public final class ExcelReader {
                         municipalities.add(m.strip());
                     }
                 }
-                return new Action(d.id, d.text, d.planning, status, d.lead, municipalities, d.notes, estimated, subs);
+                return new Action(d.id, d.text, d.planning, status, d.lead, municipalities, d.notes, estimated, subs)
+                        .withPlanningWording(PlanningNotation.wordingOf(d.planningText, d.planning));
             }
             Action a = src.withText(d.text).withSubActions(subs);
             if (src.planning().equals(d.planning)) {
-                return a;
+                // the same planning, spelled as the sheet spells it (read on its own it reads the same)
+                return a.withPlanningWording(PlanningNotation.wordingOf(d.planningText, d.planning));
             }
             if (src.estimated()) {
                 notices.add(d.where + ": de planning is veranderd (geschat was '" + PlanningNotation.format(src.planning()) + "', nu '"
                         + PlanningNotation.format(d.planning) + "'); de markering 'geschat' vervalt");
             }
-            return a.replannedTo(d.planning);
+            return a.replannedTo(d.planning).withPlanningWording(PlanningNotation.wordingOf(d.planningText, d.planning));
         }
 
         private static boolean sameNotation(String text, Planning planning) {
@@ -1004,14 +1007,14 @@ public final class ExcelReader {
                     id = null;
                 }
                 CapacityEstimate src = id != null && sourceById.get(id) instanceof CapacityEstimate c ? c : null;
-                if (src != null && CapacityNotation.format(src).equals(sentence) && (period == null || period.equals(src.period()))) {
+                // the line as the sheet words it: read on its own the workbook gives the same
+                if (src != null && CapacityNotation.sentence(src).equals(sentence) && (period == null || period.equals(src.period()))) {
                     out.add(src);
                     continue;
                 }
                 try {
-                    CapacityNotation.Parsed parsed = CapacityNotation.parseSentence(sentence);
                     YearSpan p = period != null ? period : src != null ? src.period() : defaultPeriod();
-                    out.add(parsed.toEstimate(id != null ? id : madeId(d.sheet(), d.row(), "capaciteit " + i, sentence), p,
+                    out.add(CapacityNotation.read(sentence, id != null ? id : madeId(d.sheet(), d.row(), "capaciteit " + i, sentence), p,
                             src != null ? src.note() : ""));
                 } catch (NotationException e) {
                     problems.add(d.sheet() + ", rij " + (d.row() + 1) + ", kolom " + d.column() + ": " + e.getMessage());

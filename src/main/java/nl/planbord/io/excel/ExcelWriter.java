@@ -603,6 +603,9 @@ public final class ExcelWriter {
                     int from = Integer.MAX_VALUE;
                     int to = Integer.MIN_VALUE;
                     for (Action a : g.actions()) {
+                        if (a.planning().isUnplanned()) {
+                            continue; // "te plannen": no quarters of its own to span
+                        }
                         from = Math.min(from, a.planning().firstQuarter(q0).index());
                         to = Math.max(to, a.planning().lastQuarter(qN).index());
                     }
@@ -658,8 +661,9 @@ public final class ExcelWriter {
             text(row, TL_COL_TEXT, a.text(), level == 2 ? st.tlAction : st.tlSubAction);
             text(row, TL_COL_PLANNING, planning, st.tlText);
             Planning pl = a.planning();
-            int from = pl.firstQuarter(q0).index();
-            int to = pl.lastQuarter(qN).index();
+            // "te plannen" has no bar: the planning column says it
+            int from = pl.isUnplanned() ? Integer.MAX_VALUE : pl.firstQuarter(q0).index();
+            int to = pl.isUnplanned() ? Integer.MIN_VALUE : pl.lastQuarter(qN).index();
             int span = Math.max(0, Math.min(to, q0.index() + quarters - 1) - Math.max(from, q0.index()) + 1);
             // a label that does not fit in its bar would be cut ("mei - jun 20"): the planning
             // column beside the text says it already, so such a bar stays unlabelled
@@ -723,9 +727,9 @@ public final class ExcelWriter {
         return ProgressSheet.rows(p, period, municipality).size();
     }
 
-    /** The planning as the sheets show it: estimated plans marked. */
+    /** The planning as the sheets show it: in the source's own spelling while it has one, estimated plans marked. */
     static String shownPlanning(Action a) {
-        String p = PlanningNotation.format(a.planning());
+        String p = PlanningNotation.written(a);
         return a.estimated() ? p + ESTIMATED_MARK : p;
     }
 
@@ -737,7 +741,7 @@ public final class ExcelWriter {
 
     static String bullets(List<CapacityEstimate> lines) {
         StringJoiner j = new StringJoiner("\n");
-        lines.forEach(c -> j.add(BULLET + CapacityNotation.format(c)));
+        lines.forEach(c -> j.add(BULLET + CapacityNotation.sentence(c)));
         return j.toString();
     }
 

@@ -19,6 +19,8 @@ final class ReadDrafts {
         UUID id;
         String text;
         Planning planning;
+        /** The planning as the sheet writes it (without the "geschat" mark). */
+        String planningText = "";
         String where;
         /** Shown indented: a sub-action. */
         boolean indented;

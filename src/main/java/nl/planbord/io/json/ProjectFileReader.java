@@ -43,6 +43,7 @@ import nl.planbord.model.Quarter;
 import nl.planbord.model.ReportingPeriod;
 import nl.planbord.model.Theme;
 import nl.planbord.model.YearSpan;
+import nl.planbord.planning.CapacityNotation;
 import nl.planbord.planning.NotationException;
 import nl.planbord.planning.PlanningNotation;
 
@@ -474,7 +475,7 @@ public final class ProjectFileReader {
                 problem(path, "verwacht een actie (JSON-object)");
                 return null;
             }
-            onlyFields(n, path, Set.of("id", "text", "planning", "estimated", "status", "lead", "municipalities",
+            onlyFields(n, path, Set.of("id", "text", "planning", "planningWording", "estimated", "status", "lead", "municipalities",
                     "notes", "subActions", "progress"));
             UUID id = id(n, path);
             String text = requiredText(n, "text", path);
@@ -486,6 +487,12 @@ public final class ProjectFileReader {
                 } catch (NotationException e) {
                     problem(path + ".planning", e.getMessage());
                 }
+            }
+            String planningWording = text(n, "planningWording", path);
+            if (planning != null && !planningWording.isEmpty() && !PlanningNotation.wordingOf(planningWording, planning).equals(planningWording.strip())) {
+                problem(path + ".planningWording", "'" + abbreviate(planningWording) + "' is geen andere schrijfwijze van de planning '"
+                        + PlanningNotation.format(planning) + "'; laat het veld weg of schrijf dezelfde planning zoals het document");
+                planning = null;
             }
             boolean estimated = bool(n, "estimated", path);
             ActionStatus status = ActionStatus.NIET_GESTART;
@@ -504,7 +511,7 @@ public final class ProjectFileReader {
             if (id == null || planning == null || status == null) {
                 return null;
             }
-            return new Action(id, text, planning, status, lead, municipalities, notes, estimated, subs, progress);
+            return new Action(id, text, planning, status, lead, municipalities, notes, estimated, subs, progress, planningWording);
         }
 
         List<CapacityEstimate> capacityLines(JsonNode parent, String path) {
@@ -520,7 +527,7 @@ public final class ProjectFileReader {
                     problem(p, "verwacht een capaciteitsregel (JSON-object)");
                     continue;
                 }
-                onlyFields(n, p, Set.of("id", "role", "minHours", "maxHours", "per", "organisations", "period", "note"));
+                onlyFields(n, p, Set.of("id", "role", "minHours", "maxHours", "per", "organisations", "period", "note", "wording"));
                 UUID id = id(n, p);
                 String role = requiredText(n, "role", p);
                 Double min = hours(n, "minHours", p);
@@ -564,8 +571,15 @@ public final class ProjectFileReader {
                     problem(p + ".role", "de rol is leeg");
                     continue;
                 }
+                String wording = text(n, "wording", p);
                 if (id != null && role != null && min != null && max != null && unit != null && period != null && organisations >= 1) {
-                    lines.add(new CapacityEstimate(id, role, min, max, unit, organisations, period, note));
+                    CapacityEstimate line = new CapacityEstimate(id, role, min, max, unit, organisations, period, note);
+                    if (!wording.isEmpty() && !CapacityNotation.says(wording, line)) {
+                        problem(p + ".wording", "'" + abbreviate(wording) + "' zegt niet wat de regel zegt ('" + CapacityNotation.format(line)
+                                + "'); laat het veld weg of schrijf een zin met dezelfde uren, rol en organisaties");
+                        continue;
+                    }
+                    lines.add(line.withWording(wording));
                 }
             }
             return lines;

@@ -75,14 +75,21 @@ public final class ProjectFileWriter {
     /**
      * The oldest format that holds this programme: 1 while it uses nothing of version 2, so a
      * colleague whose Planbord reads only version 1 can still open it; 2 once it carries a cycle
-     * (baselines, assessments) or reports.
+     * (baselines, assessments) or reports, or the source's own wording (of a capacity line or a
+     * planning), or an action that is still to be planned ("te plannen").
      */
     static int versionFor(Programme p) {
         if (!p.cycle().isEmpty()) {
             return 2;
         }
         for (Theme t : p.themes()) {
+            if (wordedLines(t.capacity())) {
+                return 2;
+            }
             for (Goal g : t.goals()) {
+                if (wordedLines(g.capacity())) {
+                    return 2;
+                }
                 for (Action a : g.actions()) {
                     if (usesVersion2(a)) {
                         return 2;
@@ -93,8 +100,17 @@ public final class ProjectFileWriter {
         return 1;
     }
 
+    private static boolean wordedLines(List<CapacityEstimate> lines) {
+        for (CapacityEstimate c : lines) {
+            if (!c.wording().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean usesVersion2(Action a) {
-        if (!a.progress().isEmpty()) {
+        if (!a.progress().isEmpty() || !a.planningWording().isEmpty() || a.planning().isUnplanned()) {
             return true;
         }
         for (Action s : a.subActions()) {
@@ -195,6 +211,9 @@ public final class ProjectFileWriter {
             g.writeStringField("id", a.id().toString());
             g.writeStringField("text", a.text());
             g.writeStringField("planning", PlanningNotation.format(a.planning()));
+            if (!a.planningWording().isEmpty()) {
+                g.writeStringField("planningWording", a.planningWording());
+            }
             g.writeBooleanField("estimated", a.estimated());
             g.writeStringField("status", a.status().label());
             g.writeStringField("lead", a.lead());
@@ -237,6 +256,9 @@ public final class ProjectFileWriter {
             g.writeNumberField("organisations", c.organisations());
             g.writeStringField("period", c.period().toString());
             g.writeStringField("note", c.note());
+            if (!c.wording().isEmpty()) {
+                g.writeStringField("wording", c.wording());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

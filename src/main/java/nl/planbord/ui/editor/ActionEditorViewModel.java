@@ -96,7 +96,7 @@ public final class ActionEditorViewModel {
         fromQuarter.addListener((obs, old, now) -> pickersChanged(false));
         toQuarter.addListener((obs, old, now) -> pickersChanged(true));
         ongoing.addListener((obs, old, now) -> pickersChanged(false));
-        planningText.set(PlanningNotation.format(action.planning()));
+        planningText.set(PlanningNotation.written(action));
         estimated.set(action.estimated());
         lastValidPlanning = planning.get();
         // a planning changed by hand is decided, no longer estimated (even when typed via a wrong text)
@@ -163,7 +163,7 @@ public final class ActionEditorViewModel {
             syncing = true;
             try {
                 ongoing.set(p.isOngoing());
-                if (!p.isOngoing()) {
+                if (p.isDated()) {
                     fromQuarter.set(p.firstQuarter(programme.firstQuarter()));
                     toQuarter.set(p.lastQuarter(programme.lastQuarter()));
                 }
@@ -240,7 +240,9 @@ public final class ActionEditorViewModel {
         List<String> chosen = new ArrayList<>();
         municipalityChoices.stream().filter(municipalities::contains).forEach(chosen::add);
         List<Action> subs = subActions.stream().map(SubActionViewModel::result).toList();
-        return new Action(original.id(), text.get(), planning.get(), status.get(), lead.get(), chosen, notes.get(), estimated.get(), subs, original.progress());
+        // the planning as typed is kept when it is a spelling of the documents ("Q2 en Q3 2026")
+        return new Action(original.id(), text.get(), planning.get(), status.get(), lead.get(), chosen, notes.get(), estimated.get(), subs,
+                original.progress(), PlanningNotation.wordingOf(planningText.get(), planning.get()));
     }
 
     /** The first problem of the form, or null. */

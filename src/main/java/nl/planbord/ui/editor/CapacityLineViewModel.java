@@ -26,6 +26,8 @@ public final class CapacityLineViewModel {
 
     private final UUID id;
     private final String note;
+    /** The line as it was opened or pasted (with its own wording), or null for a new line. */
+    private CapacityEstimate original;
     private final StringProperty min = new SimpleStringProperty(this, "min", "");
     private final StringProperty max = new SimpleStringProperty(this, "max", "");
     private final ObjectProperty<HoursUnit> unit = new SimpleObjectProperty<>(this, "unit", HoursUnit.PER_WEEK);
@@ -51,6 +53,7 @@ public final class CapacityLineViewModel {
 
     public static CapacityLineViewModel of(CapacityEstimate e) {
         CapacityLineViewModel line = new CapacityLineViewModel(e.id(), e.note());
+        line.original = e;
         line.min.set(CapacityNotation.formatHours(e.minHours()));
         line.max.set(CapacityNotation.formatHours(e.maxHours()));
         line.unit.set(e.unit());
@@ -74,6 +77,11 @@ public final class CapacityLineViewModel {
         return of(parsed.toEstimate(UUID.randomUUID(), period, ""));
     }
 
+    /** A line from a pasted sentence, keeping its wording while the line is not changed; the sentence must parse. */
+    public static CapacityLineViewModel pasted(String sentence, YearSpan period) {
+        return of(CapacityNotation.read(sentence, UUID.randomUUID(), period, ""));
+    }
+
     private void check() {
         minError.set(FieldChecks.hours(min.get(), "Het minimum"));
         String maxProblem = FieldChecks.hours(max.get(), "Het maximum");
@@ -85,10 +93,12 @@ public final class CapacityLineViewModel {
         organisationsError.set(FieldChecks.positiveWhole(organisations.get(), "Het aantal organisaties"));
         periodError.set(FieldChecks.years(period.get()));
         if (firstError().isEmpty()) {
-            estimate.set(new CapacityEstimate(id, role.get(), FieldChecks.hoursOf(min.get()), FieldChecks.hoursOf(max.get()),
+            CapacityEstimate made = new CapacityEstimate(id, role.get(), FieldChecks.hoursOf(min.get()), FieldChecks.hoursOf(max.get()),
                     unit.get() == null ? HoursUnit.PER_WEEK : unit.get(), FieldChecks.wholeOf(organisations.get()),
-                    FieldChecks.yearsOf(period.get()), note));
-            sentence.set(CapacityNotation.format(estimate.get()));
+                    FieldChecks.yearsOf(period.get()), note);
+            // its own wording stays while the line says what it said; a changed line is written anew
+            estimate.set(original != null && made.sameMeaning(original.withWording("")) ? made.withWording(original.wording()) : made);
+            sentence.set(CapacityNotation.sentence(estimate.get()));
         } else {
             estimate.set(null);
             sentence.set("");

@@ -109,7 +109,7 @@ public final class CapacityLinesViewModel {
             return false;
         }
         try {
-            lines.add(CapacityLineViewModel.of(CapacityNotation.parseSentence(text), period()));
+            lines.add(CapacityLineViewModel.pasted(text, period()));
             pasteText.set("");
             return true;
         } catch (NotationException e) {
@@ -132,7 +132,7 @@ public final class CapacityLinesViewModel {
                 continue;
             }
             try {
-                parsed.add(CapacityLineViewModel.of(CapacityNotation.parseSentence(sentence), period()));
+                parsed.add(CapacityLineViewModel.pasted(sentence, period()));
             } catch (NotationException e) {
                 pasteText.set(sentence.strip());
                 return false;

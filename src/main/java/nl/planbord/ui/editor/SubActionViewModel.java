@@ -22,7 +22,7 @@ public final class SubActionViewModel {
     public SubActionViewModel(Action original) {
         this.original = original;
         text.set(original.text());
-        planning.set(PlanningNotation.format(original.planning()));
+        planning.set(PlanningNotation.written(original));
         textError = Bindings.createStringBinding(() -> FieldChecks.required(text.get(), "De omschrijving van de subactie is leeg"), text);
         planningError = Bindings.createStringBinding(() -> planningProblem(planning.get()), planning);
     }
@@ -44,7 +44,7 @@ public final class SubActionViewModel {
     public Action result() {
         Planning p = PlanningNotation.parse(planning.get());
         Action edited = original.withText(text.get());
-        return p.equals(original.planning()) ? edited : edited.replannedTo(p);
+        return (p.equals(original.planning()) ? edited : edited.replannedTo(p)).withPlanningWording(PlanningNotation.wordingOf(planning.get(), p));
     }
 
     public StringProperty textProperty() {

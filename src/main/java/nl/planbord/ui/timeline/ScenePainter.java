@@ -61,6 +61,12 @@ public final class ScenePainter {
                 } else {
                     pen.fillPolygon(new double[] {x + 9 * k, x, x + 9 * k}, new double[] {y - 6 * k, y, y + 6 * k}, TimelineSceneBuilder.OFFSCREEN);
                 }
+            } else if (s instanceof TimelineShape.ToPlan m) {
+                // an action te plannen: a white diamond in its theme's colour, to be dragged onto the timeline
+                double[] xs = {m.x(), m.x() + m.size(), m.x(), m.x() - m.size(), m.x()};
+                double[] ys = {m.y() - m.size(), m.y(), m.y() + m.size(), m.y(), m.y() - m.size()};
+                pen.fillPolygon(java.util.Arrays.copyOf(xs, 4), java.util.Arrays.copyOf(ys, 4), 0xFFFFFF);
+                pen.polyline(xs, ys, m.themeRgb(), 2);
             } else if (s instanceof TimelineShape.Refused r) {
                 pen.strokeRoundRect(r.x0() + 1, r.y(), r.x1() - r.x0() - 2, r.height(), 5, TimelineSceneBuilder.REFUSED, 1.5, new double[] {5, 3});
             }

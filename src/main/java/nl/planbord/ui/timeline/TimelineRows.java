@@ -130,8 +130,9 @@ public final class TimelineRows {
 
     private static void addAction(Programme p, Theme t, Goal g, Action a, TimelineRow.Kind kind, int themeIndex,
             Map<UUID, TimelineRow> rows, YearMonth[] span) {
-        YearMonth f = a.planning().firstMonth(p.firstQuarter());
-        YearMonth l = a.planning().lastMonth(p.lastQuarter());
+        // "te plannen" has no months: no span of its own, and none added to its goal's
+        YearMonth f = a.planning().isUnplanned() ? null : a.planning().firstMonth(p.firstQuarter());
+        YearMonth l = a.planning().isUnplanned() ? null : a.planning().lastMonth(p.lastQuarter());
         widen(span, f);
         widen(span, l);
         rows.put(a.id(), new TimelineRow(a.id(), kind, themeIndex, f, l, a.planning(), a.status(), a.estimated(), () -> tooltip(t, g, a)));
@@ -143,8 +144,11 @@ public final class TimelineRows {
     private static String tooltip(Theme t, Goal g, Action a) {
         StringBuilder tip = new StringBuilder(a.text())
                 .append("\nDoel ").append(t.number()).append('.').append(g.number()).append(": ").append(g.text())
-                .append("\nPlanning: ").append(PlanningNotation.format(a.planning())).append(a.estimated() ? " (geschat)" : "")
+                .append("\nPlanning: ").append(PlanningNotation.written(a)).append(a.estimated() ? " (geschat)" : "")
                 .append("\nStatus: ").append(a.status().label());
+        if (a.planning().isUnplanned()) {
+            tip.append("\nSleep de markering naar een kwartaal om de actie te plannen.");
+        }
         if (!a.lead().isBlank()) {
             tip.append("\nTrekker: ").append(a.lead());
         }

@@ -41,6 +41,8 @@ public final class TimelineScene {
                 spans[b.row()] = b;
             } else if (s instanceof TimelineShape.SummaryBar b) {
                 spans[b.row()] = b;
+            } else if (s instanceof TimelineShape.ToPlan m) {
+                spans[m.row()] = m;
             }
         }
     }
@@ -103,6 +105,9 @@ public final class TimelineScene {
             if (x < x0 - 2 || x > x1 + 2 || !b.draggable()) {
                 return new Hit(r, null);
             }
+        } else if (spans[i] instanceof TimelineShape.ToPlan m) {
+            // the marker of an action "te plannen" moves only: dragged onto the timeline it is planned
+            return new Hit(r, Math.abs(x - m.x()) <= m.size() + 3 ? Replanning.Handle.MOVE : null);
         } else {
             return new Hit(r, null);
         }
@@ -116,7 +121,6 @@ public final class TimelineScene {
         return new Hit(r, Replanning.Handle.MOVE);
     }
 
-    /** The centre of a row's bar (or summary bar), or null when its row is not in view or has no bar. */
     /** The arrow of a bar out of view at (x, y), within a few pixels; null when there is none. */
     public TimelineShape.Offscreen offscreenAt(double x, double y) {
         for (TimelineShape s : shapes) {
@@ -127,6 +131,7 @@ public final class TimelineScene {
         return null;
     }
 
+    /** The centre of a row's bar (summary bar, or marker to plan), or null when its row is not in view or has none. */
     public double[] centre(UUID id) {
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).id().equals(id)) {
@@ -135,6 +140,9 @@ public final class TimelineScene {
                 }
                 if (spans[i] instanceof TimelineShape.SummaryBar b) {
                     return new double[] {(b.x0() + b.x1()) / 2, firstRowY + i * rowHeight + rowHeight / 2};
+                }
+                if (spans[i] instanceof TimelineShape.ToPlan m) {
+                    return new double[] {m.x(), m.y()};
                 }
                 return null;
             }

@@ -199,6 +199,10 @@ public final class TimelineSceneBuilder {
     }
 
     private void row(TimelineRow r, int i, double y, List<TimelineShape> out, List<Refused> refused) {
+        if (r.isAction() && r.planning() != null && r.planning().isUnplanned()) {
+            toPlan(r, i, y, out, refused);
+            return;
+        }
         if (!r.hasSpan()) {
             return;
         }
@@ -279,6 +283,35 @@ public final class TimelineSceneBuilder {
     }
 
     /**
+     * An action "te plannen": a marker at the start of its row, in the margin quarter before the
+     * period, with the words beside it; while it is dragged, the bar it would get (or why not).
+     */
+    private void toPlan(TimelineRow r, int i, double y, List<TimelineShape> out, List<Refused> refused) {
+        int colour = ThemePalette.colour(r.themeIndex());
+        double size = Math.min(7, rowHeight / 2 - 4);
+        double cx = scale.x(first.plus(-1).firstMonth()) + scale.monthWidth() * 1.5 - left;
+        double cy = y + rowHeight / 2;
+        double by = y + 4;
+        double bh = rowHeight - 8;
+        out.add(new TimelineShape.ToPlan(r.id(), i, cx, cy, size, colour));
+        if (drag == null || !drag.ids().contains(r.id())) {
+            out.add(new Label(PlanningNotation.UNPLANNED_WORDS, cx + size + 5, cy, ThemePalette.derive(colour, 0.6, 1.0), TextStyle.PLAIN, false));
+            return;
+        }
+        Replanning.Outcome outcome = drag.handle().apply(r.planning(), drag.steps(), first, last);
+        if (outcome.refused()) {
+            Planning tried = outcome.attempted();
+            refused.add(new Refused(r.id(), i, scale.x(tried.firstMonth()) - left, scale.endX(tried.lastMonth()) - left, by, bh,
+                    outcome.refusal()));
+        } else if (!outcome.planning().equals(r.planning())) {
+            double x0 = scale.x(outcome.planning().firstMonth()) - left;
+            double x1 = scale.endX(outcome.planning().lastMonth()) - left;
+            out.add(new Bar(r.id(), i, x0, x1, by, bh, colour, colour, r.kind() == TimelineRow.Kind.SUB_ACTION, EnumSet.of(BarStyle.PREVIEW)));
+            out.add(new Label(PlanningNotation.format(outcome.planning()), x1 + 8, by + bh / 2, TARGET, TextStyle.NOTE, false));
+        }
+    }
+
+    /**
      * The note that says why a drag is refused, for the refused bar under the mouse (or the first
      * refused one in view): on its own row, which holds no other bar, right of the bar and its
      * outline, or left of them when there is no room; below the row when neither side has room.
@@ -288,8 +321,8 @@ public final class TimelineSceneBuilder {
         double rowCentre = firstRowY + at.row() * rowHeight + rowHeight / 2;
         double noteWidth = at.reason().length() * CHAR_WIDTH + 12;
         TimelineRow r = rows.get(at.row());
-        double from = Math.min(at.x0(), scale.x(r.first()) - left);
-        double to = Math.max(at.x1(), scale.endX(r.last()) - left);
+        double from = r.hasSpan() ? Math.min(at.x0(), scale.x(r.first()) - left) : at.x0();
+        double to = r.hasSpan() ? Math.max(at.x1(), scale.endX(r.last()) - left) : at.x1();
         if (to + 8 + noteWidth <= width) {
             return new Label(at.reason(), to + 8, rowCentre, REFUSED, TextStyle.NOTE, false);
         }

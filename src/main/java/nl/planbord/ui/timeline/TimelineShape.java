@@ -86,6 +86,14 @@ public sealed interface TimelineShape {
     }
 
     /**
+     * An action "te plannen": not a bar but a marker to plan, a diamond centred at ({@code x},
+     * {@code y}) of half-width {@code size} in the margin before the programme period, at the start
+     * of its row, in the theme's colour; dragging it onto the timeline plans it.
+     */
+    record ToPlan(UUID id, int row, double x, double y, double size, int themeRgb) implements TimelineShape {
+    }
+
+    /**
      * A drag that would not be saved: a red dashed outline where the mouse would put the bar
      * ({@code x0}..{@code x1}); the bar itself stays where it is, and a {@link Label} note says why.
      */

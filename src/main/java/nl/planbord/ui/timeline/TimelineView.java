@@ -340,7 +340,8 @@ public final class TimelineView extends Region {
         Hit hit = hitTest(e.getX(), e.getY());
         canvas.setCursor(hit == null || hit.handle() == null ? Cursor.DEFAULT
                 : hit.handle() == Replanning.Handle.MOVE ? Cursor.MOVE : Cursor.H_RESIZE);
-        if (hit != null && hit.row().hasSpan() && hit.handle() != null || hit != null && !hit.row().isAction() && hit.row().hasSpan()) {
+        boolean toPlan = hit != null && hit.handle() != null && hit.row().planning() != null && hit.row().planning().isUnplanned();
+        if (hit != null && hit.row().hasSpan() && hit.handle() != null || hit != null && !hit.row().isAction() && hit.row().hasSpan() || toPlan) {
             if (!hit.row().tooltip().equals(tooltip.getText()) || !tooltip.isShowing()) {
                 tooltip.setText(hit.row().tooltip());
                 tooltip.show(canvas, e.getScreenX() + 14, e.getScreenY() + 14);

@@ -82,6 +82,87 @@ class WordReaderTest {
         }
     }
 
+    @Test
+    void theH5DocumentKeepsItsTwelveCapacitySentencesWordForWordAndTheSamplesWording() throws Exception {
+        Programme doc = read("h5-uitvoeringsprogramma-2026-2027.docx").programme();
+        assertEquals(Samples.H5_CAPACITY_SENTENCES, Samples.capacitySentences(doc));
+        Programme sample = Samples.h5();
+        for (int t = 0; t < 4; t++) {
+            List<CapacityEstimate> a = sample.themes().get(t).capacity();
+            List<CapacityEstimate> b = doc.themes().get(t).capacity();
+            for (int i = 0; i < a.size(); i++) {
+                assertEquals(a.get(i).wording(), b.get(i).wording(), "thema " + (t + 1));
+            }
+        }
+        // written back as the document writes them
+        Path out = java.nio.file.Files.createTempFile("h5", ".docx");
+        try {
+            new WordWriter().write(doc, out);
+            assertEquals(Samples.H5_CAPACITY_SENTENCES, Samples.capacitySentences(new WordReader().read(out).programme()));
+            String text;
+            try (var in = java.nio.file.Files.newInputStream(out); var d = new org.apache.poi.xwpf.usermodel.XWPFDocument(in);
+                    var ex = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(d)) {
+                text = ex.getText();
+            }
+            for (String sentence : Samples.H5_CAPACITY_SENTENCES) {
+                assertTrue(text.contains(sentence), sentence);
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(out);
+        }
+    }
+
+    /**
+     * The H5 document with some planning cells changed with POI: one the notation cannot read, one
+     * that is noise, one in a spelling of its own. An unreadable planning makes the action "te
+     * plannen", its text kept in the notes; a spelling of its own is kept; noise is written canonically.
+     */
+    @Test
+    void anUnreadablePlanningComesInAsTePlannenWithItsTextInTheNotes() throws Exception {
+        Path changed = java.nio.file.Files.createTempFile("h5-planning", ".docx");
+        try {
+            try (var in = java.nio.file.Files.newInputStream(fixture("h5-uitvoeringsprogramma-2026-2027.docx"));
+                    var d = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+                // theme 1's table: first action row's planning "Q1 2026", the next ones "Q2 2026"
+                var table = d.getTables().get(0);
+                setPlanning(table.getRow(1).getCell(3), "na de zomer van 2026");
+                setPlanning(table.getRow(2).getCell(3), "Q22026");
+                setPlanning(table.getRow(3).getCell(3), "Q2 en Q3 2026");
+                try (var o = java.nio.file.Files.newOutputStream(changed)) {
+                    d.write(o);
+                }
+            }
+            WordImport result = new WordReader().read(changed);
+            List<Action> actions = result.programme().themes().get(0).goals().get(0).actions();
+            Action unread = actions.get(0);
+            assertEquals(Planning.unplanned(), unread.planning());
+            assertEquals(false, unread.estimated());
+            assertEquals("Planning in het document: 'na de zomer van 2026' (niet te lezen)", unread.notes());
+            assertEquals(1, result.notices().size(), result.notices().toString());
+            assertTrue(result.notices().get(0).startsWith("Tabel 1, rij 2, kolom Planning: 'na de zomer van 2026': "), result.notices().get(0));
+            assertTrue(result.notices().get(0).contains("is ingelezen als te plannen; de tekst uit het document staat in de notities"),
+                    result.notices().get(0));
+            assertEquals(Planning.quarter(Quarter.of(2026, 2)), actions.get(1).planning());
+            assertEquals("Q2 2026", PlanningNotation.written(actions.get(1)), "scan noise is written canonically");
+            assertEquals("Q2 en Q3 2026", PlanningNotation.written(actions.get(2)), "the document's own spelling is kept");
+            assertEquals(Planning.quarters(Quarter.of(2026, 2), Quarter.of(2026, 3)), actions.get(2).planning());
+        } finally {
+            java.nio.file.Files.deleteIfExists(changed);
+        }
+    }
+
+    private static void setPlanning(org.apache.poi.xwpf.usermodel.XWPFTableCell cell, String text) {
+        var paragraphs = cell.getParagraphs();
+        for (int i = paragraphs.size() - 1; i > 0; i--) {
+            cell.removeParagraph(i);
+        }
+        var p = paragraphs.get(0);
+        for (int i = p.getRuns().size() - 1; i >= 0; i--) {
+            p.removeRun(i);
+        }
+        p.createRun().setText(text);
+    }
+
     private static void assertCapacity(List<CapacityEstimate> expected, List<CapacityEstimate> actual, String where) {
         assertEquals(expected.size(), actual.size(), where);
         for (int i = 0; i < expected.size(); i++) {

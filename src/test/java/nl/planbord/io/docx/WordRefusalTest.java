@@ -151,13 +151,14 @@ class WordRefusalTest {
         }
         WordImport result = new WordReader().read(edited);
         assertEquals(List.of("Tabel 3, rij 4, kolom Planning: 'Q5 2026': 'Q5' is geen geldig kwartaal (Q1 t/m Q4). De actie 'Waar mogelijk bestaand "
-                + "(zorg)vastgoed benutten voor kleinschalig opvang' is ingelezen met een geschatte planning over de hele periode "
-                + "(2026 - 2027); de tekst uit het document staat in de notities."), result.notices());
+                + "(zorg)vastgoed benutten voor kleinschalig opvang' is ingelezen als te plannen; de tekst uit het document staat in de "
+                + "notities. Sleep haar op de tijdlijn om haar te plannen."), result.notices());
         Programme p = result.programme();
         assertEquals(43, p.actionCount());
         Action a = p.themes().get(2).goals().get(1).actions().get(1);
-        assertTrue(a.estimated());
-        assertEquals(Planning.quarters(Quarter.of(2026, 1), Quarter.of(2027, 4)), a.planning());
+        // not guessed: te plannen, which is no estimate of a time
+        assertEquals(false, a.estimated());
+        assertEquals(Planning.unplanned(), a.planning());
         assertEquals("Planning in het document: 'Q5 2026' (niet te lezen)", a.notes());
     }
 

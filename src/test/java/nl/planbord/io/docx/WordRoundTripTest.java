@@ -59,7 +59,16 @@ class WordRoundTripTest {
         assertEquals(java.util.List.of("Wassenaar", "Zoetermeer"), replanned.municipalities());
         // it was an estimate; replanned in the document it no longer is
         assertEquals(false, replanned.estimated());
-        // the other themes are untouched, ids and all
-        assertEquals(h5.themes().subList(1, 4), p.themes().subList(1, 4));
+        // the other themes are untouched, ids and all; the fixture was exported before the
+        // document's own sentences were kept, so it holds the capacity lines in the canonical
+        // wording: the same lines, worded canonically
+        assertEquals(canonicallyWorded(h5.themes().subList(1, 4)), p.themes().subList(1, 4));
+    }
+
+    static java.util.List<nl.planbord.model.Theme> canonicallyWorded(java.util.List<nl.planbord.model.Theme> themes) {
+        java.util.function.UnaryOperator<java.util.List<nl.planbord.model.CapacityEstimate>> plain =
+                lines -> lines.stream().map(c -> c.withWording("")).toList();
+        return themes.stream().map(t -> t.withCapacity(plain.apply(t.capacity()))
+                .withGoals(t.goals().stream().map(g -> g.withCapacity(plain.apply(g.capacity()))).toList())).toList();
     }
 }

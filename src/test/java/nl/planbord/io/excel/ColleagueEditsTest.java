@@ -216,7 +216,7 @@ class ColleagueEditsTest {
             Sheet sh = wb.getSheet("Thema 1");
             int r = Workbooks.headerRow(sh) + 1;
             Workbooks.set(sh, r, COL_CAPACITY, "\u2022 3-5 uur per week van beleidsmedewerkers sociaal domein van de vijf gemeenten\n"
-                    + "\u2022 4-6 uur per maand van uitvoeringsprofessionals van de vijf gemeenten\n"
+                    + "\u2022 4-6 uur per maand van de uitvoeringsprofessionals bij de vijf gemeenten\n"
                     + "\u2022 2 uur per maand van de regiocoördinator");
         }).programme();
         Theme t = p.themes().get(0);
@@ -224,8 +224,11 @@ class ColleagueEditsTest {
         assertEquals(t1.capacity().get(0).id(), t.capacity().get(0).id());
         assertEquals(3, t.capacity().get(0).minHours());
         assertEquals(5, t.capacity().get(0).maxHours());
-        assertEquals(t1.capacity().get(1), t.capacity().get(1));
+        assertEquals(t1.capacity().get(1), t.capacity().get(1), "the line left as the export printed it is the same, words and all");
+        assertEquals("", t.capacity().get(0).wording(), "the changed line is written anew, canonically");
         assertEquals("regiocoördinator", t.capacity().get(2).role());
+        assertEquals("2 uur per maand van de regiocoördinator", nl.planbord.planning.CapacityNotation.sentence(t.capacity().get(2)),
+                "the added line keeps the words it was typed in");
         assertEquals(HoursUnit.PER_MONTH, t.capacity().get(2).unit());
         assertEquals(t1.capacity().get(0).period(), t.capacity().get(2).period());
     }

@@ -63,6 +63,43 @@ class ExcelRoundTripTest {
         roundTrip(p);
     }
 
+    /**
+     * An action "te plannen" and one planned in the documents' own spelling: the sheets print "te
+     * plannen" and "Q2 en Q3 2026", the Tijdlijn gives the first no bar, and both come back.
+     */
+    @Test
+    void anActionTePlannenAndAPlanningInTheDocumentsSpellingComeBack() throws Exception {
+        Programme h5 = Samples.h5();
+        Action unplanned = h5.themes().get(0).goals().get(0).actions().get(0);
+        Action worded = h5.themes().get(0).goals().get(0).actions().get(1);
+        Programme p = h5.mapAction(unplanned.id(), a -> a.withPlanning(Planning.unplanned()))
+                .mapAction(worded.id(), a -> a.withPlanning(Planning.quarters(Quarter.of(2026, 2), Quarter.of(2026, 3))).withPlanningWording("Q2 en Q3 2026"));
+        roundTrip(p);
+        Path file = dir.resolve("rt.xlsx");
+        try (var in = Files.newInputStream(file); var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var sheet = wb.getSheet("Thema 1");
+            int r = Workbooks.headerRow(sheet) + 1;
+            assertEquals("te plannen", Workbooks.text(sheet, r, ExcelLayout.COL_PLANNING));
+            assertEquals("Q2 en Q3 2026", Workbooks.text(sheet, r + 1, ExcelLayout.COL_PLANNING));
+            var tl = wb.getSheet("Tijdlijn");
+            int row = -1;
+            for (var x : tl) {
+                if (x.getCell(1) != null && unplanned.text().equals(x.getCell(1).getStringCellValue())) {
+                    row = x.getRowNum();
+                }
+            }
+            assertTrue(row > 0, "the action has its Tijdlijn row");
+            var tr = tl.getRow(row);
+            assertEquals("te plannen", tr.getCell(2).getStringCellValue());
+            // the eight quarter columns of 2026-2027 hold no bar cell (a planned action's row has one per quarter it runs in)
+            for (int c = ExcelLayout.TL_FIRST_QUARTER_COL; c < ExcelLayout.TL_FIRST_QUARTER_COL + 8; c++) {
+                assertTrue(tr.getCell(c) == null, "no bar in column " + c);
+            }
+            var planned = tl.getRow(row + 1);
+            assertTrue(planned.getCell(ExcelLayout.TL_FIRST_QUARTER_COL + 1) != null, "the next action (Q2 2026) has its bar");
+        }
+    }
+
     @Test
     void workbookWithoutThemeTextsReadAgainstItsProgrammeKeepsTheTexts() throws Exception {
         Programme p = Samples.h5();

@@ -135,9 +135,26 @@ class ExcelWriterTest {
         int first = Workbooks.headerRow(sh) + 1;
         int last = first + t.actionCount() - 1;
         assertEquals(new CellRangeAddress(first, last, COL_CAPACITY, COL_CAPACITY), Workbooks.regionAt(sh, first, COL_CAPACITY));
+        // the document's own sentences (seed 000), not the canonical "van uitvoeringsprofessionals van de vijf gemeenten"
         assertEquals("\u2022 2-4 uur per week van beleidsmedewerkers sociaal domein van de vijf gemeenten\n"
-                + "\u2022 4-6 uur per maand van uitvoeringsprofessionals van de vijf gemeenten", Workbooks.text(sh, first, COL_CAPACITY));
+                + "\u2022 4-6 uur per maand van de uitvoeringsprofessionals bij de vijf gemeenten", Workbooks.text(sh, first, COL_CAPACITY));
         assertTrue(Workbooks.text(sh, first, COL_CAPACITY_IDS).startsWith("thema:" + t.capacity().get(0).id()));
+    }
+
+    @Test
+    void theH5ExportPrintsTheDocumentsTwelveCapacitySentencesWordForWord() {
+        List<String> printed = new java.util.ArrayList<>();
+        for (int n = 1; n <= 4; n++) {
+            Sheet sh = wb.getSheet("Thema " + n);
+            for (CellRangeAddress region : Workbooks.regionsInColumn(sh, COL_CAPACITY, Workbooks.headerRow(sh) + 1)) {
+                for (String line : Workbooks.text(sh, region.getFirstRow(), COL_CAPACITY).split("\n")) {
+                    assertTrue(line.startsWith("\u2022 "), line);
+                    printed.add(line.substring(2));
+                }
+            }
+        }
+        assertEquals(nl.planbord.testing.Samples.H5_CAPACITY_SENTENCES, printed);
+        assertEquals(nl.planbord.testing.Samples.H5_CAPACITY_SENTENCES, nl.planbord.testing.Samples.capacitySentences(h5));
     }
 
     @Test
@@ -151,7 +168,7 @@ class ExcelWriterTest {
             Goal g = t.goals().get(i);
             assertEquals(new CellRangeAddress(r, r + g.actions().size() - 1, COL_CAPACITY, COL_CAPACITY), regions.get(i));
             StringBuilder expected = new StringBuilder();
-            g.capacity().forEach(c -> expected.append(expected.length() == 0 ? "" : "\n").append("\u2022 ").append(CapacityNotation.format(c)));
+            g.capacity().forEach(c -> expected.append(expected.length() == 0 ? "" : "\n").append("\u2022 ").append(CapacityNotation.sentence(c)));
             assertEquals(expected.toString(), Workbooks.text(sh, r, COL_CAPACITY));
             assertTrue(Workbooks.text(sh, r, COL_CAPACITY_IDS).startsWith("doel:"));
             r += g.actions().size();

@@ -44,6 +44,57 @@ class ProjectFileTest {
     }
 
     @Test
+    void theDocumentsOwnWordingTravelsInTheFileAsVersion2() throws Exception {
+        String json = h5Json();
+        assertTrue(json.startsWith("{\n  \"formatVersion\": 2,"), "the H5 sample keeps the document's sentences: version 2");
+        assertTrue(json.contains("\"wording\": \"4-6 uur per maand van de uitvoeringsprofessionals bij de vijf gemeenten\""));
+        Programme h5 = Samples.h5();
+        Programme worded = h5.mapAction(h5.themes().get(0).goals().get(0).actions().get(0).id(),
+                a -> a.withPlanning(nl.planbord.planning.PlanningNotation.parse("H1 2026")).withPlanningWording("H1 2026"));
+        Path file = dir.resolve("eigen-woorden.planbord");
+        new ProjectFileWriter().write(worded, file);
+        String written = Files.readString(file);
+        assertTrue(written.matches("(?s).*\"planning\": \"Q1 & Q2 2026\",\n +\"planningWording\": \"H1 2026\",\n.*"),
+                written.substring(written.indexOf("H1 2026") - 200, written.indexOf("H1 2026") + 50));
+        assertEquals(worded, new ProjectFileReader().read(file));
+        // without any wording of its own the file is version 1, without the fields
+        Programme plain = worded.mapAction(worded.themes().get(0).goals().get(0).actions().get(0).id(), a -> a.withPlanningWording(""));
+        for (nl.planbord.model.Theme t : plain.themes()) {
+            plain = plain.mapTheme(t.id(), x -> x.withCapacity(x.capacity().stream().map(c -> c.withWording("")).toList())
+                    .withGoals(x.goals().stream().map(g -> g.withCapacity(g.capacity().stream().map(c -> c.withWording("")).toList())).toList()));
+        }
+        assertEquals(1, ProjectFileWriter.versionFor(plain));
+        assertEquals(2, ProjectFileWriter.versionFor(plain.mapAction(plain.themes().get(0).goals().get(0).actions().get(0).id(),
+                a -> a.withPlanningWording("H1 2026"))));
+    }
+
+    @Test
+    void anActionTePlannenTravelsAsVersion2() throws Exception {
+        Programme dh = Samples.load(Samples.DEN_HAAG);
+        java.util.UUID id = dh.themes().get(0).goals().get(0).actions().get(0).id();
+        Programme p = dh.mapAction(id, a -> a.withPlanning(nl.planbord.model.Planning.unplanned()));
+        assertEquals(1, ProjectFileWriter.versionFor(dh));
+        assertEquals(2, ProjectFileWriter.versionFor(p));
+        Path file = dir.resolve("te-plannen.planbord");
+        new ProjectFileWriter().write(p, file);
+        String json = Files.readString(file);
+        assertTrue(json.startsWith("{\n  \"formatVersion\": 2,"));
+        assertTrue(json.contains("\"planning\": \"te plannen\","));
+        assertEquals(p, new ProjectFileReader().read(file));
+    }
+
+    @Test
+    void aWordingThatSaysSomethingElseIsRefusedWithItsPlace() throws Exception {
+        String json = h5Json();
+        InvalidFileException e = readBroken(json.replace("\"wording\": \"3 tot 4 uur per week van beleidsmedewerkers wonen en zorg van de vijf gemeenten\"",
+                "\"wording\": \"3 tot 5 uur per week van beleidsmedewerkers wonen en zorg van de vijf gemeenten\""));
+        assertTrue(e.getMessage().contains("$.programme.themes[1].capacity[0].wording: '3 tot 5 uur per week van beleidsmedewerk\u2026'"
+                + " zegt niet wat de regel zegt ('3-4 uur per week van beleidsmedewerkers wonen en zorg van de vijf gemeenten')"), e.getMessage());
+        e = readBroken(json.replaceFirst("\"planning\": \"Q1 2026\",", "\"planning\": \"Q1 2026\", \"planningWording\": \"H1 2026\","));
+        assertTrue(e.getMessage().contains(".planningWording: 'H1 2026' is geen andere schrijfwijze van de planning 'Q1 2026'"), e.getMessage());
+    }
+
+    @Test
     void aGeneratedProgrammeSurvivesTheRoundTrip() throws Exception {
         Programme p = ProgrammeGenerator.withActions(2_000);
         Path file = dir.resolve("groot.planbord");
@@ -64,7 +115,9 @@ class ProjectFileTest {
         assertEquals(p, back);
         assertEquals(Samples.h5().themes(), back.cycle().comparison().orElseThrow().programme().themes());
         // and a file without anything of version 2 stays version 1, which an older Planbord reads
-        assertTrue(h5Json().startsWith("{\n  \"formatVersion\": 1,"));
+        Path plain = dir.resolve("zonder-eigen-zinnen.planbord");
+        new ProjectFileWriter().write(nl.planbord.testing.Samples.load(nl.planbord.testing.Samples.DEN_HAAG), plain);
+        assertTrue(Files.readString(plain).startsWith("{\n  \"formatVersion\": 1,"));
     }
 
     @Test
@@ -106,7 +159,7 @@ class ProjectFileTest {
 
     @Test
     void refusesAFileOfANewerPlanbord() throws Exception {
-        InvalidFileException e = readBroken(h5Json().replace("\"formatVersion\": 1", "\"formatVersion\": 7"));
+        InvalidFileException e = readBroken(h5Json().replaceFirst("\"formatVersion\": [0-9]+", "\"formatVersion\": 7"));
         assertTrue(e.getMessage().contains("nieuwere Planbord (formatVersion 7)"), e.getMessage());
     }
 

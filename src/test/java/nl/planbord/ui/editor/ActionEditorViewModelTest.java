@@ -150,6 +150,20 @@ class ActionEditorViewModelTest {
     }
 
     @Test
+    void aPlanningInTheDocumentsSpellingIsShownKeptAndReplacedWhenReplanned() {
+        Action worded = signalering.withPlanning(nl.planbord.planning.PlanningNotation.parse("H2 2026")).withPlanningWording("H2 2026");
+        ActionEditorViewModel m = new ActionEditorViewModel(h5, worded);
+        assertEquals("H2 2026", m.planningTextProperty().get());
+        m.textProperty().set("Afspraken over signalering (herzien)");
+        assertEquals("H2 2026", m.result().planningWording(), "another field changed: the spelling stays");
+        m.planningTextProperty().set("Q2 en Q3 2027");
+        assertEquals("Q2 en Q3 2027", m.result().planningWording(), "typed in a spelling of the documents: kept");
+        m.planningTextProperty().set("Q22027");
+        assertEquals("", m.result().planningWording(), "noise is written canonically");
+        assertEquals("Q2 2027", nl.planbord.planning.PlanningNotation.written(m.result()));
+    }
+
+    @Test
     void anUntouchedEditorGivesTheSameAction() {
         assertEquals(signalering, new ActionEditorViewModel(h5, signalering).result());
     }

@@ -41,6 +41,25 @@ class CapacityLinesViewModelTest {
     }
 
     @Test
+    void aPastedSentenceKeepsItsWordsUntilTheLineIsChanged() {
+        String own = "4 tot 6 uur per maand voor de dataspecialisten en systeembeheerders van alle vijf de gemeenten";
+        CapacityLinesViewModel m = new CapacityLinesViewModel(List.of(), YEARS);
+        assertTrue(m.paste("\u2022 " + own + "\n"));
+        assertEquals("\u2022 " + own, m.previewProperty().get());
+        assertEquals(own, m.result().get(0).wording());
+        // opened again, untouched: still the document's words
+        CapacityLinesViewModel again = new CapacityLinesViewModel(m.result(), YEARS);
+        assertEquals(m.result(), again.result());
+        // a changed figure makes the sentence anew
+        again.lines().get(0).maxProperty().set("8");
+        assertEquals("\u2022 4-8 uur per maand van dataspecialisten en systeembeheerders van de vijf gemeenten", again.previewProperty().get());
+        assertEquals("", again.result().get(0).wording());
+        // and changed back, the line says what it said: the words come back
+        again.lines().get(0).maxProperty().set("6");
+        assertEquals(own, again.result().get(0).wording());
+    }
+
+    @Test
     void aSentenceThatIsNotOneIsRefusedWithADutchMessageAndBlocksSaving() {
         CapacityLinesViewModel m = new CapacityLinesViewModel(List.of(), YEARS);
         m.pasteTextProperty().set("twee uur per week van beleidsmedewerkers");

@@ -251,4 +251,48 @@ class TimelineSceneTest {
         assertTrue(scene.baselineBar(signalering.id()).isEmpty());
         assertEquals(ROW - 14, bar(scene, signalering.id()).height(), "as thin as the others, so the rows look alike");
     }
+
+    // ---------------------------------------------------------------- "te plannen"
+
+    @Test
+    void anActionTePlannenIsAMarkerAtTheStartOfItsRowNotABar() {
+        Programme p = h5.mapAction(signalering.id(), a -> a.withPlanning(nl.planbord.model.Planning.unplanned()));
+        TimelineScene scene = scene(p, null);
+        assertTrue(scene.bar(signalering.id()).isEmpty(), "no bar");
+        List<TimelineShape.ToPlan> markers = scene.shapes(TimelineShape.ToPlan.class);
+        assertEquals(1, markers.size());
+        TimelineShape.ToPlan m = markers.get(0);
+        assertEquals(signalering.id(), m.id());
+        List<TimelineRow> rows = rowsOf(p);
+        int row = 0;
+        while (!rows.get(row).id().equals(signalering.id())) {
+            row++;
+        }
+        assertEquals(row, m.row());
+        assertEquals(HEADER + row * ROW + ROW / 2, m.y());
+        // in the margin quarter before the period: left of the first quarter's start
+        assertTrue(m.x() > scale.x(h5.firstQuarter().plus(-1).firstMonth()) && m.x() + m.size() < scale.x(h5.firstQuarter().firstMonth()),
+                "x " + m.x());
+        assertEquals(ThemePalette.colour(0), m.themeRgb());
+        assertTrue(scene.shapes(TimelineShape.Label.class).stream().anyMatch(l -> l.text().equals("te plannen") && l.x() > m.x()));
+        // the goal's summary no longer spans it: goal 1.2 now has only its other action (Q4 2026)
+        TimelineRow goal = TimelineRows.of(p).get(h5.themes().get(0).goals().get(1).id());
+        assertEquals(YearMonth.of(2026, 10), goal.first());
+        // the marker is what a drag takes hold of
+        assertEquals(Replanning.Handle.MOVE, scene.hit(m.x(), m.y()).handle());
+        assertNull(scene.hit(m.x() + 60, m.y()).handle());
+    }
+
+    @Test
+    void draggingTheMarkerShowsTheQuarterItWillBePlannedInAndRefusesOutsideThePeriod() {
+        Programme p = h5.mapAction(signalering.id(), a -> a.withPlanning(nl.planbord.model.Planning.unplanned()));
+        TimelineScene two = scene(p, new TimelineSceneBuilder.Drag(signalering.id(), Set.of(signalering.id()), Replanning.Handle.MOVE, 2));
+        Bar preview = bar(two, signalering.id());
+        assertTrue(preview.is(BarStyle.PREVIEW));
+        assertEquals(scale.x(YearMonth.of(2026, 4)), preview.x0(), 0.001, "two quarters on from the margin: Q2 2026");
+        assertTrue(two.shapes(TimelineShape.Label.class).stream().anyMatch(l -> l.text().equals("Q2 2026")));
+        TimelineScene before = scene(p, new TimelineSceneBuilder.Drag(signalering.id(), Set.of(signalering.id()), Replanning.Handle.MOVE, -1));
+        assertEquals(1, before.shapes(TimelineShape.Refused.class).size());
+        assertTrue(before.shapes(TimelineShape.Label.class).stream().anyMatch(l -> l.text().startsWith("Buiten de programmaperiode")));
+    }
 }
