@@ -23,7 +23,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -706,19 +705,7 @@ public final class ExcelWriter {
         }
 
         private void printSetup(Sheet sh, boolean landscape) {
-            PrintSetup ps = sh.getPrintSetup();
-            ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-            ps.setLandscape(landscape);
-            ps.setFitWidth((short) 1);
-            ps.setFitHeight((short) 0);
-            sh.setFitToPage(true);
-            sh.setAutobreaks(true);
-            sh.setMargin(Sheet.LeftMargin, PageGeometry.LEFT);
-            sh.setMargin(Sheet.RightMargin, PageGeometry.RIGHT);
-            sh.setMargin(Sheet.TopMargin, PageGeometry.TOP);
-            sh.setMargin(Sheet.BottomMargin, PageGeometry.BOTTOM);
-            sh.getFooter().setLeft(p.title().replace("&", "&&"));
-            sh.getFooter().setRight("Pagina &P van &N");
+            PageGeometry.printSetup(sh, p.title(), landscape);
         }
     }
 

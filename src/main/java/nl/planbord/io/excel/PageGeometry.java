@@ -1,5 +1,8 @@
 package nl.planbord.io.excel;
 
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Sheet;
+
 /**
  * The printed page of the sheets: A4 with Planbord's margins, fitted to one page wide. Tells how
  * much of a sheet's height a page holds, so that the writer can keep a table's heading with its
@@ -31,5 +34,22 @@ final class PageGeometry {
         double scale = Math.min(100, Math.floor(100 * printable / sheetWidth)) / 100.0;
         double height = A4_SHORT - (TOP + BOTTOM) * 72;
         return (float) (height / scale);
+    }
+
+    /** Every sheet prints alike: A4, one page wide, these margins, the programme's title and the page number in the footer. */
+    static void printSetup(Sheet sh, String title, boolean landscape) {
+        PrintSetup ps = sh.getPrintSetup();
+        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        ps.setLandscape(landscape);
+        ps.setFitWidth((short) 1);
+        ps.setFitHeight((short) 0);
+        sh.setFitToPage(true);
+        sh.setAutobreaks(true);
+        sh.setMargin(Sheet.LeftMargin, LEFT);
+        sh.setMargin(Sheet.RightMargin, RIGHT);
+        sh.setMargin(Sheet.TopMargin, TOP);
+        sh.setMargin(Sheet.BottomMargin, BOTTOM);
+        sh.getFooter().setLeft(title.replace("&", "&&"));
+        sh.getFooter().setRight("Pagina &P van &N");
     }
 }

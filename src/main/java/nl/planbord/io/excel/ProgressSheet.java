@@ -14,7 +14,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -223,19 +222,7 @@ final class ProgressSheet {
     }
 
     private static void printSetup(Sheet sh, Programme p) {
-        PrintSetup ps = sh.getPrintSetup();
-        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        ps.setLandscape(true);
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
-        sh.setFitToPage(true);
-        sh.setAutobreaks(true);
-        sh.setMargin(Sheet.LeftMargin, PageGeometry.LEFT);
-        sh.setMargin(Sheet.RightMargin, PageGeometry.RIGHT);
-        sh.setMargin(Sheet.TopMargin, PageGeometry.TOP);
-        sh.setMargin(Sheet.BottomMargin, PageGeometry.BOTTOM);
-        sh.getFooter().setLeft(p.title().replace("&", "&&"));
-        sh.getFooter().setRight("Pagina &P van &N");
+        PageGeometry.printSetup(sh, p.title(), true);
     }
 
     private static void text(Row row, int col, String value, CellStyle style) {
