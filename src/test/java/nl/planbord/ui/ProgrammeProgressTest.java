@@ -105,6 +105,30 @@ class ProgrammeProgressTest {
         }
         assertEquals("+2 kw", ProgressOverview.of(back).slipText(HalfYear.action(back, moved.get(0))));
 
+        // the voortgangsrapportage of what was entered, from the store, with the timeline's picture
+        Path docx = dir.resolve("Voortgangsrapportage H1 2026.docx");
+        var input = nl.planbord.io.docx.ProgressReportWriter.Input.of(back, HalfYear.H1_2026, LocalDate.of(2026, 7, 2));
+        try {
+            new nl.planbord.io.docx.ProgressReportWriter().write(input.withPicture(
+                    new nl.planbord.ui.timeline.export.ReportTimeline(LocalDate.of(2026, 7, 2)).draw(back, HalfYear.H1_2026).orElseThrow()), docx);
+            try (var in = java.nio.file.Files.newInputStream(docx); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+                var summary = doc.getTables().get(0);
+                var total = summary.getRow(summary.getNumberOfRows() - 1);
+                String[] heads = summary.getRow(0).getTableCells().stream().map(c -> c.getText()).toArray(String[]::new);
+                for (ActionStatus s : ActionStatus.values()) {
+                    int col = java.util.Arrays.asList(heads).indexOf(s.label());
+                    assertTrue(col > 0, "a column for " + s.label() + " in " + String.join("|", heads));
+                    assertEquals(Integer.toString(HalfYear.count(s, back)), total.getCell(col).getText(), s.label());
+                }
+                assertEquals(1, doc.getAllPictures().size());
+                String text = doc.getParagraphs().stream().map(x -> x.getText()).reduce("", (a, b) -> a + "\n" + b);
+                assertTrue(text.contains("Planning een kwartaal opschuiven") || doc.getTables().stream()
+                        .anyMatch(t -> t.getText().contains("Planning een kwartaal opschuiven")), "the proposals are in it");
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+
         // an assessment set by hand, then undone: each one step
         UUID theme = back.themes().get(0).id();
         progress.assess(theme, HalfYear.H1_2026, Assessment.OP_KOERS, "besproken in het AO van juni");
