@@ -11,6 +11,8 @@ public enum ActionStatus {
     VERTRAAGD("vertraagd"),
     VERVALLEN("vervallen");
 
+    private static final ActionStatus[] ALL = values();
+
     private final String label;
 
     ActionStatus(String label) {
@@ -26,7 +28,7 @@ public enum ActionStatus {
             return Optional.empty();
         }
         String t = text.trim().toLowerCase(Locale.ROOT);
-        for (ActionStatus s : values()) {
+        for (ActionStatus s : ALL) {
             if (s.label.equals(t)) {
                 return Optional.of(s);
             }

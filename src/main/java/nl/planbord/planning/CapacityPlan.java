@@ -147,15 +147,12 @@ public final class CapacityPlan {
      */
     public static List<Load> compute(Programme p, Rule rule, Map<String, String> roleOf) {
         Loads out = new Loads();
+        Spread spread = new Spread(p, rule, roleOf, out);
         for (Theme t : p.themes()) {
             List<Action> themeActions = t.goals().stream().flatMap(g -> g.actions().stream()).toList();
-            for (CapacityEstimate line : t.capacity()) {
-                spread(p, t, line, themeActions, rule, roleOf, out);
-            }
+            spread.lines(t, t.capacity(), themeActions);
             for (Goal g : t.goals()) {
-                for (CapacityEstimate line : g.capacity()) {
-                    spread(p, t, line, g.actions(), rule, roleOf, out);
-                }
+                spread.lines(t, g.capacity(), g.actions());
             }
         }
         return out;
@@ -174,6 +171,8 @@ public final class CapacityPlan {
         private final List<Run> runs = new ArrayList<>();
         private int[] starts = new int[16];
         private int size;
+        /** The roles of the loads in order of first occurrence, kept as runs are added (read by {@link #roles}). */
+        private final Set<String> roles = new LinkedHashSet<>();
 
         void add(Quarter q, String role, List<String> municipalities, int themeNumber, double min, double max) {
             if (runs.size() == starts.length) {
@@ -182,6 +181,9 @@ public final class CapacityPlan {
             starts[runs.size()] = size;
             runs.add(new Run(q, role, municipalities, themeNumber, min, max));
             size += municipalities.size();
+            if (!municipalities.isEmpty()) {
+                roles.add(role);
+            }
         }
 
         @Override
@@ -233,32 +235,74 @@ public final class CapacityPlan {
         }
     }
 
-    private static void spread(Programme p, Theme t, CapacityEstimate line, List<Action> actions, Rule rule, Map<String, String> roleOf,
-            Loads out) {
-        String own = roleOf.get(line.role());
-        // a wording that names two roles ("dataspecialisten en systeembeheerders") counts for both, half each
-        List<String> roles = own != null && !own.isBlank() ? List.of(own.strip()) : RoleCatalogue.rolesOf(line.role());
-        for (String role : roles) {
-            spread(p, t, line, role, 1.0 / roles.size(), actions, rule, out);
-        }
-    }
+    /**
+     * Spreads lines over the quarters and municipalities of one programme. What every line needs
+     * is made once: the quarters, who supplies, and (by the rule "where actions run") the quarters
+     * in which the actions of the line's theme or goal run, one pass over those actions for all
+     * its lines, instead of a pass over them for each line, role and quarter.
+     */
+    private static final class Spread {
+        private final Programme p;
+        private final Rule rule;
+        private final Map<String, String> roleOf;
+        private final Loads out;
+        private final List<Quarter> quarters;
+        private final List<String> municipalities;
+        private final List<String> centrum;
 
-    private static void spread(Programme p, Theme t, CapacityEstimate line, String role, double share, List<Action> actions, Rule rule,
-            Loads out) {
-        double[] whole = regionalHoursPerQuarter(line);
-        double[] regional = {whole[0] * share, whole[1] * share};
-        List<String> municipalities = p.municipalities().isEmpty() ? List.of(p.centrumgemeente()) : p.municipalities();
-        for (Quarter q : quarters(p)) {
-            if (!line.period().contains(q)) {
-                continue;
+        Spread(Programme p, Rule rule, Map<String, String> roleOf, Loads out) {
+            this.p = p;
+            this.rule = rule;
+            this.roleOf = roleOf;
+            this.out = out;
+            this.quarters = quarters(p);
+            this.municipalities = p.municipalities().isEmpty() ? List.of(p.centrumgemeente()) : p.municipalities();
+            this.centrum = List.of(p.centrumgemeente());
+        }
+
+        /** The lines of one theme or goal, whose actions are {@code actions}. */
+        void lines(Theme t, List<CapacityEstimate> lines, List<Action> actions) {
+            if (lines.isEmpty()) {
+                return;
             }
-            if (rule == Rule.WHERE_ACTIONS_RUN && actions.stream().noneMatch(a -> a.planning().runsIn(q, p.firstQuarter(), p.lastQuarter()))) {
-                continue;
+            boolean[] running = rule == Rule.WHERE_ACTIONS_RUN ? running(actions) : null;
+            for (CapacityEstimate line : lines) {
+                String own = roleOf.get(line.role());
+                // a wording that names two roles ("dataspecialisten en systeembeheerders") counts for both, half each
+                List<String> roles = own != null && !own.isBlank() ? List.of(own.strip()) : RoleCatalogue.rolesOf(line.role());
+                for (String role : roles) {
+                    spread(t, line, role, 1.0 / roles.size(), running);
+                }
             }
-            if (line.organisations() == 1 && !p.centrumgemeente().isBlank()) {
-                out.add(q, role, List.of(p.centrumgemeente()), t.number(), regional[0], regional[1]);
-            } else {
-                out.add(q, role, municipalities, t.number(), regional[0] / municipalities.size(), regional[1] / municipalities.size());
+        }
+
+        /** Per quarter of the period whether one of these actions runs in it. */
+        private boolean[] running(List<Action> actions) {
+            boolean[] running = new boolean[quarters.size()];
+            for (Action a : actions) {
+                for (int i = 0; i < running.length; i++) {
+                    running[i] = running[i] || a.planning().runsIn(quarters.get(i), p.firstQuarter(), p.lastQuarter());
+                }
+            }
+            return running;
+        }
+
+        private void spread(Theme t, CapacityEstimate line, String role, double share, boolean[] running) {
+            double[] whole = regionalHoursPerQuarter(line);
+            double[] regional = {whole[0] * share, whole[1] * share};
+            for (int i = 0; i < quarters.size(); i++) {
+                Quarter q = quarters.get(i);
+                if (!line.period().contains(q)) {
+                    continue;
+                }
+                if (running != null && !running[i]) {
+                    continue;
+                }
+                if (line.organisations() == 1 && !p.centrumgemeente().isBlank()) {
+                    out.add(q, role, centrum, t.number(), regional[0], regional[1]);
+                } else {
+                    out.add(q, role, municipalities, t.number(), regional[0] / municipalities.size(), regional[1] / municipalities.size());
+                }
             }
         }
     }
@@ -288,10 +332,17 @@ public final class CapacityPlan {
     public static List<String> roles(List<Load> loads) {
         // the distinct roles first (a few), then sorted: sorting every load (a million at 100,000
         // actions) made the table grow faster than its loads. A stable sort of the first
-        // occurrences gives the order sorting them all gave.
-        Set<String> distinct = new LinkedHashSet<>();
-        for (Load l : loads) {
-            distinct.add(l.role());
+        // occurrences gives the order sorting them all gave. The loads of compute keep their
+        // roles as they are made: a table that asks for the roles in every quarter does not pass
+        // over all the loads each time.
+        Set<String> distinct;
+        if (loads instanceof Loads made) {
+            distinct = made.roles;
+        } else {
+            distinct = new LinkedHashSet<>();
+            for (Load l : loads) {
+                distinct.add(l.role());
+            }
         }
         List<String> roles = new ArrayList<>(distinct);
         roles.sort(String.CASE_INSENSITIVE_ORDER);
@@ -307,18 +358,37 @@ public final class CapacityPlan {
         private final Map<Slot, double[]> sums = new java.util.HashMap<>();
 
         private Totals(List<Load> loads) {
+            if (loads instanceof Loads made) {
+                // run by run: the region's sums of a run's quarter and role are looked up once for
+                // all its municipalities, and no Load is made. Each sum still adds the same hours
+                // in the same order as load by load, so the figures are exactly the same.
+                for (Loads.Run r : made.runs) {
+                    double[] role = band(new Slot(r.role(), null, r.quarter()));
+                    double[] all = band(new Slot(null, null, r.quarter()));
+                    for (String m : r.municipalities()) {
+                        add(band(new Slot(r.role(), m, r.quarter())), r.minHours(), r.maxHours());
+                        add(role, r.minHours(), r.maxHours());
+                        add(band(new Slot(null, m, r.quarter())), r.minHours(), r.maxHours());
+                        add(all, r.minHours(), r.maxHours());
+                    }
+                }
+                return;
+            }
             for (Load l : loads) {
-                add(new Slot(l.role(), l.municipality(), l.quarter()), l);
-                add(new Slot(l.role(), null, l.quarter()), l);
-                add(new Slot(null, l.municipality(), l.quarter()), l);
-                add(new Slot(null, null, l.quarter()), l);
+                add(band(new Slot(l.role(), l.municipality(), l.quarter())), l.minHours(), l.maxHours());
+                add(band(new Slot(l.role(), null, l.quarter())), l.minHours(), l.maxHours());
+                add(band(new Slot(null, l.municipality(), l.quarter())), l.minHours(), l.maxHours());
+                add(band(new Slot(null, null, l.quarter())), l.minHours(), l.maxHours());
             }
         }
 
-        private void add(Slot key, Load l) {
-            double[] band = sums.computeIfAbsent(key, k -> new double[2]);
-            band[0] += l.minHours();
-            band[1] += l.maxHours();
+        private double[] band(Slot key) {
+            return sums.computeIfAbsent(key, k -> new double[2]);
+        }
+
+        private static void add(double[] band, double min, double max) {
+            band[0] += min;
+            band[1] += max;
         }
 
         /** The band for a quarter; {@code role} or {@code municipality} null sums over all. */

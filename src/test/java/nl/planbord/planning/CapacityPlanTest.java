@@ -141,4 +141,35 @@ class CapacityPlanTest {
         assertArrayEquals(new double[] {779, 1332}, totals.band(Quarter.of(2026, 1), null, null), 1e-9);
         assertArrayEquals(new double[] {0, 0}, totals.band(Quarter.of(2030, 1), null, null));
     }
+
+    /**
+     * The loads compute gives keep their roles and sum themselves run by run; a plain list of the
+     * same loads goes load by load. Both give exactly the same roles and figures (no rounding
+     * apart), for H5 and for a generated programme of many lines, by both rules.
+     */
+    @Test
+    void theLoadsOfComputeSumToExactlyWhatTheSameLoadsInAPlainListSumTo() {
+        Programme generated = nl.planbord.testing.ProgrammeGenerator.withCapacityLines(nl.planbord.testing.ProgrammeGenerator.withActions(2_000), 400);
+        for (Programme p : List.of(h5, generated)) {
+            for (CapacityPlan.Rule rule : CapacityPlan.Rule.values()) {
+                List<CapacityPlan.Load> loads = CapacityPlan.compute(p, rule);
+                List<CapacityPlan.Load> plain = new java.util.ArrayList<>(loads);
+                assertEquals(CapacityPlan.roles(plain), CapacityPlan.roles(loads), rule.toString());
+                CapacityPlan.Totals made = CapacityPlan.totals(loads);
+                CapacityPlan.Totals byLoad = CapacityPlan.totals(plain);
+                List<String> roles = new java.util.ArrayList<>(CapacityPlan.roles(loads));
+                roles.add(null);
+                List<String> places = new java.util.ArrayList<>(p.municipalities());
+                places.add(null);
+                for (Quarter q : CapacityPlan.quarters(p)) {
+                    for (String role : roles) {
+                        for (String m : places) {
+                            assertArrayEquals(byLoad.band(q, role, m), made.band(q, role, m), 0.0, p.title() + " " + rule + " " + q + " " + role + " " + m);
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(5, CapacityPlan.roles(CapacityPlan.compute(generated, CapacityPlan.Rule.WHOLE_PERIOD)).size());
+    }
 }
