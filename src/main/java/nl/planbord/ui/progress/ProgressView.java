@@ -77,11 +77,15 @@ public final class ProgressView {
         });
         cadence.setOnAction(e -> model.setCadence(cadence.getValue()));
         model.periods().addListener((javafx.collections.ListChangeListener<ReportingPeriod>) c -> cadence.setValue(model.cadence()));
-        HBox top = new HBox(8, new Label("Periode:"), period, new Label("Rapporteren:"), cadence, hint);
+        Label periodLabel = new Label("Periode:");
+        Label cadenceLabel = new Label("Rapporteren:");
+        for (javafx.scene.control.Control c : List.of(periodLabel, period, cadenceLabel, cadence)) {
+            c.setMinWidth(Region.USE_PREF_SIZE); // the choices never shrink to "H..." beside the hint
+        }
+        HBox top = new HBox(8, periodLabel, period, cadenceLabel, cadence);
         top.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(hint, Priority.ALWAYS);
         themes.setId("progressThemes");
-        VBox head = new VBox(8, top, themes);
+        VBox head = new VBox(8, top, hint, themes);
         head.setPadding(new Insets(8));
         root.setTop(head);
         buildTable();
@@ -204,7 +208,7 @@ public final class ProgressView {
         TableColumn<ProgressViewModel.Row, String> action = text("Actie", 280, ProgressViewModel.Row::action);
         TableColumn<ProgressViewModel.Row, String> planning = text("Vastgesteld \u2192 nu", 190,
                 r -> r.adopted().isEmpty() || r.adopted().equals(r.planning()) ? r.planning() : r.adopted() + " \u2192 " + r.planning());
-        TableColumn<ProgressViewModel.Row, String> slip = text("Afwijking", 76, ProgressViewModel.Row::slip);
+        TableColumn<ProgressViewModel.Row, String> slip = text("Afwijking", 92, ProgressViewModel.Row::slip);
 
         TableColumn<ProgressViewModel.Row, Optional<ActionStatus>> status = new TableColumn<>("Status");
         status.setId("progressStatus");
@@ -233,7 +237,7 @@ public final class ProgressView {
 
         TableColumn<ProgressViewModel.Row, Boolean> steering = new TableColumn<>("Bijsturing");
         steering.setId("progressSteering");
-        steering.setPrefWidth(90);
+        steering.setPrefWidth(100);
         steering.setCellValueFactory(cd -> {
             ProgressViewModel.Row row = cd.getValue();
             SimpleBooleanProperty v = new SimpleBooleanProperty(row.steering());
