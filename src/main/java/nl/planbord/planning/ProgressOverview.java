@@ -92,24 +92,30 @@ public final class ProgressOverview {
 
     /**
      * How many quarters the action's end moved since the baseline (+2: two quarters later);
-     * empty when it has no baseline planning.
+     * empty when it has no baseline planning, or is or was te plannen (no end to count from).
      */
     public Optional<Integer> slip(Action a) {
         Planning was = adopted.get(a.id());
-        if (was == null) {
+        if (was == null || a.planning().isUnplanned() || was.isUnplanned()) { // no end to count from
             return Optional.empty();
         }
         return Optional.of(a.planning().lastQuarter(programme.lastQuarter()).index() - was.lastQuarter(programme.lastQuarter()).index());
     }
 
-    /** "+2 kw", "-1 kw", "" when on plan or without baseline, "nieuw" for an action added since. */
+    /**
+     * "+2 kw", "-1 kw", "" when on plan or without baseline, "nieuw" for an action added since,
+     * "te plannen" for one that was planned when adopted and is te plannen now.
+     */
     public String slipText(Action a) {
         if (!hasBaseline()) {
             return "";
         }
+        if (a.planning().isUnplanned()) {
+            return adopted.containsKey(a.id()) && !adopted.get(a.id()).isUnplanned() ? "te plannen" : "";
+        }
         Optional<Integer> s = slip(a);
         if (s.isEmpty()) {
-            return "nieuw";
+            return adopted.containsKey(a.id()) ? "gewijzigd" : "nieuw";
         }
         int n = s.get();
         if (n == 0) {

@@ -40,6 +40,13 @@ class ProgressOverviewTest {
         Action added = Action.of("Nieuwe actie", nl.planbord.model.Planning.quarter(Quarter.of(2026, 3)));
         assertEquals("nieuw", o.slipText(added));
         assertFalse(ProgressOverview.of(Samples.h5()).deviates(added), "without a baseline nothing deviates");
+        // an action made te plannen since: no end to count quarters from
+        UUID other = p.themes().get(0).goals().get(0).actions().get(1).id();
+        Programme unplanned = p.mapAction(other, x -> x.withPlanning(nl.planbord.model.Planning.unplanned()));
+        ProgressOverview u = ProgressOverview.of(unplanned);
+        assertEquals(Optional.empty(), u.slip(HalfYear.action(unplanned, other)));
+        assertEquals("te plannen", u.slipText(HalfYear.action(unplanned, other)));
+        assertTrue(u.deviates(HalfYear.action(unplanned, other)));
     }
 
     @Test
