@@ -24,7 +24,7 @@ public final class ProgrammeFiles {
 
         /** What a colleague sends: a project file or a workbook (a Word document or a project plan is read as a new programme only). */
         public boolean isColleagueFile() {
-            return this == PROJECT_FILE || this == WORKBOOK;
+            return this == PROJECT_FILE || this == WORKBOOK || this == MS_PROJECT;
         }
     }
 

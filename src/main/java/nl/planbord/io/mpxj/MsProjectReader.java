@@ -166,7 +166,8 @@ public final class MsProjectReader {
         String title = props.getProjectTitle() != null && !props.getProjectTitle().isBlank() ? props.getProjectTitle()
                 : props.getName() != null && !props.getName().isBlank() ? props.getName() : fileName.replaceFirst("\\.[^.]*$", "");
         String region = props.getSubject() == null ? "" : props.getSubject();
-        Programme p = new Programme(UUID.randomUUID(), title, region, List.of(), "", q0, qN, "", "", themes);
+        UUID id = props.getGUID() != null ? props.getGUID() : UUID.randomUUID();
+        Programme p = new Programme(id, title, region, List.of(), "", q0, qN, "", "", themes);
         return new Result(p, notices);
     }
 
@@ -247,6 +248,55 @@ public final class MsProjectReader {
             return ActionStatus.NIET_GESTART;
         }
         return pct.doubleValue() >= 100 ? ActionStatus.AFGEROND : ActionStatus.LOOPT;
+    }
+
+    /**
+     * What an MS Project file read as {@code read} says about {@code mine}, the programme it was
+     * made from: its outline (themes, goals and actions added, moved or removed), and per theme,
+     * goal and action what a project file holds (titles and texts, plannings, status, trekker,
+     * notes); everything else (the theme's texts, capacity, municipalities, reports, wording,
+     * the cycle) stays as it is here, so that is not a change of the colleague's.
+     */
+    public static Programme againstSource(Programme read, Programme mine) {
+        java.util.Map<UUID, Theme> themes = new java.util.HashMap<>();
+        java.util.Map<UUID, Goal> goals = new java.util.HashMap<>();
+        java.util.Map<UUID, Action> actions = new java.util.HashMap<>();
+        for (Theme t : mine.themes()) {
+            themes.put(t.id(), t);
+            for (Goal g : t.goals()) {
+                goals.put(g.id(), g);
+                g.actions().forEach(a -> collect(a, actions));
+            }
+        }
+        List<Theme> merged = new ArrayList<>();
+        for (Theme t : read.themes()) {
+            List<Goal> gs = new ArrayList<>();
+            for (Goal g : t.goals()) {
+                List<Action> as = g.actions().stream().map(a -> overlay(a, actions)).toList();
+                Goal was = goals.get(g.id());
+                gs.add(was == null ? g.withActions(as) : was.withNumber(g.number()).withText(g.text()).withActions(as));
+            }
+            Theme was = themes.get(t.id());
+            merged.add(was == null ? t.withGoals(gs) : was.withNumber(t.number()).withTitle(t.title()).withGoals(gs));
+        }
+        return mine.withThemes(merged);
+    }
+
+    private static void collect(Action a, java.util.Map<UUID, Action> into) {
+        into.put(a.id(), a);
+        a.subActions().forEach(s -> collect(s, into));
+    }
+
+    private static Action overlay(Action read, java.util.Map<UUID, Action> mine) {
+        List<Action> subs = read.subActions().stream().map(s -> overlay(s, mine)).toList();
+        Action was = mine.get(read.id());
+        if (was == null) {
+            return read.withSubActions(subs);
+        }
+        Action a = was.withText(read.text()).withStatus(read.status()).withLead(read.lead()).withNotes(read.notes()).withSubActions(subs);
+        // the same plan keeps its spelling; another one is the colleague's decision, estimated as read
+        return read.planning().equals(was.planning()) && read.estimated() == was.estimated() ? a
+                : a.withPlanning(read.planning()).withEstimated(read.estimated());
     }
 
     private static UUID id(Task t) {

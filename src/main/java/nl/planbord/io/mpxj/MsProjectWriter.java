@@ -81,6 +81,7 @@ public final class MsProjectWriter {
         LocalDate periodStart = p.firstQuarter().firstMonth().atDay(1);
         LocalDate periodEnd = p.lastQuarter().lastMonth().atEndOfMonth();
         ProjectProperties props = project.getProjectProperties();
+        props.setGUID(p.id()); // so the file comes back to the programme it was made from
         props.setProjectTitle(p.title());
         props.setName(p.title());
         props.setSubject(p.region());

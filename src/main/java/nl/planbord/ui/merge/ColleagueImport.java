@@ -65,7 +65,8 @@ public final class ColleagueImport {
 
     public static Function<Window, Optional<Path>> fileChooser(nl.planbord.ui.FileFolders folders) {
         return owner -> folders.open(owner, "Importeer bestand van collega",
-                new FileChooser.ExtensionFilter("Planbord of Excel (*.planbord, *.xlsx, *.xlsm)", "*.planbord", "*.xlsx", "*.xlsm"));
+                new FileChooser.ExtensionFilter("Planbord, Excel of MS Project (*.planbord, *.xlsx, *.xlsm, *.xml, *.mpx)", "*.planbord", "*.xlsx",
+                        "*.xlsm", "*.xml", "*.mpx"));
     }
 
     public void choose(Window owner, Function<UUID, Optional<Programme>> stored, Target target) {
@@ -127,7 +128,15 @@ public final class ColleagueImport {
      */
     static ColleagueFile read(Path file, Function<UUID, Optional<Programme>> stored, Progress progress) throws Exception {
         String name = file.getFileName().toString();
-        boolean workbook = nl.planbord.io.ProgrammeFiles.kindOf(file).orElse(null) == nl.planbord.io.ProgrammeFiles.Kind.WORKBOOK;
+        var kind = nl.planbord.io.ProgrammeFiles.kindOf(file).orElse(null);
+        boolean workbook = kind == nl.planbord.io.ProgrammeFiles.Kind.WORKBOOK;
+        if (kind == nl.planbord.io.ProgrammeFiles.Kind.MS_PROJECT) {
+            // MS Project, ProjectLibre, GanttProject: a file made from a stored programme is read against it
+            Programme read = new nl.planbord.io.mpxj.MsProjectReader().read(file).programme();
+            progress.update(1, 2);
+            Programme against = stored.apply(read.id()).map(mine -> nl.planbord.io.mpxj.MsProjectReader.againstSource(read, mine)).orElse(read);
+            return new ColleagueFile(against, name, false, null, null, null);
+        }
         if (!workbook) {
             var shared = new nl.planbord.io.json.ProjectFileReader().readFile(file);
             progress.update(1, 2);
