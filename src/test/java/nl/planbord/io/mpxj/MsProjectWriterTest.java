@@ -262,4 +262,19 @@ class MsProjectWriterTest {
             }
         }
     }
+
+    @Test
+    void anActionTePlannenSpansThePeriodInTheProjectToolAndComesBackTePlannen() throws Exception {
+        Programme h5 = nl.planbord.testing.Samples.h5();
+        nl.planbord.model.Action a = h5.themes().get(0).goals().get(0).actions().get(1);
+        Programme p = h5.mapAction(a.id(), x -> x.withPlanning(nl.planbord.model.Planning.unplanned()));
+        ProjectFile project = exportAndRead(p);
+        net.sf.mpxj.Task t = project.getTasks().stream().filter(x -> a.id().equals(x.getGUID())).findFirst().orElseThrow();
+        assertEquals("te plannen", t.getText(MsProjectWriter.PLANNING_TEXT), "the tool shows it over the period, the text says why");
+        Path file = dir.resolve("programma.xml");
+        Programme back = new MsProjectReader().read(file).programme();
+        assertEquals(p.id(), back.id());
+        nl.planbord.model.Action read = back.themes().get(0).goals().get(0).actions().get(1);
+        assertTrue(read.planning().isUnplanned(), read.planning().toString());
+    }
 }
