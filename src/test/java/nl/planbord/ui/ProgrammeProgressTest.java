@@ -129,6 +129,16 @@ class ProgrammeProgressTest {
             throw new java.io.UncheckedIOException(e);
         }
 
+        // the Voortgang view's figures: each theme, and under it each goal with actions in the period
+        var view = new nl.planbord.ui.progress.ProgressViewModel(model);
+        view.periodProperty().set(HalfYear.H1_2026);
+        var goalRow = view.themes().stream().filter(nl.planbord.ui.progress.ProgressViewModel.ThemeSummary::goal).findFirst().orElseThrow();
+        assertTrue(goalRow.title().startsWith("1.1  "), goalRow.title());
+        view.assess(goalRow, Assessment.OP_KOERS, "ligt op schema volgens de werkgroep");
+        assertEquals(Assessment.OP_KOERS, stored().cycle().assessment(goalRow.themeId(), HalfYear.H1_2026).orElseThrow().assessment(),
+                "a goal's assessment set by hand is on disk");
+        model.undo();
+
         // an assessment set by hand, then undone: each one step
         UUID theme = back.themes().get(0).id();
         progress.assess(theme, HalfYear.H1_2026, Assessment.OP_KOERS, "besproken in het AO van juni");

@@ -85,7 +85,12 @@ public final class ProgressView {
         HBox top = new HBox(8, periodLabel, period, cadenceLabel, cadence);
         top.setAlignment(Pos.CENTER_LEFT);
         themes.setId("progressThemes");
-        VBox head = new VBox(8, top, hint, themes);
+        // themes and their goals: a list of its own, so the table keeps most of the window
+        javafx.scene.control.ScrollPane figures = new javafx.scene.control.ScrollPane(themes);
+        figures.setFitToWidth(true);
+        figures.setPrefViewportHeight(210);
+        figures.setMaxHeight(230);
+        VBox head = new VBox(8, top, hint, figures);
         head.setPadding(new Insets(8));
         root.setTop(head);
         buildTable();
@@ -108,6 +113,11 @@ public final class ProgressView {
         for (ProgressViewModel.ThemeSummary t : model.themes()) {
             Label title = new Label(t.title());
             title.setMaxWidth(320);
+            if (t.goal()) {
+                title.setPadding(new Insets(0, 0, 0, 18)); // a goal under its theme
+            } else {
+                title.getStyleClass().add("field-label");
+            }
             title.setTooltip(new Tooltip(t.title()));
             HBox bar = bar(t.counts());
             Label counts = new Label(countsText(t.counts()));

@@ -36,9 +36,12 @@ public final class ProgressViewModel {
             String slip, Optional<ActionStatus> status, String explanation, boolean steering, String proposal, String since) {
     }
 
-    /** A theme's bar: its counts per status over the period and its assessment (suggested, or set by hand with a reason). */
+    /**
+     * A theme's or goal's bar: its counts per status over the period and its assessment
+     * (suggested, or set by hand with a reason); {@code goal} for the goals listed under their theme.
+     */
     public record ThemeSummary(UUID themeId, String title, ProgressOverview.Counts counts, Assessment assessment, Assessment suggested,
-            String reason) {
+            String reason, boolean goal) {
         public boolean setByHand() {
             return !reason.isEmpty() || assessment != suggested;
         }
@@ -124,15 +127,25 @@ public final class ProgressViewModel {
         }
         List<ThemeSummary> sums = new ArrayList<>();
         for (Theme t : p.themes()) {
-            List<Action> in = o.inPeriod(t, r);
-            Optional<AssessmentOverride> set = p.cycle().assessment(t.id(), r);
-            Assessment suggested = o.suggested(in, r);
-            sums.add(new ThemeSummary(t.id(), "Thema " + t.number() + ": " + t.title(), ProgressOverview.counts(in, r),
-                    set.map(AssessmentOverride::assessment).orElse(suggested), suggested, set.map(AssessmentOverride::reason).orElse("")));
+            sums.add(summary(p, o, r, t.id(), "Thema " + t.number() + ": " + t.title(), o.inPeriod(t, r), false));
+            for (nl.planbord.model.Goal g : t.goals()) {
+                List<Action> in = o.inPeriod(g, r);
+                if (!in.isEmpty()) {
+                    sums.add(summary(p, o, r, g.id(), t.number() + "." + g.number() + "  " + g.text(), in, true));
+                }
+            }
         }
         if (!sums.equals(themes)) {
             themes.setAll(sums);
         }
+    }
+
+    private static ThemeSummary summary(Programme p, ProgressOverview o, ReportingPeriod r, UUID owner, String title, List<Action> in,
+            boolean goal) {
+        Optional<AssessmentOverride> set = p.cycle().assessment(owner, r);
+        Assessment suggested = o.suggested(in, r);
+        return new ThemeSummary(owner, title, ProgressOverview.counts(in, r), set.map(AssessmentOverride::assessment).orElse(suggested),
+                suggested, set.map(AssessmentOverride::reason).orElse(""), goal);
     }
 
     private boolean sameIds(List<Row> next) {
