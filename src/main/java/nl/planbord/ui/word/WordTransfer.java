@@ -81,24 +81,8 @@ public final class WordTransfer {
      * notice says where, with a button to open the folder.
      */
     public void export(Window owner, Programme programme, Path target, java.util.function.Consumer<Path> openFolder) {
-        Path file = target.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx") ? target : target.resolveSibling(target.getFileName() + ".docx");
-        Task<Path> task = new Task<>() {
-            @Override
-            protected Path call() throws Exception {
-                updateMessage("Document schrijven: " + file.getFileName());
-                try {
-                    new nl.planbord.io.docx.WordWriter().write(programme, file);
-                } catch (OutOfMemoryError e) {
-                    throw new nl.planbord.io.InvalidFileException(file.getFileName() + ": " + nl.planbord.io.MemoryAdvice.tooLarge(""));
-                }
-                return file;
-            }
-        };
-        DialogService dialogs = DialogService.over(() -> owner);
-        tasks.execute(owner, "Exporteren naar Word", task,
-                written -> dialogs.notify("Exporteren naar Word", "Opgeslagen als " + written.getFileName(), "Map openen",
-                        () -> openFolder.accept(written.toAbsolutePath().getParent())),
-                error -> dialogs.error("Exporteren naar " + file.getFileName() + " is mislukt", error));
+        inBackground(owner, target, openFolder, "Exporteren naar Word", "Document schrijven: ", "Exporteren naar %s is mislukt",
+                file -> new nl.planbord.io.docx.WordWriter().write(programme, file));
     }
 
     /**
@@ -108,14 +92,31 @@ public final class WordTransfer {
      */
     public void exportReport(Window owner, nl.planbord.io.docx.ProgressReportWriter.Input input, Path target,
             java.util.function.Consumer<Path> openFolder) {
+        inBackground(owner, target, openFolder, "Voortgangsrapportage maken", "Voortgangsrapportage schrijven: ",
+                "De voortgangsrapportage %s is niet gemaakt", file -> {
+                    var picture = new nl.planbord.ui.timeline.export.ReportTimeline(input.date()).draw(input.programme(), input.period());
+                    new nl.planbord.io.docx.ProgressReportWriter().write(input.withPicture(picture.orElse(null)), file);
+                });
+    }
+
+    /** Writes one document. */
+    private interface DocumentWriter {
+        void write(Path file) throws Exception;
+    }
+
+    /**
+     * A document written in the background to {@code target} (".docx" added when missing); a
+     * notice says where, with a button to open the folder; running out of memory is the Dutch advice.
+     */
+    private void inBackground(Window owner, Path target, java.util.function.Consumer<Path> openFolder, String title, String writing,
+            String failed, DocumentWriter writer) {
         Path file = target.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx") ? target : target.resolveSibling(target.getFileName() + ".docx");
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
-                updateMessage("Voortgangsrapportage schrijven: " + file.getFileName());
+                updateMessage(writing + file.getFileName());
                 try {
-                    var picture = new nl.planbord.ui.timeline.export.ReportTimeline(input.date()).draw(input.programme(), input.period());
-                    new nl.planbord.io.docx.ProgressReportWriter().write(input.withPicture(picture.orElse(null)), file);
+                    writer.write(file);
                 } catch (OutOfMemoryError e) {
                     throw new nl.planbord.io.InvalidFileException(file.getFileName() + ": " + nl.planbord.io.MemoryAdvice.tooLarge(""));
                 }
@@ -123,10 +124,10 @@ public final class WordTransfer {
             }
         };
         DialogService dialogs = DialogService.over(() -> owner);
-        tasks.execute(owner, "Voortgangsrapportage maken", task,
-                written -> dialogs.notify("Voortgangsrapportage", "Opgeslagen als " + written.getFileName(), "Map openen",
+        tasks.execute(owner, title, task,
+                written -> dialogs.notify(title, "Opgeslagen als " + written.getFileName(), "Map openen",
                         () -> openFolder.accept(written.toAbsolutePath().getParent())),
-                error -> dialogs.error("De voortgangsrapportage " + file.getFileName() + " is niet gemaakt", error));
+                error -> dialogs.error(String.format(failed, file.getFileName()), error));
     }
 
     private record Read(WordImport result, Optional<Programme> stored) {
