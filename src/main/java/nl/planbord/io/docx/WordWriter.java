@@ -157,7 +157,8 @@ public final class WordWriter {
                 }
                 int count = Math.max(1, rows.size());
                 for (int r = 0; r < count; r++) {
-                    XWPFTableRow row = table.createRow();
+                    // not table.createRow(): it counts all rows of the table on every call (quadratic in a theme's rows)
+                    XWPFTableRow row = new XWPFTableRow(table.getCTTbl().addNewTr(), table);
                     row.setCantSplitRow(true);
                     DocumentLayout.cells(row, n);
                     for (int i = 0; i < n; i++) {
