@@ -42,6 +42,13 @@ public final class Bench {
         return median;
     }
 
+    /** Runs {@code body} on the JavaFX thread and waits for its result. */
+    public static <T> T fx(java.util.concurrent.Callable<T> body) throws Exception {
+        java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(body);
+        javafx.application.Platform.runLater(task);
+        return task.get();
+    }
+
     public static void report(String name, double value, String unit) {
         System.out.printf(java.util.Locale.ROOT, "BENCH %s %.2f %s%n", name, value, unit);
     }

@@ -3,15 +3,12 @@ package nl.planbord.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.Callable;
-import java.util.concurrent.FutureTask;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -38,11 +35,6 @@ class FilterBenchmark {
     @TempDir
     static Path dir;
 
-    private static <T> T fx(Callable<T> body) throws Exception {
-        FutureTask<T> task = new FutureTask<>(body);
-        Platform.runLater(task);
-        return task.get();
-    }
 
     /** VmRSS of this process in MB (Linux); -1 where /proc is not there. */
     private static double rssMb() {
@@ -65,7 +57,7 @@ class FilterBenchmark {
         try (Database db = Database.open(dir.resolve("db"))) {
             new ProgrammeRepository(db).insert(p);
             MainViewModel model = MainViewModel.of(db, Clock.systemDefaultZone());
-            MainView view = fx(() -> {
+            MainView view = Bench.fx(() -> {
                 model.openFirst();
                 MainView v = new MainView(model, MainView.Parts.standard(TaskExecutor.sameThread(), FileFolders.forThisRun(), f -> { },
                         TimelineBenchmark.NO_EDITORS, null, Clock.systemDefaultZone()));
@@ -75,14 +67,14 @@ class FilterBenchmark {
                 v.root().layout();
                 return v;
             });
-            TextField search = fx(() -> (TextField) view.root().lookup("#filterText"));
+            TextField search = Bench.fx(() -> (TextField) view.root().lookup("#filterText"));
             String word = "kansenkaart";
             double[] perLetter = new double[word.length()];
             double maxRss = rssMb();
             for (int i = 1; i <= word.length(); i++) {
                 String typed = word.substring(0, i);
                 long t0 = System.nanoTime();
-                fx(() -> {
+                Bench.fx(() -> {
                     search.setText(typed);
                     view.root().layout();
                     view.refreshTimeline();
@@ -91,11 +83,11 @@ class FilterBenchmark {
                 perLetter[i - 1] = (System.nanoTime() - t0) / 1e6;
                 maxRss = Math.max(maxRss, rssMb());
             }
-            String shown = fx(() -> ((Label) view.root().lookup("#shownCount")).getText());
+            String shown = Bench.fx(() -> ((Label) view.root().lookup("#shownCount")).getText());
             Bench.report("filter.keystroke.10000", Bench.median(perLetter), "ms");
             Bench.report("filter.matches.10000", Double.parseDouble(shown.substring(0, shown.indexOf(' ')).replace(".", "")), "acties");
             Bench.report("filter.rss.10000", maxRss, "MB");
-            fx(() -> {
+            Bench.fx(() -> {
                 stage.hide();
                 return null;
             });

@@ -6,15 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.FutureTask;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import nl.planbord.model.Action;
@@ -45,11 +42,6 @@ class ProgressBenchmark {
     @TempDir
     static Path dir;
 
-    private static <T> T fx(Callable<T> body) throws Exception {
-        FutureTask<T> task = new FutureTask<>(body);
-        Platform.runLater(task);
-        return task.get();
-    }
 
     /** The generated programme adopted as it is, and every other action reported on over the period. */
     static Programme adoptedAndReported(Programme p, ReportingPeriod period) {
@@ -81,13 +73,13 @@ class ProgressBenchmark {
         try (Database db = Database.open(dir.resolve("db"))) {
             new ProgrammeRepository(db, BaselineSnapshots.INSTANCE).insert(p);
             MainViewModel model = MainViewModel.of(db, Clock.fixed(Instant.parse("2026-05-01T10:00:00Z"), ZoneId.of("Europe/Amsterdam")));
-            fx(() -> {
+            Bench.fx(() -> {
                 model.openFirst();
                 return null;
             });
-            Bench.measure("progress.model.10000", 2, 5, () -> fx(() -> new ProgressViewModel(model)));
+            Bench.measure("progress.model.10000", 2, 5, () -> Bench.fx(() -> new ProgressViewModel(model)));
             int[] rows = new int[1];
-            Bench.measure("progress.view.10000", 2, 5, () -> fx(() -> {
+            Bench.measure("progress.view.10000", 2, 5, () -> Bench.fx(() -> {
                 ProgressView view = new ProgressView(new ProgressViewModel(model));
                 Scene scene = new Scene(view.root(), 1280, 760);
                 view.root().applyCss();

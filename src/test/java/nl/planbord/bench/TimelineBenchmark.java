@@ -5,8 +5,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.FutureTask;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.stage.Stage;
@@ -56,11 +53,6 @@ class TimelineBenchmark {
         FxToolkit.cleanupStages();
     }
 
-    private static <T> T fx(Callable<T> body) throws Exception {
-        FutureTask<T> task = new FutureTask<>(body);
-        Platform.runLater(task);
-        return task.get();
-    }
 
     static final RowEditors NO_EDITORS = new RowEditors() {
         @Override
@@ -87,7 +79,7 @@ class TimelineBenchmark {
                 ProgrammeRepository repo = new ProgrammeRepository(db);
                 repo.insert(p);
                 MainViewModel model = MainViewModel.of(db, Clock.systemDefaultZone());
-                MainView view = fx(() -> {
+                MainView view = Bench.fx(() -> {
                     model.openFirst();
                     MainView v = new MainView(model, MainView.Parts.standard(nl.planbord.ui.TaskExecutor.sameThread(), nl.planbord.ui.FileFolders.forThisRun(), f -> { }, NO_EDITORS, null,
                             Clock.systemDefaultZone()));
@@ -95,19 +87,19 @@ class TimelineBenchmark {
                     stage.show();
                     return v;
                 });
-                fx(() -> {
+                Bench.fx(() -> {
                     view.root().applyCss();
                     view.root().layout();
                     view.refreshTimeline();
                     return null;
                 });
-                Bench.measure("timeline.redraw." + n, 5, 21, () -> fx(() -> {
+                Bench.measure("timeline.redraw." + n, 5, 21, () -> Bench.fx(() -> {
                     view.refreshTimeline();
                     return null;
                 }));
-                VirtualFlow<?> flow = fx(() -> (VirtualFlow<?>) view.outline().lookup(".virtual-flow"));
+                VirtualFlow<?> flow = Bench.fx(() -> (VirtualFlow<?>) view.outline().lookup(".virtual-flow"));
                 double[] direction = {1};
-                Bench.measure("timeline.scroll." + n, 5, 21, () -> fx(() -> {
+                Bench.measure("timeline.scroll." + n, 5, 21, () -> Bench.fx(() -> {
                     if (flow.getLastVisibleCell() != null && flow.getLastVisibleCell().getIndex() >= view.outline().getExpandedItemCount() - 2) {
                         direction[0] = -1;
                     }
@@ -120,7 +112,7 @@ class TimelineBenchmark {
                     List<UUID> first = List.of(p.themes().get(0).goals().get(0).actions().get(0).id());
                     int[] step = {1};
                     List<Double> onFxThread = new java.util.ArrayList<>();
-                    Bench.measure("timeline.drag.10000", 2, 9, () -> fx(() -> {
+                    Bench.measure("timeline.drag.10000", 2, 9, () -> Bench.fx(() -> {
                         long t0 = System.nanoTime();
                         Programme now = model.programmeProperty().get();
                         Replanning.shift(now, first, Replanning.Handle.MOVE, step[0]).ifPresent(e -> model.apply(e.name(), e.after()));
@@ -134,7 +126,7 @@ class TimelineBenchmark {
                     double[] fxOnly = onFxThread.subList(2, onFxThread.size()).stream().mapToDouble(Double::doubleValue).toArray();
                     Bench.report("timeline.drag.fxthread.10000", Bench.median(fxOnly), "ms");
                 }
-                fx(() -> {
+                Bench.fx(() -> {
                     stage.hide();
                     return null;
                 });
