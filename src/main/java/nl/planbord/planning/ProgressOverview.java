@@ -53,7 +53,19 @@ public final class ProgressOverview {
 
     /** The figures of a programme against its comparison baseline (none: no slip, nothing deviates). */
     public static ProgressOverview of(Programme p) {
-        return new ProgressOverview(p, p.cycle().comparison().map(ProgressOverview::plannings).orElse(Map.of()));
+        return new ProgressOverview(p, p.cycle().comparison().map(ProgressOverview::adoptedOf).orElse(Map.of()));
+    }
+
+    /** The last baseline asked for and its plannings: every edit asks again for the same one (outline, view). */
+    private static Baseline lastBaseline;
+    private static Map<UUID, Planning> lastPlannings;
+
+    private static synchronized Map<UUID, Planning> adoptedOf(Baseline b) {
+        if (b != lastBaseline) { // identity: a baseline is immutable and shared between versions of the programme
+            lastPlannings = Map.copyOf(plannings(b));
+            lastBaseline = b;
+        }
+        return lastPlannings;
     }
 
     /** The planning of every action (and sub-action) as adopted, by id. */
