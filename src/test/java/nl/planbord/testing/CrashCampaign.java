@@ -104,7 +104,7 @@ public final class CrashCampaign {
                 Programme stored = repository.load(repository.list().get(0).id()).orElseThrow();
                 Map<UUID, Long> inStore = new HashMap<>();
                 stored.themes().forEach(t -> t.goals().forEach(g -> g.actions().forEach(a ->
-                        inStore.put(a.id(), CrashingEditor.counterIn(a.text())))));
+                        inStore.put(a.id(), CrashingEditor.counterOf(a)))));
                 long highest = next - 1;
                 synchronized (lastSaved) {
                     for (Map.Entry<UUID, Long> saved : lastSaved.entrySet()) {
