@@ -24,7 +24,7 @@ if [ "${major:-0}" -ge 25 ]; then
     JAVA_TOOL_OPTIONS="-Dplanbord.firstFrame=exit" xvfb-run -a -s "-screen 0 1600x1000x24" "$launcher" --data-dir "$work/store" >"$work/training.txt" 2>&1
     JAVA_TOOL_OPTIONS="-Dplanbord.firstFrame=exit -XX:AOTMode=record -XX:AOTConfiguration=$work/planbord.aotconf" \
         xvfb-run -a -s "-screen 0 1600x1000x24" "$launcher" --data-dir "$work/store" >"$work/training.txt" 2>&1
-    grep -q "^FIRST_FRAME" "$work/training.txt" || { cat "$work/training.txt"; echo "AOT cache: the training start showed no window" >&2; exit 1; }
+    grep -q "^PROGRAMME_FRAME" "$work/training.txt" || { cat "$work/training.txt"; echo "AOT cache: the training start showed no window" >&2; exit 1; }
     JAVA_TOOL_OPTIONS="-XX:AOTMode=create -XX:AOTConfiguration=$work/planbord.aotconf -XX:AOTCache=$cache" "$launcher" >"$work/dump.txt" 2>&1
     test -s "$cache" || { cat "$work/dump.txt"; echo "AOT cache: no cache was written" >&2; exit 1; }
     echo 'java-options=-XX:AOTCache=$APPDIR/planbord.aot' >>"$image/lib/app/Planbord.cfg"
@@ -35,7 +35,7 @@ if command -v xvfb-run >/dev/null 2>&1; then
     for options in "-Dplanbord.firstFrame=exit" "-Dplanbord.firstFrame=exit -XX:DumpLoadedClassList=$list"; do
         JAVA_TOOL_OPTIONS="$options" xvfb-run -a -s "-screen 0 1600x1000x24" "$launcher" --data-dir "$work/store" >"$work/training.txt" 2>&1
     done
-    grep -q "^FIRST_FRAME" "$work/training.txt" || { cat "$work/training.txt"; echo "AppCDS: the training start showed no window" >&2; exit 1; }
+    grep -q "^PROGRAMME_FRAME" "$work/training.txt" || { cat "$work/training.txt"; echo "AppCDS: the training start showed no window" >&2; exit 1; }
     echo "AppCDS: $(wc -l <"$list") classes loaded up to the first frame"
 else
     # no display to train with: the archive holds the runtime's default classes only

@@ -9,8 +9,10 @@ import javafx.stage.Stage;
 /**
  * For startup measurements and the class-data archive made at package time: with
  * {@code -Dplanbord.firstFrame=print} Planbord prints {@code FIRST_FRAME <ms>} (JVM start to the
- * first frame rendered after the window shows); with {@code =exit} it also closes, as a user
- * would, right after. Without the property nothing happens.
+ * first frame of the window, which shows before the programme is there) and
+ * {@code PROGRAMME_FRAME <ms>} (to the first frame with the programme in the main view), with the
+ * phases between as {@code STARTUP <ms> <phase>} lines; with {@code =exit} it also closes, as a
+ * user would, right after the programme's frame. Without the property nothing happens.
  */
 final class FirstFrame {
 
@@ -36,7 +38,16 @@ final class FirstFrame {
         }
     }
 
-    /** Call right after the stage is shown, on the JavaFX thread. */
+    /** The window's first frame is rendered (before the programme is in it): on the JavaFX thread. */
+    static void firstFrame() {
+        if (System.getProperty(PROPERTY) != null) {
+            mark("first frame");
+            System.out.println("FIRST_FRAME " + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()));
+            System.out.flush();
+        }
+    }
+
+    /** Call once the main view is in the shown stage's scene, on the JavaFX thread. */
     static void reportIfAsked(Stage stage) {
         String mode = System.getProperty(PROPERTY);
         if (mode == null || stage.getScene() == null) {
@@ -51,7 +62,7 @@ final class FirstFrame {
                 long start = ManagementFactory.getRuntimeMXBean().getStartTime();
                 long ms = System.currentTimeMillis() - start;
                 printMarks(start);
-                System.out.println("FIRST_FRAME " + ms);
+                System.out.println("PROGRAMME_FRAME " + ms);
                 System.out.flush();
                 if (mode.equals("exit")) {
                     stage.hide();

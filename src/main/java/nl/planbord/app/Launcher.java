@@ -147,7 +147,12 @@ public final class Launcher {
             fxArgs.add(w.file().toAbsolutePath().toString());
         }
         FirstFrame.mark("logging set up");
-        StoreOpening.begin(DataDirectory.resolve());
+        // a Planbord already open on this data folder takes the file (or comes to the front): no second window
+        Path dataDir = DataDirectory.resolve();
+        List<Path> handed = w.file() == null ? List.of() : List.of(w.file().toAbsolutePath());
+        if (Files.isRegularFile(dataDir.resolve(RunningInstance.FILE)) && RunningInstance.handOver(dataDir, handed)) {
+            return 0;
+        }
         try {
             Application.launch(PlanbordApp.class, fxArgs.toArray(String[]::new));
         } catch (RuntimeException | Error e) {

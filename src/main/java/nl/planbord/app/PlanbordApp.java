@@ -77,8 +77,27 @@ public class PlanbordApp extends Application {
         Path dataDir = this.dataDir != null ? this.dataDir : DataDirectory.resolve();
         List<Path> files = requestedFiles();
         try {
+            // the window first, at its remembered size and place, so there is something to see
+            // while the store, the programme and the main view are made
+            WindowState state = WindowState.load(dataDir);
+            Scene scene = new Scene(StartupShell.root(), state.number("width", 1400), state.number("height", 860));
+            stage.setScene(scene);
+            stage.titleProperty().unbind(); // a stage used before (the tests' primary stage)
+            stage.setTitle("Planbord");
+            if (state.has("x") && onSomeScreen(state.number("x", 0), state.number("y", 0))) {
+                stage.setX(state.number("x", 0));
+                stage.setY(state.number("y", 0));
+            }
+            stage.setMaximized(state.flag("maximized"));
+            stage.show();
+            FirstFrame.mark("window shown");
+            // the store opens on its own thread from here: begun earlier it slows the first
+            // frame down more than it gains (two cores, both loading classes)
+            StoreOpening.begin(dataDir);
+            StartupShell.paint(scene, FirstFrame::firstFrame);
             database = openStore(dataDir, files);
             if (database == null) {
+                stage.hide();
                 return;
             }
             FirstFrame.mark("store awaited");
@@ -96,15 +115,9 @@ public class PlanbordApp extends Application {
             mainView = view;
             FirstFrame.mark("main view built");
             view.setAbout(About.info(database.directory()));
-            WindowState state = WindowState.load(database.directory());
-            Scene scene = new Scene(view.root(), state.number("width", 1400), state.number("height", 860));
-            stage.setScene(scene);
+            scene.setRoot(view.root());
+            view.focusInitial(); // a root put into a shown window gets no focus of its own
             stage.titleProperty().bind(model.windowTitleProperty());
-            if (state.has("x") && onSomeScreen(state.number("x", 0), state.number("y", 0))) {
-                stage.setX(state.number("x", 0));
-                stage.setY(state.number("y", 0));
-            }
-            stage.setMaximized(state.flag("maximized"));
             view.restoreState(state);
             // every edit is already in H2; what is saved on closing is only the window's layout
             stage.setOnHiding(e -> {
@@ -122,8 +135,7 @@ public class PlanbordApp extends Application {
                     // the layout is a convenience; failing to keep it must not block closing
                 }
             });
-            stage.show();
-            FirstFrame.mark("window shown");
+            FirstFrame.mark("main view in the window");
             FirstFrame.reportIfAsked(stage);
             // files given on the command line (or opened from the file manager)
             Platform.runLater(() -> files.forEach(view::openFile)); // the user opened their own file (file manager, installer association)

@@ -9,10 +9,10 @@ import nl.planbord.store.Database;
 import nl.planbord.store.ProgrammeRepository;
 
 /**
- * Opens the store (H2, Flyway, the samples on first start) on a background thread while JavaFX
- * starts: the two take about as long each, so the window shows sooner when they overlap. The
- * launcher begins it before JavaFX exists; the application, made by JavaFX, takes it over for
- * its data folder (this hand-over is why there is one opening kept here, and only one).
+ * Opens the store (H2, Flyway, the samples on first start) on a background thread while the
+ * window paints its first frame: the application begins it right after showing the window and
+ * takes it over once that frame is on the screen, so the store and the main view overlap with
+ * JavaFX's work instead of waiting for it. One opening is kept here, and only one.
  */
 public final class StoreOpening {
 

@@ -75,6 +75,7 @@ class InstalledImageTest {
         Run r = run(Map.of("JAVA_TOOL_OPTIONS", "-Dplanbord.firstFrame=exit"), cmd);
         assertEquals(0, r.code(), r.out() + r.err());
         assertTrue(r.out().lines().anyMatch(l -> l.matches("FIRST_FRAME \\d+")), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("PROGRAMME_FRAME \\d+")), "the programme was shown: " + r.out());
         String log = Files.readString(dir.resolve("store").resolve("planbord.0.log"), StandardCharsets.UTF_8);
         assertTrue(log.contains("Successfully applied"), "the store was made: " + log);
         assertFalse(log.contains("Unsupported JavaFX configuration"), "JavaFX comes from the module path: " + log);

@@ -26,6 +26,7 @@ class SecondStartTest {
     private List<String> planbord(String... args) {
         List<String> cmd = new ArrayList<>(ChildJvm.command(Launcher.class, args));
         int at = cmd.indexOf("-cp");
+        cmd.add(at, "-D" + FirstFrame.PROPERTY + "=print"); // a window that shows prints FIRST_FRAME
         for (String p : List.of("glass.platform", "monocle.platform", "headless.geometry", "prism.order", "prism.text",
                 "java.awt.headless", "testfx.headless")) {
             if (System.getProperty(p) != null) {
@@ -58,6 +59,7 @@ class SecondStartTest {
             assertTrue(second.waitFor(60, TimeUnit.SECONDS));
             assertEquals(0, second.exitValue(), secondOutput);
             assertFalse(secondOutput.contains("Exception") || secondOutput.contains("\tat "), "no stack trace: " + secondOutput);
+            assertFalse(secondOutput.contains("FIRST_FRAME"), "the second start handed over before it showed a window: " + secondOutput);
             assertTrue(first.isAlive(), "the first Planbord goes on");
         } finally {
             first.destroyForcibly();

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code startup.bare} and {@code startup.app}: JVM start to first frame shown, each in fresh
  * processes (headless Monocle, as the tests run), for a bare JavaFX window and for Planbord
- * opening the H5 programme from a store that already holds the samples (the first run fills it).
+ * opening the H5 programme from a store that already holds the samples (the first run fills it);
+ * {@code startup.app.programme}: to Planbord's first frame with the programme in it.
  * {@code startup.image}: the same for the packaged Planbord in target/installer (its own jlinked
  * runtime and AppCDS archive), which has no headless platform, so it runs on an Xvfb display,
  * with {@code startup.bare.xvfb}, the bare window on that display, beside it. Skipped, with the
@@ -35,9 +36,13 @@ class StartupBenchmark {
     @Test
     void startupOfABareJavaFxWindowAndOfPlanbord() throws Exception {
         probe("bare"); // warm the OS file cache
-        Bench.report("startup.bare", median("bare"), "ms");
+        double bare = median(javaCommand(true, "bare"), Map.of()).first();
+        Bench.report("startup.bare", bare, "ms");
         probe("app"); // first start: the store is filled with the samples
-        Bench.report("startup.app", median("app"), "ms");
+        Frames app = median(javaCommand(true, "app"), Map.of());
+        Bench.report("startup.app", app.first(), "ms");
+        Bench.report("startup.app-vs-bare", app.first() / bare, "x");
+        Bench.report("startup.app.programme", app.programme(), "ms");
         image();
     }
 
@@ -59,31 +64,34 @@ class StartupBenchmark {
             List<String> image = List.of(launcher.toString(), "--data-dir", dataDir.resolve("image-store").toString());
             Map<String, String> env = Map.of("DISPLAY", display, "JAVA_TOOL_OPTIONS", "-Dplanbord.firstFrame=exit");
             run(bare, env);
-            Bench.report("startup.bare.xvfb", median(bare, env), "ms");
+            double bareOnDisplay = median(bare, env).first();
+            Bench.report("startup.bare.xvfb", bareOnDisplay, "ms");
             run(image, env); // first start: the store is filled with the samples
-            Bench.report("startup.image", median(image, env), "ms");
+            Frames packaged = median(image, env);
+            Bench.report("startup.image", packaged.first(), "ms");
+            Bench.report("startup.image-vs-bare.xvfb", packaged.first() / bareOnDisplay, "x");
+            Bench.report("startup.image.programme", packaged.programme(), "ms");
         } finally {
             xvfb.destroy();
         }
     }
 
-    private double median(List<String> cmd, Map<String, String> env) throws Exception {
-        double[] ms = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            ms[i] = run(cmd, env);
-        }
-        return Bench.median(ms);
+    /** Milliseconds from JVM start to the window's first frame, and to the first with the programme (NaN for a bare window). */
+    record Frames(double first, double programme) {
     }
 
-    private double median(String which) throws Exception {
-        double[] ms = new double[RUNS];
+    private Frames median(List<String> cmd, Map<String, String> env) throws Exception {
+        double[] first = new double[RUNS];
+        double[] programme = new double[RUNS];
         for (int i = 0; i < RUNS; i++) {
-            ms[i] = probe(which);
+            Frames f = run(cmd, env);
+            first[i] = f.first();
+            programme[i] = f.programme();
         }
-        return Bench.median(ms);
+        return new Frames(Bench.median(first), Bench.median(programme));
     }
 
-    private long probe(String which) throws Exception {
+    private Frames probe(String which) throws Exception {
         return run(javaCommand(true, which), Map.of());
     }
 
@@ -107,24 +115,35 @@ class StartupBenchmark {
         return cmd;
     }
 
-    private long run(List<String> cmd, Map<String, String> env) throws Exception {
+    /** Runs one start to its end (the probe and Planbord close themselves after their last frame). */
+    private Frames run(List<String> cmd, Map<String, String> env) throws Exception {
         String which = String.join(" ", cmd.subList(Math.max(0, cmd.size() - 3), cmd.size()));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().putAll(env);
         Process process = pb.start();
         List<String> output = new ArrayList<>();
+        double first = Double.NaN;
+        double programme = Double.NaN;
         try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 output.add(line);
                 if (line.startsWith("FIRST_FRAME ")) {
-                    process.waitFor(30, TimeUnit.SECONDS);
-                    return Long.parseLong(line.substring("FIRST_FRAME ".length()).strip());
+                    first = Long.parseLong(line.substring("FIRST_FRAME ".length()).strip());
+                } else if (line.startsWith("PROGRAMME_FRAME ")) {
+                    programme = Long.parseLong(line.substring("PROGRAMME_FRAME ".length()).strip());
                 }
             }
+            process.waitFor(30, TimeUnit.SECONDS);
         } finally {
             process.destroyForcibly();
         }
-        throw new AssertionError("the " + which + " probe showed no frame:\n" + String.join("\n", output));
+        if (Double.isNaN(first)) {
+            throw new AssertionError("the " + which + " probe showed no frame:\n" + String.join("\n", output));
+        }
+        if (System.getProperty("startup.verbose") != null) {
+            output.stream().filter(l -> l.startsWith("STARTUP ")).forEach(System.out::println);
+        }
+        return new Frames(first, programme);
     }
 
     /** The test class path: surefire may run from a manifest-only jar, so prefer its own property. */

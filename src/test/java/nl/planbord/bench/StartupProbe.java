@@ -9,12 +9,12 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import nl.planbord.app.PlanbordApp;
-import nl.planbord.app.StoreOpening;
 
 /**
- * Started in a fresh JVM by {@link StartupBenchmark}: shows either a bare JavaFX window or
- * Planbord, and prints {@code FIRST_FRAME <ms>}, the time from JVM start to the first frame
- * rendered after the window is shown (the first pulse that laid it out), then exits.
+ * Started in a fresh JVM by {@link StartupBenchmark}: shows either a bare JavaFX window, which
+ * prints {@code FIRST_FRAME <ms>}, the time from JVM start to the first frame rendered after the
+ * window is shown (the first pulse that laid it out), or Planbord, which prints its own
+ * {@code FIRST_FRAME} and {@code PROGRAMME_FRAME} (with {@code planbord.firstFrame=exit}); then exits.
  */
 public final class StartupProbe {
 
@@ -22,10 +22,12 @@ public final class StartupProbe {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("app")) {
-            StoreOpening.begin(nl.planbord.store.DataDirectory.resolve()); // as Launcher does
+        boolean app = args.length > 0 && args[0].equals("app");
+        if (app) {
+            System.setProperty("planbord.firstFrame", "exit");
         }
-        Application.launch(args.length > 0 && args[0].equals("app") ? AppProbe.class : BareProbe.class);
+        Application.launch(app ? AppProbe.class : BareProbe.class);
+        System.exit(0);
     }
 
     static void whenFirstFrameShown(Stage stage) {
@@ -54,11 +56,18 @@ public final class StartupProbe {
         }
     }
 
+    /** Planbord as Launcher starts it; it reports its frames itself and closes after the programme's. */
     public static final class AppProbe extends Application {
+        private final PlanbordApp app = new PlanbordApp();
+
         @Override
         public void start(Stage stage) {
-            new PlanbordApp().start(stage);
-            whenFirstFrameShown(stage);
+            app.start(stage);
+        }
+
+        @Override
+        public void stop() throws InterruptedException {
+            app.stop();
         }
     }
 }

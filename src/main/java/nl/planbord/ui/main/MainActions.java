@@ -41,6 +41,8 @@ final class MainActions {
     private final MainViewModel model;
     private final TimelineView timeline;
     private final Map<StandardActions, Action> actions;
+    /** The programme picker, the first control of the window (made with the toolbar). */
+    private ComboBox<ProgrammeSummary> picker;
 
     MainActions(MainViewModel model, TimelineView timeline, Map<StandardActions, Runnable> handlers) {
         this.model = model;
@@ -160,9 +162,15 @@ final class MainActions {
         return bar;
     }
 
+    /** Where the focus goes when the window opens: the programme picker, the first control, as JavaFX would choose. */
+    javafx.scene.Node firstControl() {
+        return picker;
+    }
+
     ToolBar toolBar() {
         Map<StandardActions, Action> a = actions;
         ComboBox<ProgrammeSummary> picker = new ComboBox<>(model.programmes());
+        this.picker = picker;
         picker.setId("programmePicker");
         picker.valueProperty().bindBidirectional(model.selectedProperty());
         picker.setPrefWidth(400);

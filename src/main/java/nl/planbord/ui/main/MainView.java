@@ -78,6 +78,8 @@ public final class MainView {
 
     private final MainViewModel model;
     private final BorderPane root = new BorderPane();
+    /** The first control, as MainActions made it (the programme picker). */
+    private final java.util.function.Supplier<javafx.scene.Node> firstControl;
     private final OutlinePane outline;
     private final TimelineView timeline;
     private final TimelineSync sync;
@@ -116,6 +118,7 @@ public final class MainView {
                 this::window);
 
         MainActions actions = new MainActions(model, timeline, handlers());
+        firstControl = actions::firstControl;
         root.setTop(new VBox(actions.menuBar(), actions.toolBar(), filter.node()));
         split = new SplitPane(outline.table(), timeline);
         split.setDividerPositions(0.52);
@@ -406,6 +409,31 @@ public final class MainView {
     }
 
     /** Takes over a remembered layout; call before the window is shown. */
+    /**
+     * Puts the focus on the window's first control, as JavaFX does for a window shown with its
+     * content; needed when this view is put into a window already on the screen.
+     */
+    public void focusInitial() {
+        javafx.scene.Node first = firstControl.get();
+        if (first == null) {
+            return;
+        }
+        if (first.getScene() != null) {
+            first.requestFocus();
+            return;
+        }
+        // the toolbar puts its items into the scene with its skin, at the first layout
+        first.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o, javafx.scene.Scene was, javafx.scene.Scene now) {
+                if (now != null) {
+                    first.sceneProperty().removeListener(this);
+                    Platform.runLater(first::requestFocus);
+                }
+            }
+        });
+    }
+
     public void restoreState(WindowState state) {
         split.setDividerPositions(Math.max(0.15, Math.min(0.85, state.number("split", 0.52))));
         withDetail.setDividerPositions(Math.max(0.3, Math.min(0.95, state.number("detail", 0.74))));
