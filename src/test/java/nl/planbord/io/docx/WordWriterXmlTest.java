@@ -170,11 +170,35 @@ class WordWriterXmlTest {
     void charactersXmlDoesNotAllowBecomeQuestionMarksAsXmlBeansSavesThem() throws Exception {
         Programme p = programme();
         Action first = p.themes().get(0).goals().get(0).actions().get(0);
-        p = p.mapAction(first.id(), a -> a.withText("stuur\u0001teken en los \uD800 eind"));
+        p = p.mapAction(first.id(), a -> a.withText("stuur\u0001teken en los \uD800 eind").withNotes("notitie\u0002met \uDC00 teken"));
         Path file = dir.resolve("tekens.docx");
         new WordWriter().write(p, file);
         Programme back = new WordReader().read(file).programme();
         assertEquals("stuur?teken en los ? eind", back.themes().get(0).goals().get(0).actions().get(0).text());
+        // in the hidden part too, which the DOM serialiser wrote as a reference no parser reads back
+        assertEquals("notitie?met ? teken", back.themes().get(0).goals().get(0).actions().get(0).notes());
+    }
+
+    @Test
+    void whatTheDocumentDoesNotShowComesBackWithItsNewlinesTabsAndMarkupCharacters() throws Exception {
+        Programme p = programme();
+        Theme second = p.themes().get(1);
+        Goal g = second.goals().get(0);
+        Action a = g.actions().get(0);
+        String notes = "Eerste regel & <tweede>\n\tingesprongen \"citaat\" 'x' ]]>\r\nslot \uD83D\uDE00 ";
+        p = p.mapAction(a.id(), x -> x.withNotes(notes).withLead("O'Neil & \"Zn\"").withMunicipalities(List.of("Den Haag", "Rijswijk")));
+        CapacityEstimate c = g.capacity().get(0);
+        p = p.mapGoal(g.id(), x -> x.withExpectedResult("Resultaat:\n\t<alles> & \"meer\"")
+                .withCapacity(List.of(c.withNote("notitie\nover\ttwee \"regels\" & <meer>"))));
+        Path file = dir.resolve("verborgen.docx");
+        new WordWriter().write(p, file);
+        WordImport back = new WordReader().read(file);
+        assertEquals(List.of(), back.notices());
+        assertEquals(p, back.programme());
+        // the model keeps the newline, the tab and the markup characters (it trims the end), and so does the part
+        Action read = back.programme().themes().get(1).goals().get(0).actions().get(0);
+        assertEquals(notes.strip().replace("\r\n", "\n"), read.notes().replace("\r\n", "\n"));
+        assertTrue(read.notes().contains("\n\tingesprongen \"citaat\""), read.notes());
     }
 
     private static STMerge.Enum merge(XWPFTableCell c) {
