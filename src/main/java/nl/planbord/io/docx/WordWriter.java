@@ -50,8 +50,9 @@ public final class WordWriter {
     /** Column widths in twentieths of a point: number, goal, actions, planning, capacity (A4 with 2 cm margins). */
     private static final int[] WIDTHS_WITH_CAPACITY = {400, 2000, 3400, 1138, 2700};
     private static final int[] WIDTHS = {420, 2800, 4900, 1518};
-    /** The names Word shows for the content controls. */
+    /** The start of a paragraph in table text. */
     private static final String TEXT_PARAGRAPH = "<w:p><w:pPr><w:pStyle w:val=\"TableText\"/></w:pPr>";
+    /** The names Word shows for the content controls. */
     private static final java.util.Map<String, String> ALIASES = java.util.Map.of(
             "thema", "Thema", "doel", "Doel", "actie", "Actie", "subactie", "Subactie", "capaciteit", "Capaciteit");
 
@@ -73,7 +74,9 @@ public final class WordWriter {
      * POI holds of the body (nothing but the section's properties here): building the body
      * through XMLBeans, an append for every cell, property, paragraph, run and text, and saving
      * that tree took most of an export of thousands of rows. The rest of the part (the document
-     * element, its namespaces, the section) is what POI saves.
+     * element, its namespaces, the section) is what POI saves. POI's own model of the body
+     * ({@code getParagraphs()}, {@code getTables()}) does not see the content: read the written
+     * document back to look at it (WordWriterXmlTest does).
      */
     private static final class Document extends XWPFDocument {
         String content = "";
