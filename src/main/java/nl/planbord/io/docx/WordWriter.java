@@ -1,14 +1,20 @@
 package nl.planbord.io.docx;
 
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigInteger;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import javax.xml.namespace.QName;
+
+import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -16,14 +22,7 @@ import org.apache.poi.openxml4j.opc.PackagePartName;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtRun;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.apache.xmlbeans.XmlOptions;
 
 import nl.planbord.io.AtomicFiles;
 import nl.planbord.model.Action;
@@ -51,6 +50,8 @@ public final class WordWriter {
     /** Column widths in twentieths of a point: number, goal, actions, planning, capacity (A4 with 2 cm margins). */
     private static final int[] WIDTHS_WITH_CAPACITY = {400, 2000, 3400, 1138, 2700};
     private static final int[] WIDTHS = {420, 2800, 4900, 1518};
+    /** The start of a paragraph in table text. */
+    private static final String TEXT_PARAGRAPH = "<w:p><w:pPr><w:pStyle w:val=\"TableText\"/></w:pPr>";
     /** The names Word shows for the content controls. */
     private static final java.util.Map<String, String> ALIASES = java.util.Map.of(
             "thema", "Thema", "doel", "Doel", "actie", "Actie", "subactie", "Subactie", "capaciteit", "Capaciteit");
@@ -60,7 +61,7 @@ public final class WordWriter {
     }
 
     public void write(Programme programme, OutputStream out) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument()) {
+        try (Document doc = new Document()) {
             new Job(doc).write(programme);
             doc.write(out);
         } catch (InvalidFormatException e) {
@@ -68,82 +69,118 @@ public final class WordWriter {
         }
     }
 
+    /**
+     * The document whose body's content is markup written as text ({@link BodyXml}) before what
+     * POI holds of the body (nothing but the section's properties here): building the body
+     * through XMLBeans, an append for every cell, property, paragraph, run and text, and saving
+     * that tree took most of an export of thousands of rows. The rest of the part (the document
+     * element, its namespaces, the section) is what POI saves. POI's own model of the body
+     * ({@code getParagraphs()}, {@code getTables()}) does not see the content: read the written
+     * document back to look at it (WordWriterXmlTest does).
+     */
+    private static final class Document extends XWPFDocument {
+        String content = "";
+
+        @Override
+        protected void commit() throws IOException {
+            XmlOptions options = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+            options.setSaveSyntheticDocumentElement(new QName(BodyXml.W, "document"));
+            ByteArrayOutputStream shell = new ByteArrayOutputStream();
+            getDocument().save(shell, options);
+            String xml = shell.toString(StandardCharsets.UTF_8);
+            int at = xml.indexOf("<w:body>");
+            if (at < 0) {
+                throw new IOException("Het Word-document kan niet worden gemaakt: de tekst heeft geen w:body");
+            }
+            at += "<w:body>".length();
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(getPackagePart().getOutputStream(), StandardCharsets.UTF_8), 1 << 16)) {
+                out.write(xml, 0, at);
+                out.write(content);
+                out.write(xml, at, xml.length() - at);
+            }
+        }
+    }
+
     private static final class Job {
-        final XWPFDocument doc;
-        BigInteger bullets;
+        final Document doc;
+        final BodyXml x = new BodyXml();
+        String bullets;
         long bookmarks;
 
-        Job(XWPFDocument doc) {
+        Job(Document doc) {
             this.doc = doc;
         }
 
         void write(Programme p) throws InvalidFormatException, IOException {
             DocumentLayout.apply(doc, DocumentLayout.styles());
-            bullets = DocumentLayout.bulletNumbering(doc);
-            DocumentLayout.page(doc);
-            paragraph("Title", p.title());
-            lines(p.introduction());
+            bullets = DocumentLayout.bulletNumbering(doc).toString();
+            x.paragraph("Title", p.title());
+            x.lines(p.introduction());
             if (!p.monitoring().isEmpty()) {
-                paragraph("Heading2", "Monitoring en evaluatie");
-                lines(p.monitoring());
+                x.paragraph("Heading2", "Monitoring en evaluatie");
+                x.lines(p.monitoring());
             }
             for (Theme t : p.themes()) {
                 theme(t);
             }
+            DocumentLayout.page(doc);
+            doc.content = x.markup();
             hiddenPart(p);
         }
 
         void theme(Theme t) {
-            XWPFParagraph h = doc.createParagraph();
-            h.setStyle("Heading1");
-            h.setPageBreak(true);
-            tagged(h, "thema", t.id(), "Thema " + t.number() + ": " + t.title());
+            x.raw("<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/><w:pageBreakBefore w:val=\"on\"/></w:pPr>");
+            tagged("thema", t.id(), "Thema " + t.number() + ": " + t.title());
+            x.raw("</w:p>");
             if (!t.description().isEmpty()) {
-                paragraph("Heading2", "Wat het thema inhoudt");
-                lines(t.description());
+                x.paragraph("Heading2", "Wat het thema inhoudt");
+                x.lines(t.description());
             }
             if (!t.neededPeople().isEmpty()) {
-                paragraph("Heading2", "Wie daarvoor nodig zijn");
+                x.paragraph("Heading2", "Wie daarvoor nodig zijn");
                 for (String who : t.neededPeople()) {
-                    XWPFParagraph b = paragraph(null, who);
-                    b.setNumID(bullets);
+                    x.raw("<w:p><w:pPr><w:numPr><w:numId w:val=\"").raw(bullets).raw("\"/></w:numPr></w:pPr>");
+                    x.lineRuns(who);
+                    x.raw("</w:p>");
                 }
             }
             if (!t.policyGoal().isEmpty()) {
-                paragraph("Heading2", "Beleidsdoel");
-                lines(t.policyGoal());
+                x.paragraph("Heading2", "Beleidsdoel");
+                x.lines(t.policyGoal());
             }
-            paragraph("Heading2", "Doelen en uitvoering");
+            x.paragraph("Heading2", "Doelen en uitvoering");
             table(t);
         }
 
         void table(Theme t) {
             boolean hasCapacity = !t.capacityHeader().isEmpty() || t.capacityLineCount() > 0;
             int[] widths = hasCapacity ? WIDTHS_WITH_CAPACITY : WIDTHS;
-            XWPFTable table = DocumentLayout.fixedTable(doc, widths);
-            XWPFTableRow header = table.getRow(0);
-            header.setRepeatHeader(true);
-            header.setCantSplitRow(true);
+            x.raw("<w:tbl><w:tblPr><w:tblW w:w=\"").number(DocumentLayout.sum(widths)).raw("\" w:type=\"dxa\"/>")
+                    .raw("<w:tblBorders><w:top w:val=\"single\"/><w:left w:val=\"single\"/><w:bottom w:val=\"single\"/>")
+                    .raw("<w:right w:val=\"single\"/><w:insideH w:val=\"single\"/><w:insideV w:val=\"single\"/></w:tblBorders>")
+                    .raw("<w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>");
+            for (int w : widths) {
+                x.raw("<w:gridCol w:w=\"").number(w).raw("\"/>");
+            }
+            x.raw("</w:tblGrid>");
+            x.raw("<w:tr><w:trPr><w:tblHeader w:val=\"on\"/><w:cantSplit w:val=\"on\"/></w:trPr>");
             List<String> heads = new ArrayList<>(List.of("Doel", "Acties", "Planning"));
             if (hasCapacity) {
                 heads.add(t.capacityHeader().isEmpty() ? HiddenPart.EMPTY_HEADER : t.capacityHeader());
             }
-            DocumentLayout.cells(header, heads.size());
             for (int i = 0; i < heads.size(); i++) {
-                XWPFTableCell c = header.getCell(i);
-                c.setColor(DocumentLayout.HEADER_FILL);
                 int w = i == 0 ? widths[0] + widths[1] : widths[i + 1];
-                DocumentLayout.width(c, w);
+                x.raw("<w:tc><w:tcPr>");
+                width(w);
                 if (i == 0) {
-                    c.getCTTc().getTcPr().addNewGridSpan().setVal(BigInteger.TWO);
+                    x.raw("<w:gridSpan w:val=\"2\"/>");
                 }
-                XWPFParagraph p = c.getParagraphs().get(0);
-                p.setStyle("TableHeading");
-                p.createRun().setText(heads.get(i));
+                x.raw("<w:shd w:color=\"auto\" w:val=\"clear\" w:fill=\"").raw(DocumentLayout.HEADER_FILL).raw("\"/></w:tcPr>");
+                x.raw("<w:p><w:pPr><w:pStyle w:val=\"TableHeading\"/></w:pPr>").run(heads.get(i)).raw("</w:p></w:tc>");
             }
+            x.raw("</w:tr>");
             boolean themeCapacity = !t.capacity().isEmpty();
             boolean firstRow = true;
-            int n = widths.length;
             for (Goal g : t.goals()) {
                 List<Action> rows = new ArrayList<>();
                 List<Boolean> sub = new ArrayList<>();
@@ -157,100 +194,105 @@ public final class WordWriter {
                 }
                 int count = Math.max(1, rows.size());
                 for (int r = 0; r < count; r++) {
-                    // not table.createRow(): it counts all rows of the table on every call (quadratic in a theme's rows)
-                    XWPFTableRow row = new XWPFTableRow(table.getCTTbl().addNewTr(), table);
-                    row.setCantSplitRow(true);
-                    DocumentLayout.cells(row, n);
-                    for (int i = 0; i < n; i++) {
-                        DocumentLayout.width(row.getCell(i), widths[i]);
-                    }
-                    XWPFTableCell num = row.getCell(0);
-                    XWPFTableCell text = row.getCell(1);
+                    x.raw("<w:tr><w:trPr><w:cantSplit w:val=\"on\"/></w:trPr>");
                     if (r == 0) {
-                        DocumentLayout.cellParagraph(num).createRun().setText(Integer.toString(g.number()));
-                        tagged(DocumentLayout.cellParagraph(text), "doel", g.id(), g.text());
-                        if (count > 1) {
-                            DocumentLayout.merge(num, STMerge.RESTART);
-                            DocumentLayout.merge(text, STMerge.RESTART);
-                        }
+                        String merge = count > 1 ? "restart" : null;
+                        cellStart(widths[0], merge);
+                        x.raw(TEXT_PARAGRAPH).run(Integer.toString(g.number())).raw("</w:p></w:tc>");
+                        cellStart(widths[1], merge);
+                        x.raw(TEXT_PARAGRAPH);
+                        tagged("doel", g.id(), g.text());
+                        x.raw("</w:p></w:tc>");
                     } else {
-                        DocumentLayout.merge(num, null);
-                        DocumentLayout.merge(text, null);
+                        emptyCell(widths[0], "");
+                        emptyCell(widths[1], "");
                     }
                     if (!rows.isEmpty()) {
                         Action a = rows.get(r);
                         boolean isSub = sub.get(r);
-                        tagged(DocumentLayout.cellParagraph(row.getCell(2)), isSub ? "subactie" : "actie", a.id(), (isSub ? "\u2013 " : "") + a.text());
-                        DocumentLayout.cellParagraph(row.getCell(3)).createRun().setText(PlanningNotation.written(a));
+                        cellStart(widths[2], null);
+                        x.raw(TEXT_PARAGRAPH);
+                        tagged(isSub ? "subactie" : "actie", a.id(), (isSub ? "\u2013 " : "") + a.text());
+                        x.raw("</w:p></w:tc>");
+                        cellStart(widths[3], null);
+                        x.raw(TEXT_PARAGRAPH).run(PlanningNotation.written(a)).raw("</w:p></w:tc>");
+                    } else {
+                        emptyCell(widths[2], null);
+                        emptyCell(widths[3], null);
                     }
                     if (hasCapacity) {
-                        XWPFTableCell cap = row.getCell(4);
                         if (themeCapacity) {
                             if (firstRow) {
-                                capacity(cap, t.capacity(), g.capacity());
-                                DocumentLayout.merge(cap, STMerge.RESTART);
+                                capacity(widths[4], "restart", t.capacity(), g.capacity());
                             } else {
-                                DocumentLayout.merge(cap, null);
+                                emptyCell(widths[4], "");
                             }
                         } else if (!g.capacity().isEmpty()) {
                             if (r == 0) {
-                                capacity(cap, g.capacity(), List.of());
-                                if (count > 1) {
-                                    DocumentLayout.merge(cap, STMerge.RESTART);
-                                }
+                                capacity(widths[4], count > 1 ? "restart" : null, g.capacity(), List.of());
                             } else {
-                                DocumentLayout.merge(cap, null);
+                                emptyCell(widths[4], "");
                             }
+                        } else {
+                            emptyCell(widths[4], null);
                         }
                     }
+                    x.raw("</w:tr>");
                     firstRow = false;
                 }
             }
-            paragraph(null, "");
+            x.raw("</w:tbl>");
+            x.paragraph(null, "");
         }
 
-        void capacity(XWPFTableCell cell, List<CapacityEstimate> lines, List<CapacityEstimate> more) {
+        /** A cell's start up to its first paragraph: its width and, unless null, its vertical merge ("": continued). */
+        void cellStart(int width, String merge) {
+            x.raw("<w:tc><w:tcPr>");
+            width(width);
+            if (merge != null) {
+                x.raw(merge.isEmpty() ? "<w:vMerge/>" : "<w:vMerge w:val=\"" + merge + "\"/>");
+            }
+            x.raw("</w:tcPr>");
+        }
+
+        void emptyCell(int width, String merge) {
+            cellStart(width, merge);
+            x.raw("<w:p/></w:tc>");
+        }
+
+        void width(int w) {
+            x.raw("<w:tcW w:type=\"dxa\" w:w=\"").number(w).raw("\"/>");
+        }
+
+        void capacity(int width, String merge, List<CapacityEstimate> lines, List<CapacityEstimate> more) {
+            cellStart(width, merge);
             List<CapacityEstimate> all = new ArrayList<>(lines);
             all.addAll(more);
-            for (int i = 0; i < all.size(); i++) {
-                XWPFParagraph p = i == 0 ? DocumentLayout.cellParagraph(cell) : cell.addParagraph();
-                p.setStyle("TableText");
-                p.setNumID(bullets);
-                tagged(p, "capaciteit", all.get(i).id(), CapacityNotation.sentence(all.get(i)));
+            if (all.isEmpty()) {
+                x.raw("<w:p/>");
             }
+            for (CapacityEstimate c : all) {
+                x.raw("<w:p><w:pPr><w:pStyle w:val=\"TableText\"/><w:numPr><w:numId w:val=\"").raw(bullets).raw("\"/></w:numPr></w:pPr>");
+                tagged("capaciteit", c.id(), CapacityNotation.sentence(c));
+                x.raw("</w:p>");
+            }
+            x.raw("</w:tc>");
         }
 
-        /** A paragraph whose text sits in a content control tagged with the id. */
-        void tagged(XWPFParagraph p, String kind, UUID id, String text) {
-            var start = p.getCTP().addNewBookmarkStart();
-            BigInteger mark = BigInteger.valueOf(++bookmarks);
-            start.setId(mark);
-            start.setName(HiddenPart.bookmark(kind, id));
-            CTSdtRun sdt = p.getCTP().addNewSdt();
-            var sdtPr = sdt.addNewSdtPr();
-            sdtPr.addNewAlias().setVal(ALIASES.getOrDefault(kind, kind));
-            sdtPr.addNewTag().setVal(HiddenPart.TAG_PREFIX + kind + ":" + id);
-            sdtPr.addNewText();
-            var content = sdt.addNewSdtContent();
+        /** A paragraph's content: the text in a content control tagged with the id, inside a bookmark of the same id. */
+        void tagged(String kind, UUID id, String text) {
+            long mark = ++bookmarks;
+            x.raw("<w:bookmarkStart w:id=\"").number(mark).raw("\" w:name=\"").attr(HiddenPart.bookmark(kind, id)).raw("\"/>");
+            x.raw("<w:sdt><w:sdtPr><w:alias w:val=\"").text(ALIASES.getOrDefault(kind, kind)).raw("\"/><w:tag w:val=\"")
+                    .text(HiddenPart.TAG_PREFIX + kind + ":" + id).raw("\"/><w:text/></w:sdtPr><w:sdtContent>");
             String[] lines = text.split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
                 if (i > 0) {
-                    content.addNewR().addNewBr();
+                    x.raw("<w:r><w:br/></w:r>");
                 }
-                CTR r = content.addNewR();
-                CTText t = r.addNewT();
-                t.setStringValue(lines[i]);
-                t.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+                x.raw("<w:r>").t(lines[i], true).raw("</w:r>");
             }
-            p.getCTP().addNewBookmarkEnd().setId(mark);
-        }
-
-        XWPFParagraph paragraph(String style, String text) {
-            return DocumentLayout.paragraph(doc, style, text);
-        }
-
-        void lines(String text) {
-            DocumentLayout.lines(doc, text);
+            x.raw("</w:sdtContent></w:sdt><w:bookmarkEnd w:id=\"").number(mark).raw("\"/>");
         }
 
         void hiddenPart(Programme p) throws InvalidFormatException, IOException {
