@@ -65,8 +65,8 @@ public final class ColleagueImport {
 
     public static Function<Window, Optional<Path>> fileChooser(nl.planbord.ui.FileFolders folders) {
         return owner -> folders.open(owner, "Importeer bestand van collega",
-                new FileChooser.ExtensionFilter("Planbord, Excel of MS Project (*.planbord, *.xlsx, *.xlsm, *.xml, *.mpx)", "*.planbord", "*.xlsx",
-                        "*.xlsm", "*.xml", "*.mpx"));
+                new FileChooser.ExtensionFilter("Planbord, Excel, MS Project of Planner (*.planbord, *.xlsx, *.xlsm, *.xml, *.mpx, *.planner)",
+                        "*.planbord", "*.xlsx", "*.xlsm", "*.xml", "*.mpx", "*.planner"));
     }
 
     public void choose(Window owner, Function<UUID, Optional<Programme>> stored, Target target) {
@@ -131,7 +131,7 @@ public final class ColleagueImport {
         var kind = nl.planbord.io.ProgrammeFiles.kindOf(file).orElse(null);
         boolean workbook = kind == nl.planbord.io.ProgrammeFiles.Kind.WORKBOOK;
         if (kind == nl.planbord.io.ProgrammeFiles.Kind.MS_PROJECT) {
-            // MS Project, ProjectLibre, GanttProject: a file made from a stored programme is read against it
+            // MS Project, ProjectLibre, GanttProject (MS Project XML), Planner: a file made from a stored programme is read against it
             Programme read = new nl.planbord.io.mpxj.MsProjectReader().read(file).programme();
             progress.update(1, 2);
             Programme against = stored.apply(read.id()).map(mine -> nl.planbord.io.mpxj.MsProjectReader.againstSource(read, mine)).orElse(read);
