@@ -34,6 +34,8 @@ class PlannerFileTest {
     static final Path FIXTURES = Path.of("src/test/resources/fixtures/planner");
     /** Planbord's MS Project XML export of H5, imported in Planner (File > Import > MS Project XML) and saved. */
     static final Path H5 = FIXTURES.resolve("h5-planbord-mspdi.planner");
+    /** The same with the DWO sample: trekkers, notes, doorlopend actions. */
+    static final Path DWO = FIXTURES.resolve("dwo-planbord-mspdi.planner");
     /** A small programme made in Planner itself. */
     static final Path MADE_IN_PLANNER = FIXTURES.resolve("proefprogramma-gemaakt-in-planner.planner");
 
@@ -90,6 +92,57 @@ class PlannerFileTest {
         assertEquals(Quarter.of(2027, 2), p.lastQuarter(), "the period ends with the last task: Planner keeps no project finish");
         assertEquals("H5-regio", h5.region());
         assertEquals("", p.region(), "Planner drops the Subject");
+    }
+
+    /**
+     * DWO through Planner: the trekker (a resource with its assignment) and the notes survive;
+     * a doorlopend action comes back as the whole period in quarters (2022 - 2026) and nothing
+     * is geschat any more, since Planner drops the texts that said so (Text2, Text3) and the
+     * dates are whole quarters.
+     */
+    @Test
+    void dwoThroughPlannerKeepsTrekkersAndNotesAndDoorlopendBecomesThePeriod() throws Exception {
+        Programme dwo = Samples.load(Samples.DWO);
+        MsProjectReader.Result read = new MsProjectReader().read(DWO);
+        Programme p = read.programme();
+        assertEquals(List.of(), read.notices());
+        assertEquals(dwo.title(), p.title());
+        assertEquals(dwo.firstQuarter(), p.firstQuarter());
+        assertEquals(dwo.lastQuarter(), p.lastQuarter());
+        assertEquals(dwo.actionCount(), p.actionCount());
+        int ongoing = 0;
+        int leads = 0;
+        int estimated = 0;
+        for (int i = 0; i < dwo.themes().size(); i++) {
+            assertEquals(dwo.themes().get(i).title(), p.themes().get(i).title());
+            for (int j = 0; j < dwo.themes().get(i).goals().size(); j++) {
+                Goal g = dwo.themes().get(i).goals().get(j);
+                Goal h = p.themes().get(i).goals().get(j);
+                assertEquals(g.text(), h.text());
+                assertEquals(g.actions().size(), h.actions().size());
+                for (int k = 0; k < g.actions().size(); k++) {
+                    Action a = g.actions().get(k);
+                    Action b = h.actions().get(k);
+                    assertEquals(a.text(), b.text());
+                    assertEquals(a.lead(), b.lead(), a.text());
+                    assertEquals(a.notes(), b.notes(), a.text());
+                    assertEquals(a.status(), b.status(), a.text());
+                    if (a.planning().isOngoing()) {
+                        ongoing++;
+                        assertEquals("2022 - 2026", PlanningNotation.format(b.planning()), a.text());
+                        assertEquals(nl.planbord.model.Planning.quarters(dwo.firstQuarter(), dwo.lastQuarter()), b.planning(), a.text());
+                    } else {
+                        assertEquals(a.planning(), b.planning(), a.text());
+                    }
+                    leads += a.lead().isEmpty() ? 0 : 1;
+                    estimated += a.estimated() ? 1 : 0;
+                    assertFalse(b.estimated(), a.text());
+                }
+            }
+        }
+        assertEquals(25, ongoing, "DWO's doorlopend actions");
+        assertEquals(9, leads, "DWO's actions with a trekker");
+        assertTrue(estimated > 0, "DWO has geschat plannings, which Planner loses");
     }
 
     /** Made in Planner: summary tasks to themes and goals, tasks to actions, with their dates rounded to quarters. */
