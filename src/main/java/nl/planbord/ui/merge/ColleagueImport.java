@@ -187,12 +187,17 @@ public final class ColleagueImport {
                 new FileChooser.ExtensionFilter("Planbord-projectbestand (*.planbord)", "*.planbord"));
     }
 
+    /** What the offer of a new programme says of it; a file without a region (Planner keeps none) shows no empty brackets. */
+    static String newProgrammeText(Programme p) {
+        return "'" + p.title() + "'" + (p.region().isBlank() ? "" : " (" + p.region() + ")") + ": " + p.themes().size() + " thema's, "
+                + p.goalCount() + " doelen, " + p.actionCount() + " acties. Planbord heeft dit programma nog niet.";
+    }
+
     private static void offerNew(Window owner, Path file, ColleagueFile theirs, Target target) {
         Programme p = theirs.programme();
         if (DialogService.over(() -> owner).confirm(theirs.own() ? "Openen" : "Importeer bestand van collega",
                 "Nieuw programma uit " + (theirs.own() ? "uw bestand " : "") + file.getFileName() + " toevoegen?",
-                "'" + p.title() + "' (" + p.region() + "): " + p.themes().size() + " thema's, " + p.goalCount() + " doelen, "
-                        + p.actionCount() + " acties. Planbord heeft dit programma nog niet.", "Toevoegen")) {
+                newProgrammeText(p), "Toevoegen")) {
             target.add(p);
             target.received(theirs);
         }

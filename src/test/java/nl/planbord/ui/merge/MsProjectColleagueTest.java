@@ -83,6 +83,10 @@ class MsProjectColleagueTest {
         ColleagueFile read = read(planner, h5);
         assertTrue(!read.programme().id().equals(h5.id()), "not matched to the stored H5: a new programme");
         assertEquals(h5.actionCount(), read.programme().actionCount());
+        assertEquals("'Uitvoeringsprogramma BW/MO 2026-2027': 4 thema's, 14 doelen, 43 acties. Planbord heeft dit programma nog niet.",
+                ColleagueImport.newProgrammeText(read.programme()), "offered as new, without the region Planner does not keep");
+        assertEquals("'Uitvoeringsprogramma BW/MO 2026-2027' (H5-regio): 4 thema's, 14 doelen, 43 acties. Planbord heeft dit programma nog niet.",
+                ColleagueImport.newProgrammeText(h5));
         assertEquals(h5.themes().get(1).goals().get(1).actions().stream().map(a -> PlanningNotation.format(a.planning())).toList(),
                 read.programme().themes().get(1).goals().get(1).actions().stream().map(a -> PlanningNotation.format(a.planning())).toList());
 
