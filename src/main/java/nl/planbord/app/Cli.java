@@ -94,7 +94,7 @@ public final class Cli {
     /** check FILE: reads a project file and prints its counts, or the problems. */
     static int check(String[] args, PrintStream out, PrintStream err) throws InvalidFileException {
         if (args.length != 1) {
-            err.println("Gebruik: planbord check <bestand.planbord, bestand.xlsx of bestand.docx>");
+            err.println("Gebruik: planbord check <bestand.planbord, bestand.xlsx, bestand.docx, bestand.xml, bestand.mpx of bestand.planner>");
             return 2;
         }
         Programme p = ProgrammeFiles.read(Path.of(args[0]));
@@ -227,13 +227,13 @@ public final class Cli {
     /** import IN.xlsx|IN.docx OUT.planbord: reads a workbook or Word document and writes it as a project file. */
     static int importExcel(String[] args, PrintStream out, PrintStream err) throws Exception {
         if (args.length != 2 || !args[1].toLowerCase(java.util.Locale.ROOT).endsWith(".planbord")) {
-            err.println("Gebruik: planbord import <in.xlsx, in.docx, in.xml of in.mpx> <uit.planbord>");
+            err.println("Gebruik: planbord import <in.xlsx, in.docx, in.xml, in.mpx of in.planner> <uit.planbord>");
             return 2;
         }
         Path in = Path.of(args[0]);
         ExcelImport result = readForImport(in);
         if (result == null) {
-            err.println(in.getFileName() + ": import leest Excel-werkmappen (.xlsx) en Word-documenten (.docx), en ook MS Project-bestanden (.xml, .mpx)");
+            err.println(in.getFileName() + ": import leest Excel-werkmappen (.xlsx) en Word-documenten (.docx), en ook MS Project-bestanden (.xml, .mpx) en Planner-bestanden (.planner)");
             return 2;
         }
         result.notices().forEach(n -> err.println("Let op: " + n));
@@ -274,10 +274,10 @@ public final class Cli {
         out.println("  java -jar planbord.jar                 opent Planbord");
         out.println("  java -jar planbord.jar --data-dir MAP  opent Planbord met de gegevens in MAP");
         out.println("  java -jar planbord.jar BESTAND.planbord opent Planbord en leest het bestand van een collega in");
-        out.println("  java -jar planbord.jar check BESTAND   controleert een projectbestand, Excel-werkmap of Word-document en telt wat erin staat");
+        out.println("  java -jar planbord.jar check BESTAND   controleert een projectbestand, Excel-werkmap, Word-document of projectplan (MS Project, Planner) en telt wat erin staat");
         out.println("  java -jar planbord.jar export PROGRAMMA.planbord UIT.xlsx   schrijft het programma als Excel-werkmap (UIT.docx: als Word-document, UIT.xml: als MS Project-bestand, UIT.pdf: de tijdlijn op een pagina A3, met --papier A4 op A4)");
         out.println("      [--periode \"H1 2026\" [--gemeente NAAM]]                met een tabblad Voortgang om in te vullen, desgewenst alleen met de acties van die gemeente");
-        out.println("  java -jar planbord.jar import IN.xlsx UIT.planbord          leest een Excel-werkmap (of IN.docx: een Word-document; IN.xml, IN.mpx: MS Project) in als projectbestand");
+        out.println("  java -jar planbord.jar import IN.xlsx UIT.planbord          leest een Excel-werkmap (of IN.docx: een Word-document; IN.xml, IN.mpx: MS Project; IN.planner: Planner) in als projectbestand");
         out.println("  java -jar planbord.jar diff MIJN THEIRS [--base BASIS]     wat de ander veranderde, een regel per wijziging");
         out.println("  java -jar planbord.jar report PROGRAMMA.planbord UIT.docx [--periode \"H1 2026\"]");
         out.println("                                         de voortgangsrapportage voor DO en BO als Word-document (standaard over het laatste afgeronde halfjaar)");

@@ -43,8 +43,8 @@ public final class ProgrammeFiles {
         if (name.endsWith(".docx")) {
             return Optional.of(Kind.WORD_DOCUMENT);
         }
-        if (name.endsWith(".xml") || name.endsWith(".mpx")) {
-            return Optional.of(Kind.MS_PROJECT); // MS Project XML (MSPDI) or MPX, read with MPXJ
+        if (name.endsWith(".xml") || name.endsWith(".mpx") || name.endsWith(nl.planbord.io.mpxj.MsProjectReader.PLANNER)) {
+            return Optional.of(Kind.MS_PROJECT); // MS Project XML (MSPDI), MPX or GNOME Planner, read with MPXJ
         }
         return Optional.empty();
     }
@@ -77,6 +77,7 @@ public final class ProgrammeFiles {
             throw new InvalidFileException(file.getFileName() + ": dit is een oud Excel-bestand (.xls); sla het in Excel op als "
                     + "'Excel-werkmap (*.xlsx)' (in LibreOffice: Bestand > Opslaan als, bestandstype 'Excel 2007-365 (.xlsx)')");
         }
-        throw new InvalidFileException(file.getFileName() + ": onbekend soort bestand; Planbord leest projectbestanden (.planbord), Excel-werkmappen (.xlsx) en Word-documenten (.docx)");
+        throw new InvalidFileException(file.getFileName() + ": onbekend soort bestand; Planbord leest projectbestanden (.planbord), Excel-werkmappen (.xlsx), Word-documenten (.docx) "
+                + "en projectplannen uit MS Project (.xml, .mpx) en Planner (.planner)");
     }
 }

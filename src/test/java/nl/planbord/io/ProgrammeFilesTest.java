@@ -30,6 +30,7 @@ class ProgrammeFilesTest {
         assertEquals(Optional.of(ProgrammeFiles.Kind.WORKBOOK), ProgrammeFiles.kindOf(Path.of("H5.XLSX")));
         assertEquals(Optional.of(ProgrammeFiles.Kind.WORKBOOK), ProgrammeFiles.kindOf(Path.of("met-macro's.xlsm")));
         assertEquals(Optional.of(ProgrammeFiles.Kind.WORD_DOCUMENT), ProgrammeFiles.kindOf(Path.of("programma.docx")));
+        assertEquals(Optional.of(ProgrammeFiles.Kind.MS_PROJECT), ProgrammeFiles.kindOf(Path.of("uit-planner.Planner")), "GNOME Planner, read with MPXJ");
         assertEquals(Optional.empty(), ProgrammeFiles.kindOf(Path.of("oud.xls")));
         assertEquals(Optional.empty(), ProgrammeFiles.kindOf(Path.of("notities.txt")));
         assertTrue(ProgrammeFiles.isColleagueFile(Path.of("met-macro's.xlsm")));

@@ -18,6 +18,7 @@ import net.sf.mpxj.ResourceAssignment;
 import net.sf.mpxj.Task;
 import net.sf.mpxj.mpx.MPXReader;
 import net.sf.mpxj.mspdi.MSPDIReader;
+import net.sf.mpxj.planner.PlannerReader;
 
 import nl.planbord.io.InvalidFileException;
 import nl.planbord.model.Action;
@@ -30,7 +31,8 @@ import nl.planbord.model.Theme;
 import nl.planbord.planning.PlanningNotation;
 
 /**
- * Reads MS Project XML (MSPDI) or MPX, as MS Project, ProjectLibre and MPXJ write them, as a new
+ * Reads MS Project XML (MSPDI) or MPX, as MS Project, ProjectLibre and MPXJ write them, or a
+ * GNOME Planner file (.planner, read with MPXJ's Planner reader), as a new
  * programme: the top summary tasks become themes, the summary tasks under them goals, the tasks
  * under those actions (their children sub-actions); a theme's task that is not a summary becomes
  * an action of a goal named after the theme. A task's dates are rounded to the quarters they fall
@@ -45,6 +47,8 @@ public final class MsProjectReader {
     public record Result(Programme programme, List<String> notices) {
     }
 
+    /** GNOME Planner's own format, which MPXJ reads. */
+    public static final String PLANNER = ".planner";
     static final long MAX_BYTES = 50L * 1024 * 1024;
     /** "Thema 5: Activiteiten", as the export names a theme's task. */
     private static final java.util.regex.Pattern THEME = java.util.regex.Pattern.compile("Thema (\\d{1,4}): (.*)", java.util.regex.Pattern.DOTALL);
@@ -62,19 +66,84 @@ public final class MsProjectReader {
         } catch (IOException e) {
             throw new InvalidFileException(name + ": " + InvalidFileException.unreadable(file, e), e);
         }
-        boolean mpx = name.toLowerCase(Locale.ROOT).endsWith(".mpx");
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean mpx = lower.endsWith(".mpx");
+        boolean planner = lower.endsWith(PLANNER);
         if (!mpx && hasDoctype(bytes)) {
             throw new InvalidFileException(name + ": het bestand bevat een DOCTYPE (verwijzingen naar andere bestanden); "
-                    + "Planbord leest zo'n bestand niet. Sla het opnieuw op als MS Project XML");
+                    + "Planbord leest zo'n bestand niet. Sla het opnieuw op als " + (planner ? "Planner-bestand" : "MS Project XML"));
+        }
+        String broken = planner ? xmlProblem(bytes) : null;
+        if (broken != null) {
+            throw new InvalidFileException(name + ": dit is geen Planner-bestand dat Planbord kan lezen: " + broken
+                    + "; er is niets ingelezen. Open het in Planner en sla het opnieuw op (Bestand > Opslaan als)");
         }
         ProjectFile project;
         try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
-            project = mpx ? new MPXReader().read(in) : new MSPDIReader().read(in);
+            project = mpx ? new MPXReader().read(in) : planner ? new PlannerReader().read(in) : new MSPDIReader().read(in);
         } catch (MPXJException | IOException | RuntimeException e) {
+            if (planner) {
+                throw new InvalidFileException(name + ": dit is geen Planner-bestand dat Planbord kan lezen (verwacht: een projectplan "
+                        + "dat GNOME Planner opsloeg, met <project> en <tasks>); open het in Planner en sla het opnieuw op", e);
+            }
+            String where = mpx ? null : xmlProblem(bytes);
             throw new InvalidFileException(name + ": dit is geen MS Project-bestand dat Planbord kan lezen (verwacht: MS Project XML "
-                    + "(.xml) of MPX (.mpx)); sla het in MS Project of ProjectLibre op als XML", e);
+                    + "(.xml) of MPX (.mpx)); sla het in MS Project of ProjectLibre op als XML" + (where == null ? "" : " (" + where + ")"), e);
+        }
+        if (planner) {
+            // Planner keeps the project's name; MPXJ's title is then a placeholder ("Project1")
+            project.getProjectProperties().setProjectTitle(project.getProjectProperties().getName());
         }
         return toProgramme(project, name);
+    }
+
+    /**
+     * Where the XML is not well-formed, in Dutch ("het XML breekt af of is beschadigd bij regel 7,
+     * kolom 68, in het element &lt;task&gt;"); null when it is. The parser's own (English) message
+     * is not passed on.
+     */
+    static String xmlProblem(byte[] xml) {
+        try {
+            javax.xml.parsers.SAXParserFactory f = javax.xml.parsers.SAXParserFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            class Open extends org.xml.sax.helpers.DefaultHandler {
+                final java.util.ArrayDeque<String> elements = new java.util.ArrayDeque<>();
+                boolean any;
+
+                @Override
+                public void startElement(String uri, String local, String qName, org.xml.sax.Attributes attributes) {
+                    elements.push(qName);
+                    any = true;
+                }
+
+                @Override
+                public void endElement(String uri, String local, String qName) {
+                    elements.pop();
+                }
+            }
+            Open handler = new Open();
+            try {
+                f.newSAXParser().parse(new java.io.ByteArrayInputStream(xml), handler);
+                return null;
+            } catch (org.xml.sax.SAXParseException e) {
+                String at = e.getLineNumber() > 0 ? "regel " + e.getLineNumber() + (e.getColumnNumber() > 0 ? ", kolom " + e.getColumnNumber() : "")
+                        : "het begin";
+                if (!handler.any) {
+                    return "het is geen XML (" + at + ")";
+                }
+                return handler.elements.isEmpty() ? "het XML is beschadigd bij " + at
+                        : "het XML breekt af of is beschadigd bij " + at + ", in het element <" + shortName(handler.elements.peek()) + ">";
+            }
+        } catch (org.xml.sax.SAXException | javax.xml.parsers.ParserConfigurationException | IOException e) {
+            return "het is geen leesbaar XML";
+        }
+    }
+
+    private static String shortName(String element) {
+        return element.length() <= 40 ? element : element.substring(0, 40) + "…";
     }
 
     /** Whether the XML declares a DOCTYPE before its root element, in whatever encoding it is. */

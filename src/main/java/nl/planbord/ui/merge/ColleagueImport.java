@@ -65,8 +65,8 @@ public final class ColleagueImport {
 
     public static Function<Window, Optional<Path>> fileChooser(nl.planbord.ui.FileFolders folders) {
         return owner -> folders.open(owner, "Importeer bestand van collega",
-                new FileChooser.ExtensionFilter("Planbord, Excel of MS Project (*.planbord, *.xlsx, *.xlsm, *.xml, *.mpx)", "*.planbord", "*.xlsx",
-                        "*.xlsm", "*.xml", "*.mpx"));
+                new FileChooser.ExtensionFilter("Planbord, Excel, MS Project of Planner (*.planbord, *.xlsx, *.xlsm, *.xml, *.mpx, *.planner)",
+                        "*.planbord", "*.xlsx", "*.xlsm", "*.xml", "*.mpx", "*.planner"));
     }
 
     public void choose(Window owner, Function<UUID, Optional<Programme>> stored, Target target) {
@@ -131,7 +131,7 @@ public final class ColleagueImport {
         var kind = nl.planbord.io.ProgrammeFiles.kindOf(file).orElse(null);
         boolean workbook = kind == nl.planbord.io.ProgrammeFiles.Kind.WORKBOOK;
         if (kind == nl.planbord.io.ProgrammeFiles.Kind.MS_PROJECT) {
-            // MS Project, ProjectLibre, GanttProject: a file made from a stored programme is read against it
+            // MS Project, ProjectLibre, GanttProject (MS Project XML), Planner: a file made from a stored programme is read against it
             Programme read = new nl.planbord.io.mpxj.MsProjectReader().read(file).programme();
             progress.update(1, 2);
             Programme against = stored.apply(read.id()).map(mine -> nl.planbord.io.mpxj.MsProjectReader.againstSource(read, mine)).orElse(read);
@@ -187,12 +187,17 @@ public final class ColleagueImport {
                 new FileChooser.ExtensionFilter("Planbord-projectbestand (*.planbord)", "*.planbord"));
     }
 
+    /** What the offer of a new programme says of it; a file without a region (Planner keeps none) shows no empty brackets. */
+    static String newProgrammeText(Programme p) {
+        return "'" + p.title() + "'" + (p.region().isBlank() ? "" : " (" + p.region() + ")") + ": " + p.themes().size() + " thema's, "
+                + p.goalCount() + " doelen, " + p.actionCount() + " acties. Planbord heeft dit programma nog niet.";
+    }
+
     private static void offerNew(Window owner, Path file, ColleagueFile theirs, Target target) {
         Programme p = theirs.programme();
         if (DialogService.over(() -> owner).confirm(theirs.own() ? "Openen" : "Importeer bestand van collega",
                 "Nieuw programma uit " + (theirs.own() ? "uw bestand " : "") + file.getFileName() + " toevoegen?",
-                "'" + p.title() + "' (" + p.region() + "): " + p.themes().size() + " thema's, " + p.goalCount() + " doelen, "
-                        + p.actionCount() + " acties. Planbord heeft dit programma nog niet.", "Toevoegen")) {
+                newProgrammeText(p), "Toevoegen")) {
             target.add(p);
             target.received(theirs);
         }

@@ -69,4 +69,31 @@ class MsProjectColleagueTest {
         assertEquals("planning", changes.get(0).field());
         assertEquals(PlanningNotation.format(moved.planning().shiftedBy(1)), changes.get(0).theirs());
     }
+
+    /**
+     * A .planner file GNOME Planner saved from Planbord's H5 export goes to Importeer bestand van
+     * collega too: Planner keeps no GUIDs, so it is not the stored programme's and comes as a new
+     * one; a broken one is refused in Dutch.
+     */
+    @Test
+    void aPlannerFileIsAColleagueFileReadAsANewProgramme() throws Exception {
+        Path planner = Path.of("src/test/resources/fixtures/planner/h5-planbord-mspdi.planner");
+        assertTrue(ProgrammeFiles.isColleagueFile(planner), "offered in Importeer bestand van collega");
+        Programme h5 = Samples.h5();
+        ColleagueFile read = read(planner, h5);
+        assertTrue(!read.programme().id().equals(h5.id()), "not matched to the stored H5: a new programme");
+        assertEquals(h5.actionCount(), read.programme().actionCount());
+        assertEquals("'Uitvoeringsprogramma BW/MO 2026-2027': 4 thema's, 14 doelen, 43 acties. Planbord heeft dit programma nog niet.",
+                ColleagueImport.newProgrammeText(read.programme()), "offered as new, without the region Planner does not keep");
+        assertEquals("'Uitvoeringsprogramma BW/MO 2026-2027' (H5-regio): 4 thema's, 14 doelen, 43 acties. Planbord heeft dit programma nog niet.",
+                ColleagueImport.newProgrammeText(h5));
+        assertEquals(h5.themes().get(1).goals().get(1).actions().stream().map(a -> PlanningNotation.format(a.planning())).toList(),
+                read.programme().themes().get(1).goals().get(1).actions().stream().map(a -> PlanningNotation.format(a.planning())).toList());
+
+        Path broken = dir.resolve("van-collega.planner");
+        byte[] whole = java.nio.file.Files.readAllBytes(planner);
+        java.nio.file.Files.write(broken, java.util.Arrays.copyOf(whole, 5000));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(nl.planbord.io.InvalidFileException.class, () -> read(broken, h5));
+        assertTrue(e.getMessage().startsWith("van-collega.planner: dit is geen Planner-bestand dat Planbord kan lezen: het XML breekt af"), e.getMessage());
+    }
 }
