@@ -132,6 +132,36 @@ class MainWindowTest {
     }
 
     @Test
+    void eachTextCellsTooltipHoldsItsOwnWholeTextAlsoAfterScrolling(FxRobot robot) {
+        TreeTableView<OutlineRow> outline = robot.lookup("#outline").queryAs(TreeTableView.class);
+        assertEquals(List.of(), staleTooltips(robot), "as opened");
+        robot.interact(() -> outline.scrollTo(40)); // cells reused for other rows
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), staleTooltips(robot), "after scrolling down");
+        robot.interact(() -> outline.scrollTo(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), staleTooltips(robot), "after scrolling back");
+    }
+
+    /** Text cells (of the outline's second column) whose tooltip does not say the row's whole text. */
+    private static List<String> staleTooltips(FxRobot robot) {
+        List<String> stale = new ArrayList<>();
+        int checked = 0;
+        for (javafx.scene.Node n : robot.lookup("#outline .tree-table-cell").queryAll()) {
+            if (n instanceof javafx.scene.control.TreeTableCell<?, ?> cell && cell.getTableColumn() != null
+                    && cell.getTableColumn().getText().equals("Thema / Doel / Actie") && !cell.isEmpty() && cell.getItem() != null) {
+                checked++;
+                String whole = cell.getItem().toString();
+                if (cell.getTooltip() == null || !whole.equals(cell.getTooltip().getText())) {
+                    stale.add(whole + " -> " + (cell.getTooltip() == null ? null : cell.getTooltip().getText()));
+                }
+            }
+        }
+        assertTrue(checked > 10, "text cells shown: " + checked);
+        return stale;
+    }
+
+    @Test
     void aTooltipDoesNotStayOverADialog(FxRobot robot) {
         TreeTableView<OutlineRow> outline = robot.lookup("#outline").queryAs(TreeTableView.class);
         javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip("Afspraken over signalering met woningcorporatie");

@@ -111,12 +111,24 @@ final class OutlinePane {
 
     /** The text of a row with the filter's words marked where they occur in an action (not in its context rows). */
     private final class MatchCell extends TreeTableCell<OutlineRow, String> {
+        /** One per cell, its text renewed: a tooltip is a popup window of its own, costly to make on every update. */
+        private Tooltip tip;
+
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
             OutlineRow row = getTableRow() == null ? null : getTableRow().getItem();
             int[] match = empty || item == null || row == null || row.context() ? null : filter.textMatchIn(item);
-            setTooltip(empty || item == null || item.isEmpty() ? null : tooltip(item));
+            if (empty || item == null || item.isEmpty()) {
+                setTooltip(null);
+            } else {
+                if (tip == null) {
+                    tip = tooltip(item);
+                } else {
+                    tip.setText(item);
+                }
+                setTooltip(tip);
+            }
             if (match == null) {
                 setText(empty ? null : item);
                 setGraphic(null);
