@@ -37,20 +37,28 @@ final class BodyXml {
                 case '>' -> s.append(i >= 2 && text.charAt(i - 1) == ']' && text.charAt(i - 2) == ']' ? "&gt;" : ">");
                 case '\r' -> s.append("&#13;");
                 case '\t', '\n' -> s.append(c);
-                default -> {
-                    if (c < 0x20 || c == 0xFFFE || c == 0xFFFF) {
-                        s.append('?');
-                    } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-                        s.append(c).append(text.charAt(++i));
-                    } else if (Character.isSurrogate(c)) {
-                        s.append('?');
-                    } else {
-                        s.append(c);
-                    }
-                }
+                default -> i = allowed(s, text, i);
             }
         }
         return this;
+    }
+
+    /**
+     * Appends the character at {@code i} of {@code text} as XML 1.0 allows it (a pair of surrogates
+     * whole, anything XML does not allow as "?"); the index of the last character taken.
+     */
+    static int allowed(StringBuilder s, CharSequence text, int i) {
+        char c = text.charAt(i);
+        if (c < 0x20 || c == 0xFFFE || c == 0xFFFF) {
+            s.append('?');
+        } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+            s.append(c).append(text.charAt(++i));
+        } else if (Character.isSurrogate(c)) {
+            s.append('?');
+        } else {
+            s.append(c);
+        }
+        return i;
     }
 
     /** An attribute value, escaped. */

@@ -182,17 +182,7 @@ final class HiddenPart {
                     case '\r' -> s.append("&#13;");
                     case '\n' -> s.append(attribute ? "&#10;" : "\n");
                     case '\t' -> s.append(attribute ? "&#9;" : "\t");
-                    default -> {
-                        if (c < 0x20 || c == 0xFFFE || c == 0xFFFF) {
-                            s.append('?');
-                        } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(v.charAt(i + 1))) {
-                            s.append(c).append(v.charAt(++i));
-                        } else if (Character.isSurrogate(c)) {
-                            s.append('?');
-                        } else {
-                            s.append(c);
-                        }
-                    }
+                    default -> i = BodyXml.allowed(s, v, i);
                 }
             }
         }

@@ -104,11 +104,7 @@ public final class MsProjectReader {
      */
     static String xmlProblem(byte[] xml) {
         try {
-            javax.xml.parsers.SAXParserFactory f = javax.xml.parsers.SAXParserFactory.newInstance();
-            f.setNamespaceAware(true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            javax.xml.parsers.SAXParserFactory f = safeParsers();
             class Open extends org.xml.sax.helpers.DefaultHandler {
                 final java.util.ArrayDeque<String> elements = new java.util.ArrayDeque<>();
                 boolean any;
@@ -142,6 +138,16 @@ public final class MsProjectReader {
         }
     }
 
+    /** A namespace-aware SAX parser factory that reads no external entity or DTD. */
+    private static javax.xml.parsers.SAXParserFactory safeParsers() throws org.xml.sax.SAXException, javax.xml.parsers.ParserConfigurationException {
+        javax.xml.parsers.SAXParserFactory f = javax.xml.parsers.SAXParserFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+        f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        return f;
+    }
+
     private static String shortName(String element) {
         return element.length() <= 40 ? element : element.substring(0, 40) + "…";
     }
@@ -157,11 +163,7 @@ public final class MsProjectReader {
             }
         }
         try {
-            javax.xml.parsers.SAXParserFactory f = javax.xml.parsers.SAXParserFactory.newInstance();
-            f.setNamespaceAware(true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            javax.xml.parsers.SAXParserFactory f = safeParsers();
             javax.xml.parsers.SAXParser parser = f.newSAXParser();
             // told of a DOCTYPE by the parser's callback, not by reading its (translated) message
             parser.setProperty("http://xml.org/sax/properties/lexical-handler", new org.xml.sax.ext.DefaultHandler2() {
