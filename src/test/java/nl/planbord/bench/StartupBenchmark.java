@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code startup.bare} and {@code startup.app}: JVM start to first frame shown, each in fresh
- * processes (headless Monocle, as the tests run), for a bare JavaFX window and for Planbord
- * opening the H5 programme from a store that already holds the samples (the first run fills it);
+ * processes (headless Monocle, as the tests run), for a bare JavaFX window and for Planbord,
+ * started through its launcher as the jar starts it, opening the H5 programme from a store that already holds the samples (the first run fills it);
  * {@code startup.app.programme}: to Planbord's first frame with the programme in it.
  * {@code startup.image}: the same for the packaged Planbord in target/installer (its own jlinked
  * runtime and AppCDS archive), which has no headless platform, so it runs on an Xvfb display,

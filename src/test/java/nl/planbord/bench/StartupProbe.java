@@ -8,13 +8,13 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import nl.planbord.app.PlanbordApp;
 
 /**
  * Started in a fresh JVM by {@link StartupBenchmark}: shows either a bare JavaFX window, which
  * prints {@code FIRST_FRAME <ms>}, the time from JVM start to the first frame rendered after the
- * window is shown (the first pulse that laid it out), or Planbord, which prints its own
- * {@code FIRST_FRAME} and {@code PROGRAMME_FRAME} (with {@code planbord.firstFrame=exit}); then exits.
+ * window is shown (the first pulse that laid it out), or Planbord through its launcher, as the jar
+ * starts it, which prints its own {@code FIRST_FRAME} and {@code PROGRAMME_FRAME} (with
+ * {@code planbord.firstFrame=exit}); then exits.
  */
 public final class StartupProbe {
 
@@ -22,11 +22,13 @@ public final class StartupProbe {
     }
 
     public static void main(String[] args) {
-        boolean app = args.length > 0 && args[0].equals("app");
-        if (app) {
+        if (args.length > 0 && args[0].equals("app")) {
+            // Planbord as its jar starts it: the launcher, its logging, the hand-over check, the window
             System.setProperty("planbord.firstFrame", "exit");
+            nl.planbord.app.Launcher.main(new String[0]);
+            return;
         }
-        Application.launch(app ? AppProbe.class : BareProbe.class);
+        Application.launch(BareProbe.class);
         System.exit(0);
     }
 
@@ -53,21 +55,6 @@ public final class StartupProbe {
             stage.setScene(new Scene(new StackPane(new Label("Planbord")), 1400, 860));
             whenFirstFrameShown(stage);
             stage.show();
-        }
-    }
-
-    /** Planbord as Launcher starts it; it reports its frames itself and closes after the programme's. */
-    public static final class AppProbe extends Application {
-        private final PlanbordApp app = new PlanbordApp();
-
-        @Override
-        public void start(Stage stage) {
-            app.start(stage);
-        }
-
-        @Override
-        public void stop() throws InterruptedException {
-            app.stop();
         }
     }
 }
