@@ -30,6 +30,7 @@ class LogsTest {
         assertEquals(dir.resolve("planbord.0.log"), Logs.file());
         org.slf4j.LoggerFactory.getLogger("org.flywaydb.core.FlywayExecutor").info("Database: jdbc:h2:test");
         java.util.logging.Logger.getLogger("javafx").warning("Unsupported JavaFX configuration");
+        Logs.flush(); // the file opens on a thread of its own; what was logged before waits for it
         String log = Files.readString(Logs.file(), StandardCharsets.UTF_8);
         assertTrue(log.contains("INFO org.flywaydb.core.FlywayExecutor - Database: jdbc:h2:test"), log);
         assertTrue(log.contains("WARNING javafx - Unsupported JavaFX configuration"), log);
@@ -38,6 +39,7 @@ class LogsTest {
         for (int i = 0; i < 3_500; i++) {
             java.util.logging.Logger.getLogger("test").info(line);
         }
+        Logs.flush();
         assertTrue(Files.exists(dir.resolve("planbord.1.log")), "rotated at 1 MB");
         assertTrue(Files.exists(dir.resolve("planbord.2.log")));
         assertTrue(!Files.exists(dir.resolve("planbord.3.log")), "three files at most");
