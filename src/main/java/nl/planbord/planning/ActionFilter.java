@@ -1,7 +1,10 @@
 package nl.planbord.planning;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import nl.planbord.model.Action;
 import nl.planbord.model.ActionStatus;
@@ -31,8 +34,19 @@ public record ActionFilter(String text, Integer themeNumber, ActionStatus status
 
     /** Tests the actions of one programme; the baseline's plannings are looked up once. */
     public Matcher matcher(Programme p) {
+        return matcher(p, null);
+    }
+
+    /**
+     * As {@link #matcher(Programme)}, the action's words read folded from {@code texts} (made for
+     * this programme version, see {@link SearchTexts#of}) instead of folded anew for every action;
+     * the filter's own text is folded once. {@code texts} null: folded as it goes.
+     */
+    public Matcher matcher(Programme p, SearchTexts texts) {
         ProgressOverview overview = onlyDeviating ? ProgressOverview.of(p) : null;
-        return (t, g, a) -> matches(p, t, g, a) && (overview == null || overview.deviates(a));
+        String needle = fold(text);
+        return (t, g, a) -> matchesAllButText(p, t, a) && (needle.isEmpty() || containsText(a, needle, texts))
+                && (overview == null || overview.deviates(a));
     }
 
     /** Whether an action of the programme passes. */
@@ -57,6 +71,10 @@ public record ActionFilter(String text, Integer themeNumber, ActionStatus status
 
     /** Whether the action passes every part but "afwijkend" (see {@link #matcher}). */
     public boolean matches(Programme p, Theme t, Goal g, Action a) {
+        return matchesAllButText(p, t, a) && (text.isEmpty() || containsText(a, fold(text), null));
+    }
+
+    private boolean matchesAllButText(Programme p, Theme t, Action a) {
         if (themeNumber != null && t.number() != themeNumber) {
             return false;
         }
@@ -76,18 +94,35 @@ public record ActionFilter(String text, Integer themeNumber, ActionStatus status
         if (to != null && a.planning().firstQuarter(p.firstQuarter()).isAfter(to)) {
             return false;
         }
-        return text.isEmpty() || matchesText(a);
+        return true;
+    }
+
+    /** Whether one of the action's own words (see {@link #searchable}) contains the folded {@code needle}. */
+    private static boolean containsText(Action a, String needle, SearchTexts texts) {
+        for (String words : texts == null ? searchable(a) : texts.of(a)) {
+            if (words.contains(needle)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
-     * The action's own words: its text, trekker, notes, municipalities and sub-actions. Not its
-     * goal's or theme's: a word in a goal would otherwise list every action under it.
+     * The action's own words, folded: its text, trekker, notes, municipalities, and those of its
+     * sub-actions. Not its goal's or theme's: a word in a goal would otherwise list every action under it.
      */
-    private boolean matchesText(Action a) {
-        String needle = fold(text);
-        return fold(a.text()).contains(needle) || fold(a.lead()).contains(needle) || fold(a.notes()).contains(needle)
-                || a.municipalities().stream().anyMatch(m -> fold(m).contains(needle))
-                || a.subActions().stream().anyMatch(this::matchesText);
+    static String[] searchable(Action a) {
+        List<String> out = new ArrayList<>(4);
+        addSearchable(a, out);
+        return out.toArray(String[]::new);
+    }
+
+    private static void addSearchable(Action a, List<String> out) {
+        out.add(fold(a.text()));
+        out.add(fold(a.lead()));
+        out.add(fold(a.notes()));
+        a.municipalities().forEach(m -> out.add(fold(m)));
+        a.subActions().forEach(s -> addSearchable(s, out));
     }
 
     /** Where the filter's text occurs in {@code shown} (case and accents ignored): start and end, or null. */
@@ -96,14 +131,25 @@ public record ActionFilter(String text, Integer themeNumber, ActionStatus status
             return null;
         }
         String folded = fold(shown);
-        int at = folded.indexOf(fold(text));
+        String needle = fold(text);
+        int at = folded.indexOf(needle);
         // folding keeps one character per character for Dutch text (accents go, letters stay)
-        return at < 0 || folded.length() != shown.length() ? null : new int[] {at, at + fold(text).length()};
+        return at < 0 || folded.length() != shown.length() ? null : new int[] {at, at + needle.length()};
     }
 
-    /** Lower case without accents: "Creëren" is found by "creeren". */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
+    /**
+     * Lower case without accents: "Creëren" is found by "creeren". Plain ASCII has nothing to
+     * decompose or strip, so it is only lower-cased (most text; the same result, far cheaper).
+     */
     static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+            }
+        }
+        return s.toLowerCase(Locale.ROOT);
     }
 
     private static boolean blank(String s) {

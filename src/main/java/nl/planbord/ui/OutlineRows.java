@@ -1,6 +1,8 @@
 package nl.planbord.ui;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import javafx.scene.control.TreeItem;
 import nl.planbord.model.Action;
@@ -26,32 +28,59 @@ public final class OutlineRows {
      * them as context rows (greyed); without a filter, empty goals and themes show too.
      */
     public static TreeItem<OutlineRow> outline(Programme p, ActionFilter filter) {
+        return outline(p, filter, filter.matcher(p));
+    }
+
+    /** As {@link #outline(Programme, ActionFilter)}, the actions tested by {@code passes} (the filter's matcher for {@code p}). */
+    public static TreeItem<OutlineRow> outline(Programme p, ActionFilter filter, ActionFilter.Matcher passes) {
+        ProgressOverview overview = ProgressOverview.of(p);
+        return outline(p, filter, passes, a -> item(a, OutlineRow.Kind.ACTION, overview));
+    }
+
+    /**
+     * As {@link #outline(Programme, ActionFilter, ActionFilter.Matcher)}, each action's row (with
+     * its sub-actions below it) taken from {@code actionItem}: a caller that keeps them for one
+     * version of the programme builds them once, not on every letter typed into the filter.
+     */
+    public static TreeItem<OutlineRow> outline(Programme p, ActionFilter filter, ActionFilter.Matcher passes,
+            Function<Action, TreeItem<OutlineRow>> actionItem) {
         TreeItem<OutlineRow> root = new TreeItem<>(new OutlineRow(OutlineRow.Kind.THEME, p.id(), "", p.title(), "", "", ""));
         boolean all = filter.isEmpty();
-        ActionFilter.Matcher passes = filter.matcher(p);
-        ProgressOverview overview = ProgressOverview.of(p);
+        List<TreeItem<OutlineRow>> themes = new ArrayList<>();
         for (Theme t : p.themes()) {
             TreeItem<OutlineRow> ti = new TreeItem<>(all ? row(t) : row(t).asContext());
             ti.setExpanded(true);
+            List<TreeItem<OutlineRow>> goals = new ArrayList<>();
             for (Goal g : t.goals()) {
-                TreeItem<OutlineRow> gi = new TreeItem<>(all ? row(t, g) : row(t, g).asContext());
-                gi.setExpanded(true);
-                addActions(gi, all ? g.actions() : g.actions().stream().filter(a -> passes.test(t, g, a)).toList(), OutlineRow.Kind.ACTION,
-                        overview);
-                if (all || !gi.getChildren().isEmpty()) {
-                    ti.getChildren().add(gi);
+                List<TreeItem<OutlineRow>> actions = new ArrayList<>(all ? g.actions().size() : 4);
+                for (Action a : g.actions()) {
+                    if (all || passes.test(t, g, a)) {
+                        actions.add(actionItem.apply(a));
+                    }
+                }
+                if (all || !actions.isEmpty()) {
+                    TreeItem<OutlineRow> gi = new TreeItem<>(all ? row(t, g) : row(t, g).asContext());
+                    gi.setExpanded(true);
+                    gi.getChildren().setAll(actions); // in one go: one change, not one per action
+                    goals.add(gi);
                 }
             }
-            if (all || !ti.getChildren().isEmpty()) {
-                root.getChildren().add(ti);
+            if (all || !goals.isEmpty()) {
+                ti.getChildren().setAll(goals);
+                themes.add(ti);
             }
         }
+        root.getChildren().setAll(themes);
         return root;
     }
 
     /** How many actions a filter lets through. */
     public static int shown(Programme p, ActionFilter filter) {
-        ActionFilter.Matcher passes = filter.matcher(p);
+        return shown(p, filter.matcher(p));
+    }
+
+    /** How many actions of {@code p} pass {@code passes}. */
+    public static int shown(Programme p, ActionFilter.Matcher passes) {
         int n = 0;
         for (Theme t : p.themes()) {
             for (Goal g : t.goals()) {
@@ -79,12 +108,17 @@ public final class OutlineRows {
         return new OutlineRow(kind, a.id(), "", a.text(), planning, a.status().label(), a.lead(), false, overview.slipText(a));
     }
 
-    private static void addActions(TreeItem<OutlineRow> parent, List<Action> actions, OutlineRow.Kind kind, ProgressOverview overview) {
-        for (Action a : actions) {
-            TreeItem<OutlineRow> ai = new TreeItem<>(row(a, kind, overview));
-            addActions(ai, a.subActions(), OutlineRow.Kind.SUB_ACTION, overview);
-            parent.getChildren().add(ai);
+    /** An action's row with its sub-actions' rows below it, collapsed (as a new row is). */
+    public static TreeItem<OutlineRow> item(Action a, OutlineRow.Kind kind, ProgressOverview overview) {
+        TreeItem<OutlineRow> ai = new TreeItem<>(row(a, kind, overview));
+        if (!a.subActions().isEmpty()) {
+            List<TreeItem<OutlineRow>> subs = new ArrayList<>(a.subActions().size());
+            for (Action s : a.subActions()) {
+                subs.add(item(s, OutlineRow.Kind.SUB_ACTION, overview));
+            }
+            ai.getChildren().setAll(subs);
         }
+        return ai;
     }
 
     /** Every theme, goal, action and sub-action id of the programme (to find the one an edit added). */

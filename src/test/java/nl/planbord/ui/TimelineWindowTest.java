@@ -351,6 +351,105 @@ class TimelineWindowTest {
         assertEquals("Vanaf begin", from.getConverter().toString(from.getValue()));
     }
 
+    /** The actions the outline shows (not its context rows), in order. */
+    private static List<UUID> shownActions(MainView view) {
+        List<UUID> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < view.outline().getExpandedItemCount(); i++) {
+            OutlineRow row = view.outline().getTreeItem(i).getValue();
+            if (row.kind() == OutlineRow.Kind.ACTION && !row.context()) {
+                ids.add(row.id());
+            }
+        }
+        return ids;
+    }
+
+    /** The actions of the programme shown now that the filter text lets through, worked out without the window. */
+    private List<UUID> expectedActions(String text) {
+        Programme p = app.viewModel().programmeProperty().get();
+        nl.planbord.planning.ActionFilter f = new nl.planbord.planning.ActionFilter(text, null, null, null, null, null);
+        List<UUID> ids = new java.util.ArrayList<>();
+        p.themes().forEach(t -> t.goals().forEach(g -> g.actions().forEach(a -> {
+            if (f.matches(p, t, g, a)) {
+                ids.add(a.id());
+            }
+        })));
+        return ids;
+    }
+
+    @Test
+    void theTypedFilterFollowsAnEditedActionAndBackspaceWidensItAgain(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        MainView view = app.mainView();
+        javafx.scene.control.TextField search = robot.lookup("#filterText").queryAs(javafx.scene.control.TextField.class);
+        robot.clickOn("#filterText");
+        robot.write("woning");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<UUID> woning = shownActions(view);
+        assertEquals(expectedActions("woning"), woning);
+        assertTrue(woning.size() > 1, "more than one action speaks of woning: " + woning.size());
+        robot.write("corporatie");
+        WaitForAsyncUtils.waitForFxEvents();
+        UUID id = action(app.viewModel().programmeProperty().get(), SIGNALERING).id();
+        assertEquals(List.of(id), shownActions(view));
+
+        // the action edited while the filter stands: the outline shows its new text, marked where it matches
+        String edited = "Afspraken met elke woningcorporatie over signalering";
+        robot.interact(() -> assertTrue(app.viewModel().save(action(app.viewModel().programmeProperty().get(), SIGNALERING).withText(edited))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(id), shownActions(view));
+        assertEquals(edited, outlineRow(id).text());
+        assertEquals("woningcorporatie", robot.lookup("#outline .match").queryLabeled().getText());
+        assertEquals("1 van 43 acties", robot.lookup("#shownCount").queryLabeled().getText());
+        // and edited so that it no longer matches: gone from the outline and the count
+        robot.interact(() -> assertTrue(app.viewModel().save(action(app.viewModel().programmeProperty().get(), edited).withText("Afspraken over signalering"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), shownActions(view));
+        assertEquals("0 van 43 acties", robot.lookup("#shownCount").queryLabeled().getText());
+
+        // backspace back to "woning": what that text lets through in the edited programme, the edited action no longer among them
+        robot.interact(search::end);
+        for (int i = 0; i < "corporatie".length(); i++) {
+            robot.type(KeyCode.BACK_SPACE);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("woning", search.getText());
+        List<UUID> again = expectedActions("woning");
+        assertEquals(again, shownActions(view));
+        assertFalse(again.contains(id));
+        assertEquals(woning.size() - 1, again.size());
+        assertEquals(again.size() + " van 43 acties", robot.lookup("#shownCount").queryLabeled().getText());
+        List<TimelineRow> painted = view.timeline().paintedRows(); // row for row what the outline has in view
+        assertTrue(painted.size() > 3, "rows painted: " + painted.size());
+        for (int i = 0; i < painted.size(); i++) {
+            assertEquals(view.outline().getTreeItem(i).getValue().id(), painted.get(i).id(), "row " + i);
+        }
+
+        // Esc: everything, the edited action under its goal again
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Afspraken over signalering", outlineRow(id).text());
+        assertEquals(4, view.outline().getRoot().getChildren().size());
+        assertEquals("", robot.lookup("#shownCount").queryLabeled().getText());
+
+        // edited without a filter (its row renewed in place) and undone: a filter typed then shows the text as it is
+        String inPlace = "Afspraken over signalering bij elke woningcorporatie";
+        robot.interact(() -> assertTrue(app.viewModel().save(action(app.viewModel().programmeProperty().get(), "Afspraken over signalering").withText(inPlace))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(inPlace, outlineRow(id).text());
+        robot.interact(() -> assertTrue(app.viewModel().undo()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Afspraken over signalering", outlineRow(id).text());
+        robot.clickOn("#filterText");
+        robot.write("signalering");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(expectedActions("signalering"), shownActions(view));
+        assertTrue(shownActions(view).contains(id));
+        assertEquals("Afspraken over signalering", outlineRow(id).text());
+        robot.write(" bij");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), shownActions(view), "the undone words are not found");
+    }
+
     /** Chooses the entry of a drop-down list that shows this text, as a user picks it; fails when no entry reads so. */
     private static void choose(javafx.scene.control.ComboBox<Object> box, String shown) {
         Object item = box.getItems().stream().filter(i -> box.getConverter().toString(i).equals(shown)).findFirst()

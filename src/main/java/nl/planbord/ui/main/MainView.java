@@ -40,7 +40,6 @@ import nl.planbord.ui.FileFolders;
 import nl.planbord.ui.Formats;
 import nl.planbord.ui.MainViewModel;
 import nl.planbord.ui.OutlineRow;
-import nl.planbord.ui.OutlineRows;
 import nl.planbord.ui.RowEditors;
 import nl.planbord.ui.TaskExecutor;
 import nl.planbord.ui.backup.EarlierVersionsDialog;
@@ -311,7 +310,7 @@ public final class MainView {
         }
         boolean inPlace = outline.show(old, now, f, same ? sync.firstVisible() : 0);
         if (now != null && !inPlace) {
-            String shown = f.isEmpty() ? "" : Formats.count(OutlineRows.shown(now, f)) + " van " + Formats.count(now.actionCount(), "actie", "acties");
+            String shown = f.isEmpty() ? "" : Formats.count(outline.shownActions()) + " van " + Formats.count(now.actionCount(), "actie", "acties");
             filter.showCount(shown);
             filterStatus.set(shown.isEmpty() ? "" : "  ·  filter: " + shown + " getoond (Esc toont alles)");
         }
@@ -325,7 +324,9 @@ public final class MainView {
         if (inPlace) {
             sync.follow(true);
         } else if (root.getScene() != null) {
-            Platform.runLater(() -> sync.follow(true));
+            // once the outline is laid out; for the same programme (a filter typed) not again when that
+            // very viewport has been painted since the change: a second paint of it is a second frame to render
+            Platform.runLater(() -> sync.follow(!same));
         }
     }
 

@@ -3,6 +3,7 @@ package nl.planbord.ui.main;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ import nl.planbord.model.Programme;
 import nl.planbord.model.Theme;
 import nl.planbord.planning.ActionFilter;
 import nl.planbord.planning.ProgressOverview;
+import nl.planbord.planning.SearchTexts;
 import nl.planbord.ui.OutlineRow;
 import nl.planbord.ui.OutlineRows;
 
@@ -50,6 +52,18 @@ final class OutlinePane {
     private static final PseudoClass CONTEXT = PseudoClass.getPseudoClass("context");
     /** The filter shown now: its text is highlighted where it occurs in an action. */
     private ActionFilter filter = ActionFilter.NONE;
+    /** The folded words of the actions of the version last filtered by text, renewed per version (null until a text is typed). */
+    private SearchTexts searchTexts;
+    /** How many actions the last rebuild with a filter let through. */
+    private int shownActions;
+    /**
+     * The action rows (each with its sub-actions) made for {@link #itemsOf}, by action: a letter
+     * typed into the filter shows some of them again instead of making them anew. Only for that
+     * one version of the programme; another version starts afresh.
+     */
+    private final Map<Action, TreeItem<OutlineRow>> actionItems = new IdentityHashMap<>();
+    private Programme itemsOf;
+    private ProgressOverview itemsOverview;
 
     OutlinePane(Consumer<UUID> edit, Runnable editSelected) {
         table.setId("outline");
@@ -113,6 +127,11 @@ final class OutlinePane {
     private final class MatchCell extends TreeTableCell<OutlineRow, String> {
         /** One per cell, its text renewed: a tooltip is a popup window of its own, costly to make on every update. */
         private Tooltip tip;
+        /** The text with the match marked: before, the match itself ({@code .match}) and after it. */
+        private HBox marked;
+        private Label before;
+        private Label found;
+        private Label after;
 
         @Override
         protected void updateItem(String item, boolean empty) {
@@ -134,14 +153,20 @@ final class OutlinePane {
                 setGraphic(null);
                 return;
             }
-            Label before = new Label(item.substring(0, match[0]));
-            Label found = new Label(item.substring(match[0], match[1]));
-            found.getStyleClass().add("match");
-            Label after = new Label(item.substring(match[1]));
-            before.setMinWidth(Region.USE_PREF_SIZE);
-            found.setMinWidth(Region.USE_PREF_SIZE);
+            if (marked == null) { // made once per cell and only given new texts: new labels on every update each needed their CSS
+                before = new Label();
+                found = new Label();
+                found.getStyleClass().add("match");
+                after = new Label();
+                before.setMinWidth(Region.USE_PREF_SIZE);
+                found.setMinWidth(Region.USE_PREF_SIZE);
+                marked = new HBox(before, found, after);
+            }
+            before.setText(item.substring(0, match[0]));
+            found.setText(item.substring(match[0], match[1]));
+            after.setText(item.substring(match[1]));
             setText(null);
-            setGraphic(new HBox(before, found, after));
+            setGraphic(marked);
         }
     }
 
@@ -155,6 +180,7 @@ final class OutlinePane {
         this.filter = filter;
         slipColumn.setVisible(now.cycle().comparison().isPresent());
         if (same && filter.isEmpty() && table.getRoot() != null && updateInPlace(old, now)) {
+            forgetActionItems(); // some of them show the new version now
             return true; // the usual edit (a replan, a text): only the changed rows are updated, nothing moves
         }
         // rebuilding: keep which rows were collapsed (walking the whole tree, so not on the path above)
@@ -163,12 +189,15 @@ final class OutlinePane {
             rememberCollapsed(old.id());
         }
         Set<UUID> collapsed = collapsedByProgramme.getOrDefault(now.id(), Set.of());
-        TreeItem<OutlineRow> rootItem = OutlineRows.outline(now, filter);
+        ActionFilter.Matcher passes = filter.matcher(now, filter.text().isEmpty() ? null : texts(now));
+        TreeItem<OutlineRow> rootItem = OutlineRows.outline(now, filter, passes, actionItem(now));
+        shownActions = filter.isEmpty() ? now.actionCount() : shownActions(rootItem);
         if (!collapsed.isEmpty()) {
             applyCollapsed(rootItem, collapsed);
         }
         OutlineCells.renewInPlace(rootItem);
         table.setRoot(rootItem);
+
         if (!selection.isEmpty()) {
             for (int i = 0; i < table.getExpandedItemCount(); i++) {
                 TreeItem<OutlineRow> item = table.getTreeItem(i);
@@ -181,6 +210,57 @@ final class OutlinePane {
             table.scrollTo(firstVisible);
         }
         return false;
+    }
+
+    /** How many actions the outline shows since its last rebuild (all, without a filter). */
+    int shownActions() {
+        return shownActions;
+    }
+
+    /** The row of an action of {@code now}: the one made before for this version, collapsed again as a new one is, or a new one. */
+    private Function<Action, TreeItem<OutlineRow>> actionItem(Programme now) {
+        if (itemsOf != now) {
+            forgetActionItems();
+            itemsOf = now;
+            itemsOverview = ProgressOverview.of(now);
+        }
+        return a -> {
+            TreeItem<OutlineRow> item = actionItems.get(a);
+            if (item == null) {
+                item = OutlineRows.item(a, OutlineRow.Kind.ACTION, itemsOverview);
+                actionItems.put(a, item);
+            } else {
+                collapse(item);
+            }
+            return item;
+        };
+    }
+
+    private void forgetActionItems() {
+        actionItems.clear();
+        itemsOf = null;
+        itemsOverview = null;
+    }
+
+    private static void collapse(TreeItem<OutlineRow> item) {
+        item.setExpanded(false);
+        item.getChildren().forEach(OutlinePane::collapse);
+    }
+
+    /** The actions under the goals of a filtered outline: those the filter let through (counted while they are there, not tested again). */
+    private static int shownActions(TreeItem<OutlineRow> root) {
+        int n = 0;
+        for (TreeItem<OutlineRow> theme : root.getChildren()) {
+            for (TreeItem<OutlineRow> goal : theme.getChildren()) {
+                n += goal.getChildren().size();
+            }
+        }
+        return n;
+    }
+
+    private SearchTexts texts(Programme now) {
+        searchTexts = SearchTexts.of(now, searchTexts);
+        return searchTexts;
     }
 
     /**
