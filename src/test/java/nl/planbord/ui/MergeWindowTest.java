@@ -93,6 +93,13 @@ class MergeWindowTest {
         assertEquals(h5, app.viewModel().stored(h5.id()).orElseThrow(), "one undo restores everything");
     }
 
+    /** The review's dialog pane, looked up on the JavaFX thread: the scene changes while the review opens. */
+    static javafx.scene.control.DialogPane reviewPane(FxRobot robot) {
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.Node> found = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> found.set(robot.lookup(".dialog-pane").match(n -> n.lookup("#mergeChanges") != null).query()));
+        return (javafx.scene.control.DialogPane) found.get();
+    }
+
     static List<MergeReview.Row> rows(FxRobot robot) {
         return MergeReview.rows(robot.lookup("#mergeChanges").queryAs(javafx.scene.control.TreeTableView.class));
     }
@@ -245,7 +252,7 @@ class MergeWindowTest {
         MergeReview.Row conflict = rows.stream().filter(MergeReview.Row::choosing).findFirst().orElseThrow();
         assertEquals(List.of("Q3 2027", "Q2 2027", "Q4 2026"), List.of(conflict.change().mine(), conflict.change().theirs(), conflict.change().base()));
         assertTrue(rows.stream().noneMatch(r -> r.change().key().id().equals(later.id())), "my later replan is mine: not offered");
-        javafx.scene.control.DialogPane pane = (javafx.scene.control.DialogPane) robot.lookup(".dialog-pane").match(n -> n.lookup("#mergeChanges") != null).query();
+        javafx.scene.control.DialogPane pane = reviewPane(robot);
         robot.interact(() -> ((javafx.scene.control.Button) pane.lookupButton(MergeReview.APPLY)).fire());
         WaitForAsyncUtils.waitForFxEvents();
         Programme stored = app.viewModel().stored(h5.id()).orElseThrow();

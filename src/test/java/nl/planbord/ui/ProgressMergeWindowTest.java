@@ -95,15 +95,14 @@ class ProgressMergeWindowTest {
     }
 
     private void apply(FxRobot robot) {
-        javafx.scene.control.DialogPane pane = (javafx.scene.control.DialogPane) robot.lookup(".dialog-pane")
-                .match(n -> n.lookup("#mergeChanges") != null).query();
+        javafx.scene.control.DialogPane pane = MergeWindowTest.reviewPane(robot);
         robot.interact(() -> ((javafx.scene.control.Button) pane.lookupButton(MergeReview.APPLY)).fire());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** The review as it is on screen, for looking at (target/screens); not an assertion. */
     private static void snapshot(FxRobot robot, Path png) throws Exception {
-        javafx.scene.Node pane = robot.lookup(".dialog-pane").match(n -> n.lookup("#mergeChanges") != null).query();
+        javafx.scene.Node pane = MergeWindowTest.reviewPane(robot);
         java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> image = new java.util.concurrent.atomic.AtomicReference<>();
         robot.interact(() -> image.set(pane.snapshot(null, null)));
         javafx.scene.image.WritableImage img = image.get();
