@@ -432,17 +432,9 @@ public final class ExcelReader {
             String name = sh.getSheetName().strip();
             place = name;
             int problemsBefore = problems.size();
-            int headerRow = -1;
             Columns cols = new Columns();
-            for (SheetRow row : sh.rows()) {
-                if (row.getRowNum() > HEADER_SEARCH_ROWS) {
-                    break;
-                }
-                if (findHeader(row, cols)) {
-                    headerRow = row.getRowNum();
-                    break;
-                }
-            }
+            SheetRow headerAt = sh.firstRow(HEADER_SEARCH_ROWS, row -> findHeader(row, cols));
+            int headerRow = headerAt == null ? -1 : headerAt.getRowNum();
             if (headerRow < 0) {
                 problems.add(name + ": de kop van de tabel (Doel, Acties, Planning) is niet gevonden");
                 return null;

@@ -83,17 +83,7 @@ final class ProgressSheetReader {
         int before = problems.size();
         ReportingPeriod period = null;
         String municipality = "";
-        SheetRow titleRow = null;
-        for (SheetRow row : sh.rows()) {
-            if (row.getRowNum() > HEADER_SEARCH_ROWS) {
-                break;
-            }
-            String a = text(row.getCell(0));
-            if (a.toLowerCase(Locale.ROOT).startsWith("voortgang")) {
-                titleRow = row;
-                break;
-            }
-        }
+        SheetRow titleRow = sh.firstRow(HEADER_SEARCH_ROWS, row -> text(row.getCell(0)).toLowerCase(Locale.ROOT).startsWith("voortgang"));
         if (titleRow != null) {
             period = ReportingPeriod.parse(text(titleRow.getCell(COL_ID))).orElse(null);
             Matcher m = TITLE_PERIOD.matcher(text(titleRow.getCell(0)));
@@ -109,16 +99,8 @@ final class ProgressSheetReader {
             return p;
         }
         Columns cols = new Columns();
-        int headerRow = -1;
-        for (SheetRow row : sh.rows()) {
-            if (row.getRowNum() > HEADER_SEARCH_ROWS) {
-                break;
-            }
-            if (header(row, cols)) {
-                headerRow = row.getRowNum();
-                break;
-            }
-        }
+        SheetRow headerAt = sh.firstRow(HEADER_SEARCH_ROWS, row -> header(row, cols));
+        int headerRow = headerAt == null ? -1 : headerAt.getRowNum();
         if (headerRow < 0) {
             problems.add(sheet + ": de kop van de tabel (Actie, Status, Toelichting, Bijsturing nodig) is niet gevonden; "
                     + "zet de kopregel terug zoals Planbord haar schreef");

@@ -106,6 +106,19 @@ final class SheetData {
         return Arrays.asList(rows);
     }
 
+    /** The first row up to row number {@code lastRow} (from 0) that passes {@code test}, or null: where a title or a table's header is. */
+    SheetRow firstRow(int lastRow, java.util.function.Predicate<SheetRow> test) {
+        for (SheetRow row : rows) {
+            if (row.getRowNum() > lastRow) {
+                return null;
+            }
+            if (test.test(row)) {
+                return row;
+            }
+        }
+        return null;
+    }
+
     SheetRow getRow(int number) {
         int lo = 0;
         int hi = rows.length - 1;
